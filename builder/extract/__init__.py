@@ -1,0 +1,165 @@
+"""Extract stage: Article text -> Extraction, with the real spaCy model.
+
+All texts go through one `nlp.pipe` pass; everything after it is pure
+functions of the Doc (people, places, organisations, quotes), converted to
+plain dataclasses straight away so no Doc leaves this package.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Iterator
+
+from ..model import CountryMention, Extraction, OrgMention, PersonMention, Quote
+from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, KNOWN_ORGANIZATIONS, NOT_NAMES, ROLE_NOUNS,
+                      SPEAKER_PRONOUNS)
+from .orgs import collect_organizations
+from .people import PersonCluster, collect_people, salience
+from .places_match import PlaceMatcher
+from .quotes import attribution_regions, find_cue, find_quote_spans, is_scare_quote, paragraph_bounds
+
+# Bump when a rule changes: it is part of the extraction cache key.
+EXTRACTOR_VERSION = "1"
+BATCH_SIZE = 32
+
+
+class Extractor:
+    def __init__(self, nlp, min_quote_words: int = 4):
+        self.nlp = nlp
+        self.min_quote_words = min_quote_words
+        self.places = PlaceMatcher(nlp)
+
+    @property
+    def settings(self) -> str:
+        """Settings that change results: part of the cache key."""
+        return f"min_quote_words={self.min_quote_words}"
+
+    def extract_many(self, texts: Iterable[str], n_process: int = 1) -> Iterator[Extraction]:
+        for doc in self.nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
+            yield extract_doc(doc, self.places, self.min_quote_words)
+
+    def extract(self, text: str) -> Extraction:
+        return next(self.extract_many([text]))
+
+
+def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extraction:
+    clusters, rejected, token_person = collect_people(doc)
+    orgs, token_org = collect_organizations(doc, clusters, rejected)
+    countries, regions = places(doc, token_person)
+    quotes = extract_quotes(doc, clusters, token_person, token_org, min_quote_words)
+    for q in quotes:
+        for c in clusters:
+            if q.speaker == c.name:
+                c.quoted += 1
+    n = len(doc.text)
+    people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))
+    return Extraction(
+        people=tuple(PersonMention(name=c.name, mentions=len(c.mentions), roles=tuple(c.roles),
+                                   aliases=tuple(sorted(c.aliases)), salience=round(salience(c, n), 3))
+                     for c in people),
+        countries=countries,
+        regions=regions,
+        organizations=orgs,
+        quotes=tuple(quotes),
+    )
+
+
+def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, str],
+                   token_org: dict[int, str], min_words: int) -> list[Quote]:
+    text = doc.text
+    spans = find_quote_spans(text)
+    bounds = paragraph_bounds(text)
+    person_starts = sorted((s, name) for c in clusters for s, _ in c.mentions for name in [c.name])
+    quoted_chars = [(s.open, s.close) for s in spans]
+
+    def inside_quote(char: int) -> bool:
+        return any(a <= char <= b for a, b in quoted_chars)
+
+    def last_person_before(char: int) -> str | None:
+        best = None
+        for start, name in person_starts:
+            idx = doc[start].idx
+            if idx >= char:
+                break
+            if not inside_quote(idx):
+                best = name
+        return best
+
+    def person_with_role(noun: str, char: int) -> str | None:
+        best = None
+        for start, name in person_starts:
+            if doc[start].idx >= char:
+                break
+            c = next(c for c in clusters if c.name == name)
+            if any(noun.lower() in r.lower() for r in c.roles):
+                best = name
+        return best
+
+    def resolve(token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
+        tok = doc[token_i]
+        if token_i in token_person:
+            return token_person[token_i]
+        if token_i in token_org:
+            return token_org[token_i]
+        # a person or organisation inside the subject phrase ("correspondent Janet Rodriguez",
+        # "the White House readout")
+        sub = [t.i for t in tok.subtree]
+        for i in sorted(sub, key=lambda i: abs(i - token_i)):
+            if i in token_person:
+                return token_person[i]
+        for i in sorted(sub, key=lambda i: abs(i - token_i)):
+            if i in token_org and tok.lower_ in DOCUMENT_NOUNS | {tok.lower_} and tok.pos_ != "PRON":
+                return token_org[i]
+        recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
+        if tok.text in SPEAKER_PRONOUNS:
+            if recent and any(c.name == recent for c in clusters):
+                return recent
+            return last_person_before(char)
+        if tok.lower_ in ROLE_NOUNS:
+            return person_with_role(tok.lower_, char) or (recent if recent in {c.name for c in clusters} else None) \
+                or last_person_before(char)
+        if tok.text in FIRST_PERSON:
+            return None
+        if tok.pos_ == "PROPN" and tok.text[0].isupper() and tok.text not in NOT_NAMES:
+            name = " ".join(t.text for t in doc[tok.left_edge.i: tok.i + 1] if t.pos_ == "PROPN")
+            return name or tok.text
+        return None
+
+    quotes: list[Quote] = []
+    previous: tuple[str | None, int] | None = None   # last speaker and where
+    last_in_paragraph: dict[int, str | None] = {}
+    for k, span in enumerate(spans):
+        inner = span.text(text)
+        qdoc = doc.char_span(span.start, span.end, alignment_mode="expand")
+        has_verb = bool(qdoc) and any(t.pos_ in ("VERB", "AUX") for t in qdoc)
+        if span.end <= span.start or is_scare_quote(inner, has_verb, min_words):
+            continue
+        p_start, p_end = bounds[span.paragraph]
+        prev_close = spans[k - 1].close if k and spans[k - 1].paragraph == span.paragraph else p_start - 1
+        next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph else p_end
+        (a_start, a_end), (b_start, b_end) = attribution_regions(text, span, prev_close, next_open, p_start, p_end)
+        after = find_cue(doc, a_start, a_end, "after", window=8)
+        before = find_cue(doc, b_start, b_end, "before")
+        before_text = text[b_start:b_end].rstrip()
+        ends_sentence = inner.rstrip().endswith((".", "?", "!", "…")) and not inner.rstrip().endswith("...,")
+        if before and before_text.endswith((",", ":")) and ends_sentence:
+            order = [before, after]
+        else:
+            order = [after, before]
+        speaker = None
+        for cue in order:
+            if cue and cue.speaker is not None:
+                speaker = resolve(cue.speaker, span.open, previous)
+                if speaker:
+                    break
+        if speaker is None and not any(c for c in order):
+            # no cue of its own: the quote continues the one before it in the paragraph,
+            # or a quote carried over from the previous paragraph
+            if span.paragraph in last_in_paragraph:
+                speaker = last_in_paragraph[span.paragraph]
+            elif previous and span.open == p_start and k and not spans[k - 1].closed:
+                speaker = previous[0]
+        quotes.append(Quote(text=inner, speaker=speaker, start=span.start, end=span.end))
+        last_in_paragraph[span.paragraph] = speaker
+        if speaker:
+            previous = (speaker, span.open)
+    return quotes

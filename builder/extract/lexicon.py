@@ -1,0 +1,77 @@
+"""Word lists the extraction rules use. General news conventions, not tuned to one article."""
+
+# Verbs that introduce reported speech or writing (lemmas).
+SPEECH_VERBS = frozenset("""
+say tell ask add continue lament predict explain note write state declare argue claim insist warn
+remark reply respond answer recall acknowledge admit announce assert comment complain concede confirm
+contend emphasize emphasise estimate exclaim joke maintain mention observe point post promise protest
+quip reiterate report reveal scoff shout sigh stress suggest testify tweet urge vow wonder caution
+counter describe boast charge conclude predict plead yell whisper muse
+""".split())
+# Word forms that introduce a quoted text ("a message reading, ...", "a sign saying")
+SPEECH_FORMS = frozenset({"reading", "saying", "stating", "titled"})
+
+# Titles and roles written before a name. Matched case-sensitively on tokens.
+TITLE_WORDS = frozenset("""
+President Vice Prime Minister Crown Prince Princess King Queen Emperor Empress Sultan Sheikh Emir
+Senator Sen. Sens. Rep. Reps. Representative Congressman Congresswoman Gov. Governor Lt. Mayor Secretary
+Chancellor Premier Speaker Leader Chairman Chairwoman Chair Chief Justice Judge Ambassador Attorney General
+Gen. Col. Maj. Capt. Lt. Sgt. Adm. Admiral Commander Colonel Major Captain Sergeant Lieutenant Marshal
+Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Professor Prof. Rev. Reverend Father Pope Cardinal
+Bishop Archbishop Rabbi Imam Ayatollah Pastor Deputy Assistant Foreign Defense Defence Interior Finance
+Health State Treasury Commerce Labor Justice Education Energy Home Trade First Former former Acting acting
+Councillor Councilman Councilwoman Inspector Detective Officer Constable Superintendent Commissioner Director
+Executive CEO Founder Coach Manager Captain Agent Correspondent Editor Spokesman Spokeswoman Spokesperson
+Dean Chief Minister Chairperson Director-General Secretary-General Auditor Solicitor Prosecutor Magistrate
+Deputy Senior Jr. Jr Sr. Sr
+""".split())
+# Parts of a title that are not themselves a role (stripped from the ends of a role).
+TITLE_FILLERS = frozenset({"of", "the", "for", "and", "de"})
+HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "Prof.",
+                        "Professor", "Rev.", "Lord", "Lady"})
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+# Pronouns that can stand for a speaker named earlier.
+SPEAKER_PRONOUNS = frozenset({"he", "she", "He", "She"})
+PLURAL_PRONOUNS = frozenset({"they", "They", "we", "We"})
+FIRST_PERSON = frozenset({"I", "we", "We"})
+
+# Nouns that stand for a person named earlier ("the president said").
+ROLE_NOUNS = frozenset("""
+president minister premier chancellor senator governor mayor spokesman spokeswoman spokesperson official
+secretary leader chairman chairwoman director chief executive ceo founder coach manager ambassador judge
+prosecutor lawyer attorney professor doctor researcher scientist author writer actor actress singer player
+captain commander general officer detective inspector economist analyst expert activist candidate king queen
+prince princess pope bishop archbishop rabbi imam pastor priest dean teacher student woman man boy girl
+""".split())
+# Nouns heading a statement that institutions make ("the White House readout explained").
+DOCUMENT_NOUNS = frozenset("""
+readout statement report release memo letter document spokesman spokeswoman spokesperson official officials
+website post tweet announcement communique communiqué note filing complaint lawsuit study survey ruling
+""".split())
+
+# A name introduced by one of these nouns is not a person ("the outlet Politico", "gangs like Tren de Aragua").
+NON_PERSON_HEADS = frozenset("""
+outlet outlets newspaper newspapers magazine magazines paper network networks channel channels website websites
+site sites platform platforms app apps company companies firm firms brand brands group groups gang gangs cartel
+cartels militia militias organization organisation organizations organisations party parties band bands team
+teams club clubs agency agencies ministry union unions movement charity charities network show series film
+films movie movies book books album albums song songs ship ships vessel robot robots program programme software
+service services hurricane storm cyclone typhoon virus operation festival award prize competition tournament
+league index fund bank banks university college school hospital restaurant hotel store shop product products
+""".split())
+
+# Well-known names that spaCy often calls people but are platforms, outlets and brands.
+KNOWN_ORGANIZATIONS = frozenset("""
+Twitter X Facebook Instagram YouTube TikTok WhatsApp Telegram Snapchat LinkedIn Reddit Google Apple Microsoft
+Amazon Netflix Spotify Uber Airbnb Tesla SpaceX Meta Politico Reuters Bloomberg Axios Breitbart Univision
+Univisión Telemundo CNN MSNBC NBC CBS ABC BBC Fox AP AFP Xinhua Wikinews Wikipedia Vox Vice BuzzFeed Slate Salon
+Gawker Mashable Yahoo Bing Skype Zoom Nintendo Sony Samsung Huawei Nokia BlackBerry Toyota Ford Boeing Airbus
+Interpol Hamas Hezbollah Taliban Reddit Pinterest Tumblr Myspace Wired Forbes Fortune Time Newsweek Guardian
+Telegraph Independent Times Post Daily Mail Sun Mirror Express Economist Al Jazeera Kremlin Pentagon
+""".split())
+
+# Common nouns that must never be a person, whatever the tagger says.
+NOT_NAMES = frozenset("""
+emoji emojis internet web online email app covid coronavirus god allah lol omg
+""".split())

@@ -1,0 +1,57 @@
+"""Organisations: ORG entities that are not people or places, merged by name and acronym."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import OrgMention
+from ..places import lookup_place
+from .lexicon import KNOWN_ORGANIZATIONS, NOT_NAMES
+from .people import PersonCluster, clean_name
+
+_LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
+
+
+def org_name(text: str) -> str:
+    return clean_name(_LEADING.sub("", clean_name(text)))
+
+
+def collect_organizations(doc, people: list[PersonCluster], rejected_people: set[str]):
+    """-> (OrgMention tuple, most mentioned first; map token index -> organisation name)."""
+    person_words = {n for c in people for n in [c.name, *c.aliases, c.name.split()[-1]]}
+    counts: Counter[str] = Counter()
+    aliases: dict[str, set[str]] = {}
+    token_org: dict[int, str] = {}
+    acronym_of: dict[str, str] = {}
+    candidates = [(e.start, e.end, org_name(e.text)) for e in doc.ents if e.label_ == "ORG"]
+    # platforms, outlets and brands the tagger calls people or places
+    candidates += [(e.start, e.end, org_name(e.text)) for e in doc.ents
+                   if e.label_ in ("PERSON", "GPE", "NORP", "PRODUCT") and org_name(e.text) in KNOWN_ORGANIZATIONS]
+    candidates += [(e.start, e.end, org_name(e.text)) for e in doc.ents
+                   if e.label_ == "PERSON" and clean_name(e.text) in rejected_people
+                   and _org_like(org_name(e.text))]
+    for start, end, name in sorted(set(candidates)):
+        if any(o != name and o in name for _, _, o in candidates if len(o) > 3):
+            continue                     # "Univisión White House" holds "White House"
+        if not name or name in person_words or name.lower() in NOT_NAMES or not name[0].isupper():
+            continue
+        place = lookup_place(name)
+        if place is not None:
+            continue
+        # "Conservative Political Action Conferences (CPAC)": the acronym is an alias
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
+            acronym_of[doc[end + 1].text] = name
+        name = acronym_of.get(name, name)
+        counts[name] += 1
+        token_org.update((i, name) for i in range(start, end))
+    # a name seen once with "The" and once without is one organisation; so is an acronym
+    for acronym, full in acronym_of.items():
+        aliases.setdefault(full, set()).add(acronym)
+    orgs = tuple(OrgMention(name=n, mentions=c, aliases=tuple(sorted(aliases.get(n, ()))))
+                 for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    return orgs, token_org
+
+
+def _org_like(name: str) -> bool:
+    """A name rejected as a person that still reads as a proper name (MS-13, Tren de Aragua, Politico)."""
+    return bool(name) and name[0].isupper() and name.lower() not in NOT_NAMES

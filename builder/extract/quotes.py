@@ -1,0 +1,182 @@
+"""Direct quotes: find quoted spans by their marks, then their speakers.
+
+Finding spans works on characters (so curly, straight and malformed marks all
+count); attribution works on the spaCy parse of the text around each quote.
+The two halves are separate functions so each can be tested alone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import SPEECH_FORMS, SPEECH_VERBS
+
+DOUBLE_MARKS = "“”\"„«»‟"
+_WORD = re.compile(r"[^\W_][\w’'\-.]*", re.U)
+_SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Character offsets of one quoted span: the marks at open/close, the text inside."""
+    open: int                # offset of the opening mark
+    close: int               # offset of the closing mark (or the paragraph end when never closed)
+    start: int               # first character of the text inside
+    end: int                 # one past the last character kept (trailing commas and spaces dropped)
+    paragraph: int           # index of the paragraph
+    closed: bool = True
+
+    def text(self, doc_text: str) -> str:
+        return doc_text[self.start:self.end]
+
+
+def paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, pos = [], 0
+    for part in text.split("\n\n"):
+        bounds.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return bounds
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every quoted span, in text order. Marks pair up in order inside a paragraph, whatever their
+    direction (news text has malformed marks such as a quote opened with ”). A mark left over at the
+    end of a paragraph opens a quote that runs to the paragraph's end (multi-paragraph quotes)."""
+    spans: list[QuoteSpan] = []
+    for index, (p_start, p_end) in enumerate(paragraph_bounds(text)):
+        marks = [m.start() for m in re.finditer(f"[{DOUBLE_MARKS}]", text[p_start:p_end])]
+        pairs = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
+        taken = [(p_start + a, p_start + b) for a, b in pairs]
+        for a, b in taken:
+            spans.append(_span(text, a, b, index, True))
+        if len(marks) % 2:
+            a = p_start + marks[-1]
+            if p_end - a > 1:
+                spans.append(_span(text, a, p_end, index, False))
+        spans.extend(_single_quoted(text, p_start, p_end, index, taken))
+    return sorted(spans, key=lambda s: s.open)
+
+
+def _single_quoted(text: str, p_start: int, p_end: int, index: int, taken) -> list[QuoteSpan]:
+    """‘…’ quotes (British style), outside double-quoted spans. The opener must follow a space or a
+    bracket, the closer must not be followed by a letter (so apostrophes in don’t are skipped)."""
+    out = []
+    for m in re.finditer(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=\w)(.+?)(?<=[\w.,!?…])[’'](?!\w)", text[p_start:p_end]):
+        a, b = p_start + m.start(), p_start + m.end() - 1
+        if any(x <= a <= y for x, y in taken):
+            continue
+        out.append(_span(text, a, b, index, True))
+    return out
+
+
+def _span(text: str, open_at: int, close_at: int, paragraph: int, closed: bool) -> QuoteSpan:
+    start, end = open_at + 1, close_at
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return QuoteSpan(open_at, close_at, start, end, paragraph, closed)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def is_scare_quote(text: str, has_verb: bool, min_words: int) -> bool:
+    """Short fragments, names and titles are not quotes: under min_words words; verbless phrases
+    under eight words ("much better, of course."); or mostly capitalised words (a title or a name)."""
+    words = _WORD.findall(text)
+    if len(words) < min_words:
+        return True
+    if not has_verb and len(words) < 8:
+        return True
+    alpha = [w for w in words if w[0].isalpha() and w.lower() not in ("of", "the", "a", "an", "and", "in", "for", "on", "to")]
+    if len(words) <= 10 and alpha and all(w[0].isupper() for w in alpha) and not text.rstrip().endswith((".", "!", "?")):
+        return True
+    return False
+
+
+# ---- attribution ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb near a quote and the token that names who spoke (None when not found)."""
+    verb: int                # token index of the speech verb or cue word
+    speaker: int | None      # token index of the subject's head
+    side: str                # "after" or "before"
+
+
+def attribution_regions(text: str, span: QuoteSpan, prev_close: int, next_open: int, p_start: int, p_end: int):
+    """(after, before) character ranges where an attribution can stand: after the closing mark up
+    to the end of that sentence or the next quote, and before the opening mark back to the start of
+    its sentence or the previous quote."""
+    a_start = span.close + 1 if span.closed else p_end
+    a_end = min(next_open, p_end)
+    m = _SENTENCE_END.search(text, a_start, a_end)
+    if m and m.start() > a_start:
+        a_end = m.start() + 1
+    b_end = span.open
+    b_start = max(prev_close + 1, p_start)
+    last = None
+    for last in _SENTENCE_END.finditer(text, b_start, b_end):
+        pass
+    if last:
+        b_start = last.end()
+    return (a_start, a_end), (b_start, b_end)
+
+
+def is_cue(token) -> bool:
+    if token.lower_ in SPEECH_FORMS:
+        return True
+    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
+        return False
+    if token.lemma_.lower() not in SPEECH_VERBS and token.lower_ not in SPEECH_VERBS:
+        return False
+    # "responded by badmouthing ...": a manner phrase, not a report of speech
+    return not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+
+
+def according_to(tokens) -> int | None:
+    """'according to X' -> X's head token index."""
+    for t in tokens:
+        if t.lower_ == "according" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            obj = t.doc[t.i + 1]
+            for c in obj.children:
+                if c.dep_ == "pobj":
+                    return c.i
+            return t.i + 2
+    return None
+
+
+def subject_of(verb) -> int | None:
+    """The head of the verb's subject, climbing to governing verbs when the verb has none
+    ("..., writing a message reading, ..." takes the subject of "congratulated")."""
+    token = verb
+    for _ in range(5):
+        for c in token.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i:
+                return c.i
+        if token.head is token:
+            break
+        token = token.head
+    return None
+
+
+def find_cue(doc, start: int, end: int, side: str, window: int | None = None) -> Cue | None:
+    """The reporting cue inside [start, end) characters; `window` limits how many tokens from the
+    start of the region the verb may stand (attributions follow quotes closely)."""
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    if span is None or not len(span):
+        return None
+    tokens = [t for t in span if not t.is_space]
+    if window is not None:
+        tokens = tokens[:window]
+    acc = according_to(tokens)
+    if acc is not None:
+        return Cue(acc, acc, side)
+    cues = [t for t in tokens if is_cue(t)]
+    if not cues:
+        return None
+    # the cue nearest the quote: first after it, last before it
+    verb = cues[0] if side == "after" else cues[-1]
+    return Cue(verb.i, subject_of(verb), side)

