@@ -199,7 +199,7 @@ class DevServer:
         if files:  # watch the parent folder: editors save by renaming a new file over the old
             self._start_thread(self._watch, sorted({f.parent for f in files}), False, {str(f) for f in files})
         self.rebuild()
-        self._start_thread(self.httpd.serve_forever)
+        self._start_thread(self.httpd.serve_forever, 0.1)  # short poll: shutdown is prompt
         self._start_thread(self._loop)
         self.log(f"Serving on {self.url} (Ctrl-C to stop)")
 

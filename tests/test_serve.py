@@ -99,8 +99,7 @@ def socket_get(dev: DevServer, request_line: bytes) -> bytes:
     return b"".join(chunks)
 
 
-@pytest.fixture
-def site(tmp_path):
+def make_site(tmp_path: Path) -> SiteConfig:
     (tmp_path / "site.yaml").write_text("title: Test\nbase_url: /my-repo/\n")
     (tmp_path / "content").mkdir()
     (tmp_path / "templates").mkdir()
@@ -110,13 +109,40 @@ def site(tmp_path):
     return SiteConfig(root=tmp_path, base_url="/my-repo/")
 
 
-@pytest.fixture
-def dev(site):
-    build = FakeBuild(site)
-    server = DevServer(site, build, port=free_port(), debounce=0.05, log=io.StringIO())
+def start(config: SiteConfig) -> DevServer:
+    build = FakeBuild(config)
+    server = DevServer(config, build, port=free_port(), debounce=0.05, log=io.StringIO())
     server.fake = build
     server.start()
     time.sleep(0.3)  # let the file watchers settle before tests edit files
+    return server
+
+
+@pytest.fixture
+def site(tmp_path):
+    return make_site(tmp_path)
+
+
+@pytest.fixture
+def dev(site):
+    server = start(site)
+    yield server
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def ro_site(tmp_path_factory):
+    return make_site(tmp_path_factory.mktemp("ro"))
+
+
+@pytest.fixture(scope="module")
+def ro_dev(ro_site):
+    """One server for the tests that only read; it never rebuilds."""
+    server = start(ro_site)
+    out = ro_site.output_path
+    (out / "link.txt").symlink_to(ro_site.root / "secret.txt")
+    (out / "up").symlink_to(ro_site.root, target_is_directory=True)
+    (out / "home.html").symlink_to(out / "index.html")
     yield server
     server.shutdown()
 
@@ -149,14 +175,14 @@ def test_serves_the_site_under_its_base_path(dev, site):
 
 
 @pytest.mark.parametrize("path", ["/my-repo/nope", "/my-repo/nope/", "/elsewhere/", "/index.html"])
-def test_unknown_paths_get_the_sites_404(dev, path):
-    status, _, body = raw_get(dev, path)
+def test_unknown_paths_get_the_sites_404(ro_dev, path):
+    status, _, body = raw_get(ro_dev, path)
     assert status == 404
     assert b"custom 404" in body and b"livereload.js" in body
 
 
-def test_head_sends_headers_only(dev):
-    status, headers, body = raw_get(dev, "/my-repo/", method="HEAD")
+def test_head_sends_headers_only(ro_dev):
+    status, headers, body = raw_get(ro_dev, "/my-repo/", method="HEAD")
     assert status == 200 and body == b"" and int(headers["Content-Length"]) > 0
 
 
@@ -172,11 +198,8 @@ TRAVERSALS = [
 
 
 @pytest.mark.parametrize("path", TRAVERSALS)
-def test_traversal_and_escaping_symlinks_get_404(dev, site, path):
-    out = site.output_path
-    (out / "link.txt").symlink_to(site.root / "secret.txt")
-    (out / "up").symlink_to(site.root, target_is_directory=True)
-    status, _, body = raw_get(dev, path)
+def test_traversal_and_escaping_symlinks_get_404(ro_dev, path):
+    status, _, body = raw_get(ro_dev, path)
     assert status == 404, path
     assert b"TOPSECRET" not in body and b"root:" not in body
 
@@ -186,15 +209,14 @@ def test_traversal_and_escaping_symlinks_get_404(dev, site, path):
     b"GET http://127.0.0.1/my-repo/../secret.txt HTTP/1.0", b"GET /my-repo/secret.txt\x00 HTTP/1.0",
     b"GET /my-repo/%00/../secret.txt HTTP/1.0",
 ])
-def test_raw_socket_traversal(dev, line):
-    reply = socket_get(dev, line)
+def test_raw_socket_traversal(ro_dev, line):
+    reply = socket_get(ro_dev, line)
     assert reply.startswith((b"HTTP/1.0 404", b"HTTP/1.0 400")), reply[:80]
     assert b"TOPSECRET" not in reply
 
 
-def test_symlink_inside_the_site_is_served(dev, site):
-    (site.output_path / "home.html").symlink_to(site.output_path / "index.html")
-    assert raw_get(dev, "/my-repo/home.html")[0] == 200
+def test_symlink_inside_the_site_is_served(ro_dev):
+    assert raw_get(ro_dev, "/my-repo/home.html")[0] == 200
 
 
 def test_page_reloads_after_a_content_change(dev, site):

@@ -18,7 +18,7 @@ from .places_match import PlaceMatcher
 from .quotes import attribution_regions, find_cue, find_quote_spans, is_scare_quote, paragraph_bounds
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 BATCH_SIZE = 32
 
 

@@ -75,3 +75,9 @@ Telegraph Independent Times Post Daily Mail Sun Mirror Express Economist Al Jaze
 NOT_NAMES = frozenset("""
 emoji emojis internet web online email app covid coronavirus god allah lol omg
 """.split())
+
+# Single words the tagger calls ORG that name no particular organisation (or a religion).
+GENERIC_ORG_WORDS = frozenset("""
+state states church government police army military navy court ministry department council committee company
+party union parliament islam christianity judaism hinduism buddhism catholicism the administration agency
+""".split())

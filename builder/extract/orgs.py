@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import KNOWN_ORGANIZATIONS, NOT_NAMES
+from .lexicon import GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES
 from .people import PersonCluster, clean_name
 
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
@@ -33,7 +33,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     for start, end, name in sorted(set(candidates)):
         if any(o != name and o in name for _, _, o in candidates if len(o) > 3):
             continue                     # "Univisión White House" holds "White House"
-        if not name or name in person_words or name.lower() in NOT_NAMES or not name[0].isupper():
+        if not name or name in person_words or name.lower() in NOT_NAMES | GENERIC_ORG_WORDS or not name[0].isupper():
             continue
         place = lookup_place(name)
         if place is not None:
