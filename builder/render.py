@@ -117,7 +117,7 @@ class Renderer:
                 self.page(f"{kind}.html", f"{SECTION[kind]}/{entity.id}/index.html", entity=entity,
                           dossiers=dossiers, quotes=quotes_by_speaker.get(entity.id, []),
                           about_quotes=_quotes_about(entity, dossiers),
-                          companions=_companions(site, entity, dossiers))
+                          companions=_companions(site, entity, dossiers), dossier_of=by_slug)
         self.page("search.html", "search/index.html")
         self.page("404.html", "404.html")
         self.add("data/entities.json", entities_json(site))

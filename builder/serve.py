@@ -137,12 +137,15 @@ class DevServer:
     def _watch(self, paths: list[Path], recursive: bool, only: set[str] | None) -> None:
         default = watchfiles.DefaultFilter()
 
+        out = self.root
+
         def keep(change, path: str) -> bool:
-            p = Path(path)
             if only is not None and path not in only:
                 return False
-            if any(p == d or p.is_relative_to(d) for d in self.ignored):
-                return False
+            # our own writes (output, its staging/old siblings, the cache) must not trigger rebuilds
+            for a in (p := Path(path), *p.parents):
+                if a in self.ignored or (a.parent == out.parent and a.name.startswith(f".{out.name}.")):
+                    return False
             return default(change, path)
 
         try:

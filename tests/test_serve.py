@@ -282,6 +282,23 @@ def test_site_yaml_and_templates_trigger_rebuilds_other_files_do_not(dev, site):
     wait_until(lambda: dev.version > v1, message="rebuild after template")
 
 
+def test_watching_the_whole_site_folder_does_not_loop_on_our_own_output(site):
+    build = FakeBuild(site)
+    dev = DevServer(site, build, port=free_port(), watch_paths=[site.root], debounce=0.05, log=io.StringIO())
+    dev.start()
+    try:
+        time.sleep(0.3)
+        v0 = dev.version
+        (site.content_path / "a.md").write_text("changed")
+        wait_until(lambda: dev.version > v0, message="rebuild")
+        (site.cache_path / "extract").mkdir(parents=True)
+        (site.cache_path / "extract" / "x.json").write_text("{}")
+        time.sleep(1.0)  # the rebuild's own staging, swap and cache writes must not start another
+        assert dev.version == v0 + 1 and build.calls == 2
+    finally:
+        dev.shutdown()
+
+
 def test_failed_rebuild_keeps_last_good_site_and_shows_the_error(dev, site):
     article = site.content_path / "a.md"
     v0 = dev.version
