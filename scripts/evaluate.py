@@ -210,7 +210,9 @@ def predict_textacy(doc) -> Prediction:
                 content = content[1:-1]
             quotes.append((content.text, " ".join(t.text for t in triple.speaker)))
     except ValueError as exc:
-        return Prediction(quotes=[], people=None, countries=None, note=f"textacy bailed out: {exc}")
+        count = str(exc).split(" ", 1)[0]
+        return Prediction(quotes=[], people=None, countries=None,
+                          note=f"bailed out ({count} quote marks, odd): no quotes")
     return Prediction(quotes=quotes, people=None, countries=None)
 
 
@@ -330,7 +332,7 @@ def score_case(case: Case, pred: Prediction) -> dict:
     return out
 
 
-def aggregate(per_case: list[dict]) -> dict:
+def aggregate(per_case: list[dict], names: list[str] | None = None) -> dict:
     """Micro-averaged totals over articles for one system."""
     res: dict = {}
     if per_case and "quotes" in per_case[0]:
@@ -360,7 +362,8 @@ def aggregate(per_case: list[dict]) -> dict:
         for r in per_case:
             c.add(r["countries"]["counts"])
         res["countries"] = c.as_dict()
-    res["notes"] = [r["note"] for r in per_case if r["note"]]
+    res["notes"] = [f"{name}: {r['note']}" for name, r in zip(names or [""] * len(per_case), per_case)
+                    if r["note"]]
     return res
 
 
@@ -387,7 +390,7 @@ def evaluate(cases: list[Case], model, systems=SYSTEMS) -> dict:
         "articles": len(cases),
         "gold_quotes": sum(len(c.gold_quotes) for c in cases),
         "ignored_gold_quotes": sum(len(c.ignored_quotes) for c in cases),
-        "systems": {s: aggregate(per[s]) for s in per},
+        "systems": {s: aggregate(per[s], [c.name for c in cases]) for s in per},
         "_per_case": per,
         "_preds": preds,
     }

@@ -18,7 +18,7 @@ from .places_match import PlaceMatcher
 from .quotes import attribution_regions, find_cue, find_quote_spans, is_scare_quote, paragraph_bounds
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 BATCH_SIZE = 32
 
 
@@ -96,6 +96,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
 
     def resolve(token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
         tok = doc[token_i]
+        if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+            tok = tok.head.head               # "Cory Doctorow, who said: ..." -> Doctorow
+            token_i = tok.i
         if token_i in token_person:
             return token_person[token_i]
         if token_i in token_org:
@@ -137,7 +140,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         prev_close = spans[k - 1].close if k and spans[k - 1].paragraph == span.paragraph else p_start - 1
         next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph else p_end
         (a_start, a_end), (b_start, b_end) = attribution_regions(text, span, prev_close, next_open, p_start, p_end)
-        after = find_cue(doc, a_start, a_end, "after", window=8)
+        after = find_cue(doc, a_start, a_end, "after", window=20)
         before = find_cue(doc, b_start, b_end, "before")
         before_text = text[b_start:b_end].rstrip()
         ends_sentence = inner.rstrip().endswith((".", "?", "!", "…")) and not inner.rstrip().endswith("...,")
@@ -156,8 +159,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # or a quote carried over from the previous paragraph
             if span.paragraph in last_in_paragraph:
                 speaker = last_in_paragraph[span.paragraph]
-            elif previous and span.open == p_start and k and not spans[k - 1].closed:
-                speaker = previous[0]
+            elif previous and span.open == p_start and k and spans[k - 1].paragraph in (span.paragraph - 1,):
+                # a paragraph that opens with a quote right after a quoted paragraph: same speaker
+                speaker = last_in_paragraph.get(spans[k - 1].paragraph) or (previous[0] if not spans[k - 1].closed else None)
         quotes.append(Quote(text=inner, speaker=speaker, start=span.start, end=span.end))
         last_in_paragraph[span.paragraph] = speaker
         if speaker:

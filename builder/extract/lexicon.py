@@ -73,8 +73,15 @@ Telegraph Independent Times Post Daily Mail Sun Mirror Express Economist Al Jaze
 
 # Common nouns that must never be a person, whatever the tagger says.
 NOT_NAMES = frozenset("""
-emoji emojis internet web online email app covid coronavirus god allah lol omg
+emoji emojis internet web online email app covid coronavirus god allah lol omg chrome firefox safari opera
+windows android iphone ipad zeus hera satan batman iodine
 """.split())
+# A "name" ending in one of these is a place or a thing: "Rodeo Drive", "Dal Lake", "Space Shuttle Atlantis".
+PLACE_LAST_WORDS = frozenset("""
+Drive Road Street Avenue Lane Boulevard Lake Heath Lodge Park Square Bridge River Mountain Island Beach Hall
+Centre Center Tower Gardens Garden Palace Castle Airport Station Stadium Arena Valley Bay Sea Ocean Canal
+""".split())
+THING_WORDS = frozenset({"Shuttle", "Telescope", "Rover", "Station"})
 
 # Single words the tagger calls ORG that name no particular organisation (or a religion).
 GENERIC_ORG_WORDS = frozenset("""

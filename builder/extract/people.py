@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NON_PERSON_HEADS, NOT_NAMES,
-                      TITLE_FILLERS, TITLE_WORDS)
+                      PLACE_LAST_WORDS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -61,6 +61,8 @@ def looks_like_name(name: str) -> bool:
     if not main or not all(w[0].isupper() for w in main):
         return False
     if name.isupper() and len(name) > 3:        # "NASA", "MS-13"
+        return False
+    if words[-1] in PLACE_LAST_WORDS or THING_WORDS.intersection(words):
         return False
     return True
 

@@ -12,10 +12,10 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from ..model import CountryMention
-from ..places import Place, all_surface_forms, country_name
+from ..places import Place, all_surface_forms, country_name, lookup_place
 
 # "Spanish-language", "in Spanish": a language, not a country
-_LANGUAGE_AFTER = {"-", "language", "languages", "speaking", "speakers", "speaker", "translation", "subtitles"}
+_LANGUAGE_AFTER = {"language", "languages", "speaking", "speakers", "speaker", "translation", "subtitles"}
 _LANGUAGE_BEFORE = {"in", "into", "speak", "speaks", "spoke", "speaking", "fluent"}
 
 
@@ -41,6 +41,8 @@ class PlaceMatcher:
             place = self.places[span.label]
             if form is not None and form.via == "demonym" and _is_language(doc, span):
                 continue
+            if _inside_longer_place(doc, span):
+                continue
             if place.kind == "country":
                 countries[place.code] += 1
             else:
@@ -52,5 +54,25 @@ class PlaceMatcher:
 
 def _is_language(doc, span) -> bool:
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+    if nxt == "-" and span.end + 1 < len(doc):
+        nxt = doc[span.end + 1].lower_          # "Spanish-language" (but "Egyptian-born" is a country)
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return nxt in _LANGUAGE_AFTER or prev in _LANGUAGE_BEFORE
+    return nxt in _LANGUAGE_AFTER or prev in _LANGUAGE_BEFORE or nxt in _NOT_COUNTRY_AFTER
+
+
+# "Chinese New Year", "Indian tribes": a culture or people, not the country
+_NOT_COUNTRY_AFTER = {"new", "tribe", "tribes", "reservation", "reservations", "zodiac", "food", "restaurant",
+                      "restaurants", "cuisine"}
+
+
+def _inside_longer_place(doc, span) -> bool:
+    """'Wales' in 'New South Wales', 'China' in 'South China Sea': part of a longer place name
+    the gazetteer does not know, so not a mention of that country."""
+    token = doc[span.start]
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+    if ent is None or (ent.start, ent.end) == (span.start, span.end):
+        return False
+    words = [t for t in ent if t.text.lower() not in ("the",)]
+    return len(words) > span.end - span.start and lookup_place(ent.text) is None
