@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
-MAX_SLUG = 60
+MAX_SLUG = 72
 
 
 def slugify(text: str) -> str:
@@ -19,7 +19,9 @@ def slugify(text: str) -> str:
     ascii_text = re.sub(r"['’`]", "", ascii_text.lower())
     slug = _NON_SLUG.sub("-", ascii_text).strip("-")
     if len(slug) > MAX_SLUG:
-        slug = slug[:MAX_SLUG].rsplit("-", 1)[0] or slug[:MAX_SLUG]
+        # cut at a word, and keep a short hash of the whole so two long names never collide
+        digest = hashlib.sha1(slug.encode("ascii")).hexdigest()[:6]
+        slug = (slug[:MAX_SLUG - 7].rsplit("-", 1)[0] or slug[:MAX_SLUG - 7]) + "-" + digest
     return slug
 
 

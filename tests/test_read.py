@@ -32,7 +32,7 @@ def test_raw_html_allowed_when_the_site_enables_it(make_site):
 def test_seed_text_file_title_is_its_first_sentence_cut_at_a_word():
     article = read_article(SEED_TEXT, ROOT)
     assert article.title == "President Donald Trump held a phone conversation with Salvadoran counterpart Nayib Bukele…"
-    assert article.slug.startswith("president-donald-trump-held")   # not the file name's hash
+    assert article.slug.startswith("president-donald-trump-held-a-phone-conversation-with-salvadoran-")   # not the file name's hash
     assert article.date is None
     assert article.text.count("\n\n") == 25                            # one paragraph per line
 

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import Iterable, Iterator
 
 from ..model import CountryMention, Extraction, OrgMention, PersonMention, Quote
-from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, KNOWN_ORGANIZATIONS, NOT_NAMES, ROLE_NOUNS,
+from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, NOT_NAMES, ROLE_NOUNS,
                       SPEAKER_PRONOUNS)
 from .orgs import collect_organizations
 from .people import PersonCluster, collect_people, salience
@@ -18,7 +18,7 @@ from .places_match import PlaceMatcher
 from .quotes import attribution_regions, find_cue, find_quote_spans, is_scare_quote, paragraph_bounds
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 BATCH_SIZE = 32
 
 
@@ -84,6 +84,18 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 best = name
         return best
 
+    org_starts = sorted((s, name) for s, name in token_org.items())
+
+    def last_org_before(char: int) -> str | None:
+        best = None
+        for start, name in org_starts:
+            idx = doc[start].idx
+            if idx >= char:
+                break
+            if not inside_quote(idx):
+                best = name
+        return best
+
     def person_with_role(noun: str, char: int) -> str | None:
         best = None
         for start, name in person_starts:
@@ -113,6 +125,16 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if i in token_org and tok.lower_ in DOCUMENT_NOUNS | {tok.lower_} and tok.pos_ != "PRON":
                 return token_org[i]
         recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
+        person_names = {c.name for c in clusters}
+        by_word = {w: c.name for c in clusters for w in (c.name.split()[-1], *c.aliases)}
+        if tok.text in by_word:
+            return by_word[tok.text]          # a surname the tagger did not call a name
+        if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS:
+            # "it said", "the newspaper said", "they said": the organisation (or group) last speaking
+            # or named before the quote
+            if recent and (recent not in person_names or tok.lower_ == "they"):
+                return recent
+            return last_org_before(char) or (recent if tok.lower_ == "they" else None)
         if tok.text in SPEAKER_PRONOUNS:
             if recent and any(c.name == recent for c in clusters):
                 return recent

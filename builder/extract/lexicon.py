@@ -80,6 +80,7 @@ windows android iphone ipad zeus hera satan batman iodine
 PLACE_LAST_WORDS = frozenset("""
 Drive Road Street Avenue Lane Boulevard Lake Heath Lodge Park Square Bridge River Mountain Island Beach Hall
 Centre Center Tower Gardens Garden Palace Castle Airport Station Stadium Arena Valley Bay Sea Ocean Canal
+Image Photo Photograph Video Audio Credit
 """.split())
 THING_WORDS = frozenset({"Shuttle", "Telescope", "Rover", "Station"})
 
@@ -87,4 +88,11 @@ THING_WORDS = frozenset({"Shuttle", "Telescope", "Rover", "Station"})
 GENERIC_ORG_WORDS = frozenset("""
 state states church government police army military navy court ministry department council committee company
 party union parliament islam christianity judaism hinduism buddhism catholicism the administration agency
+""".split())
+
+# Nouns that stand for an organisation named earlier ("the newspaper said", "the report said").
+INSTITUTION_NOUNS = frozenset("""
+newspaper paper report study statement company firm agency government ministry department site website
+organisation organization group hotel chain bank court council committee board union party network channel
+broadcaster magazine publisher university institute commission charity police army
 """.split())

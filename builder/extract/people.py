@@ -108,8 +108,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        words = [t.text for t in ent if not t.is_punct or t.text in ("-", ".")]
-        words = clean_name(" ".join(words)).split()
+        # the entity's own text keeps "Chung-tai" and "Al-Maeena" whole
+        words = clean_name(ent.text).split()
         title, rest = split_title(words)
         while rest and rest[-1] in NAME_SUFFIXES:
             rest = rest[:-1]
@@ -135,6 +135,9 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             return longer[0] if len(longer) == 1 else name
         words = name.split()
         matches = [m for m in multi if m.split()[-1] == words[-1] or (len(words) == 1 and m.split()[0] == name and _surname_first(m))]
+        if len(words) == 1 and not matches:
+            # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed")
+            matches = [m for m in multi if m.split()[0] == name]
         if len(words) > 1:
             matches = [m for m in multi if m.endswith(" " + name) or m == name]
         return matches[0] if len(set(matches)) == 1 else name
@@ -172,7 +175,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                 covered.update(range(ent.start, ent.end))
     ent_tokens = {i for e in doc.ents for i in range(e.start, e.end)}
     for tok in doc:
-        if tok.i in covered or tok.i in ent_tokens or tok.pos_ != "PROPN":
+        # any capitalised token that repeats a known surname, whatever its tag ("Pullman writes")
+        if tok.i in covered or tok.i in ent_tokens or not tok.text[:1].isupper():
             continue
         name = clean_name(tok.text)
         if name in known_single and tok.text[0].isupper():
