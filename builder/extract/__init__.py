@@ -18,7 +18,7 @@ from .places_match import PlaceMatcher
 from .quotes import attribution_regions, find_cue, find_quote_spans, is_scare_quote, paragraph_bounds
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 BATCH_SIZE = 32
 
 
@@ -73,6 +73,16 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
 
     def inside_quote(char: int) -> bool:
         return any(a <= char <= b for a, b in quoted_chars)
+
+    def last_person_between(start: int, end: int) -> str | None:
+        best = None
+        for s, name in person_starts:
+            idx = doc[s].idx
+            if idx >= end:
+                break
+            if idx > start and not inside_quote(idx):
+                best = name
+        return best
 
     def last_person_before(char: int) -> str | None:
         best = None
@@ -136,6 +146,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 return recent
             return last_org_before(char) or (recent if tok.lower_ == "they" else None)
         if tok.text in SPEAKER_PRONOUNS:
+            # "he said": a person named since the last quote, else the last quote's speaker
+            since = last_person_between(prev_quote_end, char)
+            if since:
+                return since
             if recent and any(c.name == recent for c in clusters):
                 return recent
             return last_person_before(char)
@@ -152,6 +166,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     quotes: list[Quote] = []
     previous: tuple[str | None, int] | None = None   # last speaker and where
     last_in_paragraph: dict[int, str | None] = {}
+    prev_quote_end = -1
     for k, span in enumerate(spans):
         inner = span.text(text)
         qdoc = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -185,6 +200,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 # a paragraph that opens with a quote right after a quoted paragraph: same speaker
                 speaker = last_in_paragraph.get(spans[k - 1].paragraph) or (previous[0] if not spans[k - 1].closed else None)
         quotes.append(Quote(text=inner, speaker=speaker, start=span.start, end=span.end))
+        prev_quote_end = span.close
         last_in_paragraph[span.paragraph] = speaker
         if speaker:
             previous = (speaker, span.open)

@@ -43,18 +43,34 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     direction (news text has malformed marks such as a quote opened with ”). A mark left over at the
     end of a paragraph opens a quote that runs to the paragraph's end (multi-paragraph quotes)."""
     spans: list[QuoteSpan] = []
+    carried = False            # the previous paragraph ended inside a quote
     for index, (p_start, p_end) in enumerate(paragraph_bounds(text)):
-        marks = [m.start() for m in re.finditer(f"[{DOUBLE_MARKS}]", text[p_start:p_end])]
+        marks = [p_start + m.start() for m in re.finditer(f"[{DOUBLE_MARKS}]", text[p_start:p_end])]
+        taken = []
+        if carried and len(marks) % 2 and _closes(text, marks[0]) and marks[0] != p_start:
+            # a quote carried over from the last paragraph without a new opening mark
+            spans.append(_span(text, p_start - 1, marks[0], index, True))
+            taken.append((p_start, marks[0]))
+            marks = marks[1:]
         pairs = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
-        taken = [(p_start + a, p_start + b) for a, b in pairs]
-        for a, b in taken:
+        taken += pairs
+        for a, b in pairs:
             spans.append(_span(text, a, b, index, True))
+        carried = False
         if len(marks) % 2:
-            a = p_start + marks[-1]
+            a = marks[-1]
             if p_end - a > 1:
                 spans.append(_span(text, a, p_end, index, False))
+                carried = True
         spans.extend(_single_quoted(text, p_start, p_end, index, taken))
     return sorted(spans, key=lambda s: s.open)
+
+
+def _closes(text: str, at: int) -> bool:
+    """A mark that ends a quote: after a non-space, and before a space, punctuation or the end."""
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:!?)—–-")
 
 
 def _single_quoted(text: str, p_start: int, p_end: int, index: int, taken) -> list[QuoteSpan]:
