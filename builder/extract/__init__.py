@@ -10,15 +10,16 @@ from collections import Counter
 from typing import Iterable, Iterator
 
 from ..model import CountryMention, Extraction, OrgMention, PersonMention, Quote
-from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, NOT_NAMES, ROLE_NOUNS,
+from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, STATEMENT_NOUNS, KNOWN_ORGANIZATIONS, NOT_NAMES, ROLE_NOUNS,
                       SPEAKER_PRONOUNS)
 from .orgs import collect_organizations
 from .people import PersonCluster, collect_people, salience
 from .places_match import PlaceMatcher
-from .quotes import attribution_regions, find_cue, find_quote_spans, is_scare_quote, paragraph_bounds
+from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
+                     paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 BATCH_SIZE = 32
 
 
@@ -192,11 +193,18 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 if speaker:
                     break
         if speaker is None and not any(c for c in order):
+            # "Obama tweeted using his account:" then the quote, maybe in the next paragraph
+            intro_end = span.open if span.open > p_start else p_start - 2
+            intro_start = b_start if span.open > p_start else (bounds[span.paragraph - 1][0] if span.paragraph else 0)
+            subject = intro_subject(doc, intro_start, intro_end, STATEMENT_NOUNS) if intro_end > 0 else None
+            if subject is not None:
+                speaker = resolve(subject, span.open, previous)
+        if speaker is None and not any(c for c in order):
             # no cue of its own: the quote continues the one before it in the paragraph,
             # or a quote carried over from the previous paragraph
             if span.paragraph in last_in_paragraph:
                 speaker = last_in_paragraph[span.paragraph]
-            elif previous and span.open == p_start and k and spans[k - 1].paragraph in (span.paragraph - 1,):
+            elif previous and span.open <= p_start and k and spans[k - 1].paragraph == span.paragraph - 1:
                 # a paragraph that opens with a quote right after a quoted paragraph: same speaker
                 speaker = last_in_paragraph.get(spans[k - 1].paragraph) or (previous[0] if not spans[k - 1].closed else None)
         quotes.append(Quote(text=inner, speaker=speaker, start=span.start, end=span.end))

@@ -6,7 +6,11 @@ say tell ask add continue lament predict explain note write state declare argue 
 remark reply respond answer recall acknowledge admit announce assert comment complain concede confirm
 contend emphasize emphasise estimate exclaim joke maintain mention observe point post promise protest
 quip reiterate report reveal scoff shout sigh stress suggest testify tweet urge vow wonder caution
-counter describe boast charge conclude predict plead yell whisper muse
+counter describe boast charge conclude predict plead yell whisper muse reason read blog retort snap
+""".split())
+# Nouns that show a sentence introduces what someone said ("issued a statement", "in an interview").
+STATEMENT_NOUNS = frozenset("""
+statement interview letter message post tweet speech remarks press conference address email
 """.split())
 # Word forms that introduce a quoted text ("a message reading, ...", "a sign saying")
 SPEECH_FORMS = frozenset({"reading", "saying", "stating", "titled"})

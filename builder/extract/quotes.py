@@ -190,9 +190,34 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     acc = according_to(tokens)
     if acc is not None:
         return Cue(acc, acc, side)
+    if side == "after" and len(tokens) >= 2 and tokens[0].text in ("-", "–", "—", "--") \
+            and tokens[1].pos_ == "PROPN":
+        # a byline after the quote: "..." - Matthew Ingram
+        return Cue(tokens[0].i, tokens[1].i, side)
     cues = [t for t in tokens if is_cue(t)]
     if not cues:
         return None
     # the cue nearest the quote: first after it, last before it
     verb = cues[0] if side == "after" else cues[-1]
     return Cue(verb.i, subject_of(verb), side)
+
+
+def intro_subject(doc, start: int, end: int, statement_nouns) -> int | None:
+    """For a quote with no reporting verb: the subject of the sentence just before it, when that
+    sentence introduces it (ends with a colon, or speaks of a statement, interview, tweet...)."""
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    if span is None or not len(span):
+        return None
+    tokens = [t for t in span if not t.is_space]
+    if not tokens:
+        return None
+    sent = tokens[-1].sent
+    words = [t for t in sent if t.i <= tokens[-1].i]
+    introduces = tokens[-1].text == ":" or any(t.lemma_.lower() in statement_nouns for t in words)
+    if not introduces:
+        return None
+    root = sent.root
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c.i
+    return None
