@@ -19,7 +19,7 @@ from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subj
                      paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 BATCH_SIZE = 32
 
 
@@ -160,7 +160,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         if tok.text in FIRST_PERSON:
             return None
         if tok.pos_ == "PROPN" and tok.text[0].isupper() and tok.text not in NOT_NAMES:
-            name = " ".join(t.text for t in doc[tok.left_edge.i: tok.i + 1] if t.pos_ == "PROPN")
+            chain = [t for t in doc[tok.left_edge.i: tok.i + 1] if t.pos_ == "PROPN" or t.tag_ == "POS"]
+            while any(t.tag_ == "POS" for t in chain):       # "Pedego ’s Don DiCostanza" -> after the owner
+                chain = chain[[t.tag_ for t in chain].index("POS") + 1:]
+            name = " ".join(t.text for t in chain)
             return name or tok.text
         return None
 

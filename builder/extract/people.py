@@ -31,6 +31,8 @@ class PersonCluster:
 
 
 def clean_name(text: str) -> str:
+    # "Pedego’s Don DiCostanza": the owner in front is not part of the name
+    text = re.split(r"['’]s\s+(?=[A-Z])", text.strip())[-1]
     text = _POSSESSIVE.sub("", text.strip())
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,.;:-–—\"“”‘’'()[]")

@@ -193,7 +193,10 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     if side == "after" and len(tokens) >= 2 and tokens[0].text in ("-", "–", "—", "--") \
             and tokens[1].pos_ == "PROPN":
         # a byline after the quote: "..." - Matthew Ingram
-        return Cue(tokens[0].i, tokens[1].i, side)
+        last = 1
+        while last + 1 < len(tokens) and tokens[last + 1].pos_ == "PROPN":
+            last += 1
+        return Cue(tokens[0].i, tokens[last].i, side)
     cues = [t for t in tokens if is_cue(t)]
     if not cues:
         return None
