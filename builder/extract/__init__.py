@@ -19,7 +19,7 @@ from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subj
                      paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 BATCH_SIZE = 32
 
 
@@ -140,6 +140,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         by_word = {w: c.name for c in clusters for w in (c.name.split()[-1], *c.aliases)}
         if tok.text in by_word:
             return by_word[tok.text]          # a surname the tagger did not call a name
+        if tok.lower_ in ("government", "ministry", "embassy", "authorities"):
+            owner = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")]
+            if owner:                         # "the UK government said" -> "UK government"
+                return f"{owner[0].text} {tok.text}"
         if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS:
             # "it said", "the newspaper said", "they said": the organisation (or group) last speaking
             # or named before the quote

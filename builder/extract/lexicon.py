@@ -42,7 +42,7 @@ FIRST_PERSON = frozenset({"I", "we", "We"})
 
 # Nouns that stand for a person named earlier ("the president said").
 ROLE_NOUNS = frozenset("""
-president minister premier chancellor senator governor mayor spokesman spokeswoman spokesperson official
+president minister premier chancellor senator governor mayor official
 secretary leader chairman chairwoman director chief executive ceo founder coach manager ambassador judge
 prosecutor lawyer attorney professor doctor researcher scientist author writer actor actress singer player
 captain commander general officer detective inspector economist analyst expert activist candidate king queen
@@ -98,5 +98,6 @@ party union parliament islam christianity judaism hinduism buddhism catholicism 
 INSTITUTION_NOUNS = frozenset("""
 newspaper paper report study statement company firm agency government ministry department site website
 organisation organization group hotel chain bank court council committee board union party network channel
-broadcaster magazine publisher university institute commission charity police army
+broadcaster magazine publisher university institute commission charity police army spokesman spokeswoman
+spokesperson spokespeople
 """.split())
