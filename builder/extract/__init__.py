@@ -19,7 +19,7 @@ from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subj
                      paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 BATCH_SIZE = 32
 
 
@@ -51,6 +51,8 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extracti
         for c in clusters:
             if q.speaker == c.name:
                 c.quoted += 1
+    # a lone word tagged PERSON once and never quoted is more often a thing ("Teff", "Hajj") than a person
+    clusters = [c for c in clusters if len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted]
     n = len(doc.text)
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))
     return Extraction(
