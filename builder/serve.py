@@ -83,6 +83,7 @@ class DevServer:
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
         self.httpd: ThreadingHTTPServer | None = None
+        self._serving = False
 
     # ---- state ---------------------------------------------------------------
 
@@ -202,6 +203,7 @@ class DevServer:
         if files:  # watch the parent folder: editors save by renaming a new file over the old
             self._start_thread(self._watch, sorted({f.parent for f in files}), False, {str(f) for f in files})
         self.rebuild()
+        self._serving = True
         self._start_thread(self.httpd.serve_forever, 0.1)  # short poll: shutdown is prompt
         self._start_thread(self._loop)
         self.log(f"Serving on {self.url} (Ctrl-C to stop)")
@@ -211,7 +213,8 @@ class DevServer:
         with self._cond:
             self._cond.notify_all()  # release long-polls and the loop
         if self.httpd is not None:
-            self.httpd.shutdown()
+            if self._serving:  # shutdown() would wait forever for a serve_forever that never ran
+                self.httpd.shutdown()
             self.httpd.server_close()
         for t in self._threads:
             t.join(timeout=5)
@@ -341,10 +344,10 @@ def serve(config: SiteConfig, build: Callable[[], object], host: str = "127.0.0.
     site is built and the server listens. Raises DossierError if no port is free.
     """
     dev = DevServer(config, build, host, port, watch_paths)
-    dev.start()
-    if ready is not None:
-        ready.set()
     try:
+        dev.start()  # inside the try: Ctrl-C during the first build must stop cleanly too
+        if ready is not None:
+            ready.set()
         while not (stop and stop.is_set()):
             time.sleep(0.2)  # a short sleep keeps Ctrl-C responsive
     except KeyboardInterrupt:

@@ -38,7 +38,8 @@ FRONT = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.S)
 
 
 def make_site(site: Path, count: int, search: bool) -> None:
-    sources = sorted(CORPUS.rglob("*.md"))
+    # SOURCE.md and other all-caps notes describe a folder; they are not articles
+    sources = sorted(p for p in CORPUS.rglob("*.md") if not p.stem.isupper())
     (site / "content").mkdir(parents=True)
     shutil.copytree(ROOT / "templates", site / "templates")
     (site / "site.yaml").write_text(f"title: Benchmark\nsearch: {'true' if search else 'false'}\n")
@@ -50,7 +51,8 @@ def make_site(site: Path, count: int, search: bool) -> None:
         title = re.search(r'^title:\s*"?(.*?)"?\s*$', m.group(1), re.M).group(1) if m else src.stem
         round_ = i // len(sources)
         date = re.search(r'^date:\s*"?([\d-]+)"?', m.group(1), re.M) if m else None
-        write_article(site, f"{src.stem.lower()}-{round_}", f"{title} (part {round_ + 1})",
+        # round number first: the slug maker cuts long slugs at the end
+        write_article(site, f"p{round_}-{src.stem}".lower(), f"{title} (part {round_ + 1})",
                       date.group(1) if date else None, body + f"\n\nDispatch number {i} ends here.\n")
 
 

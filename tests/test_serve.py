@@ -402,7 +402,8 @@ def test_serve_blocks_until_stopped(site):
     assert not t.is_alive()
 
 
-def test_ctrl_c_stops_cleanly(site, tmp_path):
+@pytest.mark.parametrize("build_delay", [0, 2], ids=["while-serving", "during-first-build"])
+def test_ctrl_c_stops_cleanly(site, tmp_path, build_delay):
     port = free_port()
     script = tmp_path / "run_serve.py"
     script.write_text(textwrap.dedent(f"""
@@ -412,13 +413,19 @@ def test_ctrl_c_stops_cleanly(site, tmp_path):
         from builder.serve import serve
         from test_serve import FakeBuild
         config = SiteConfig(root=__import__("pathlib").Path({str(site.root)!r}), base_url="/my-repo/")
-        serve(config, FakeBuild(config), port={port})
+        fake = FakeBuild(config)
+        def build():
+            __import__("time").sleep({build_delay})
+            fake()
+        serve(config, build, port={port})
         print("returned", flush=True)
     """))
     proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         wait_until(lambda: _listening(port) or proc.poll() is not None, timeout=20, message="server start")
         assert proc.poll() is None
+        if build_delay:
+            time.sleep(0.5)  # the port is bound before the first build; interrupt that build
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=10)
     finally:
