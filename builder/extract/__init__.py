@@ -16,10 +16,10 @@ from .orgs import collect_organizations
 from .people import PersonCluster, collect_people, salience
 from .places_match import PlaceMatcher
 from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
-                     paragraph_bounds)
+                     looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 BATCH_SIZE = 32
 
 
@@ -146,6 +146,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             owner = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")]
             if owner:                         # "the UK government said" -> "UK government"
                 return f"{owner[0].text} {tok.text}"
+        if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS:
+            owner = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+            if owner:                         # "the Mars One website states" -> "Mars One"
+                first = min(owner[0].left_edge.i, owner[0].i)
+                return " ".join(t.text for t in doc[first: owner[-1].i + 1] if t.pos_ == "PROPN")
         if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS:
             # "it said", "the newspaper said", "they said": the organisation (or group) last speaking
             # or named before the quote
@@ -190,6 +195,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         after = find_cue(doc, a_start, a_end, "after", window=20)
         before = find_cue(doc, b_start, b_end, "before")
         before_text = text[b_start:b_end].rstrip()
+        byline = after is not None and doc[after.verb].text in ("-", "–", "—", "--")
+        at_edge = span.open <= p_start or not text[a_start:a_end].strip(" .")
+        if looks_like_headline(inner) and (byline or (after is None and before is None and at_edge)):
+            continue                          # a headline cited as a source, not something said
         ends_sentence = inner.rstrip().endswith((".", "?", "!", "…")) and not inner.rstrip().endswith("...,")
         if before and before_text.endswith((",", ":")) and ends_sentence:
             order = [before, after]

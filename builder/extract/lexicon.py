@@ -7,6 +7,7 @@ remark reply respond answer recall acknowledge admit announce assert comment com
 contend emphasize emphasise estimate exclaim joke maintain mention observe point post promise protest
 quip reiterate report reveal scoff shout sigh stress suggest testify tweet urge vow wonder caution
 counter describe boast charge conclude predict plead yell whisper muse reason read blog retort snap
+counsel advise
 """.split())
 # Nouns that show a sentence introduces what someone said ("issued a statement", "in an interview").
 STATEMENT_NOUNS = frozenset("""
@@ -52,6 +53,7 @@ prince princess pope bishop archbishop rabbi imam pastor priest dean teacher stu
 DOCUMENT_NOUNS = frozenset("""
 readout statement report release memo letter document spokesman spokeswoman spokesperson official officials
 website post tweet announcement communique communiqué note filing complaint lawsuit study survey ruling
+advice guidance guidelines blog editorial column article headline
 """.split())
 
 # A name introduced by one of these nouns is not a person ("the outlet Politico", "gangs like Tren de Aragua").

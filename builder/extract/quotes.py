@@ -98,6 +98,16 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_TITLE_SMALL_WORDS = frozenset("of the a an and in for on to from with at by vs vs. into over about against under as or nor but".split())
+
+
+def looks_like_headline(text: str) -> bool:
+    """'Sensitive government document found on rainy Ottawa street': a title cited as a source,
+    short, with no sentence punctuation at all."""
+    stripped = text.strip()
+    return (word_count(stripped) <= 12 and not re.search(r"[.!?…,;:]", stripped))
+
+
 def is_scare_quote(text: str, has_verb: bool, min_words: int) -> bool:
     """Short fragments, names and titles are not quotes: under min_words words; verbless phrases
     under eight words ("much better, of course."); or mostly capitalised words (a title or a name)."""
@@ -106,7 +116,7 @@ def is_scare_quote(text: str, has_verb: bool, min_words: int) -> bool:
         return True
     if not has_verb and len(words) < 8:
         return True
-    alpha = [w for w in words if w[0].isalpha() and w.lower() not in ("of", "the", "a", "an", "and", "in", "for", "on", "to")]
+    alpha = [w for w in words if w[0].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
     if len(words) <= 10 and alpha and all(w[0].isupper() for w in alpha) and not text.rstrip().endswith((".", "!", "?")):
         return True
     return False
