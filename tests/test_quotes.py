@@ -1,0 +1,59 @@
+"""Quote finding and attribution on small texts, with the real model."""
+from __future__ import annotations
+
+import pytest
+
+from builder.extract.quotes import find_quote_spans, is_scare_quote, looks_like_headline
+
+
+def quotes_of(extractor, text):
+    return [(q.text, q.speaker) for q in extractor.extract(text).quotes]
+
+
+def test_marks_pair_in_order_whatever_their_direction():
+    text = "“Either you stop it,” Ann Lee said, ” They’re making a mistake.”"
+    spans = find_quote_spans(text)
+    assert [s.text(text) for s in spans] == ["Either you stop it", "They’re making a mistake."]
+
+
+def test_quote_carried_over_paragraphs_without_a_new_opening_mark():
+    text = 'He said, "In the first half it felt good out there.\n\nWe could have scored two goals early." Then he left.'
+    assert [s.text(text) for s in find_quote_spans(text)] == [
+        "In the first half it felt good out there.", "We could have scored two goals early."]
+
+
+def test_scare_quotes_titles_and_headlines():
+    assert is_scare_quote("freedom!", has_verb=False, min_words=4)
+    assert is_scare_quote("much better, of course.", has_verb=False, min_words=4)
+    assert is_scare_quote("Better Idea of Afghan Girls", has_verb=False, min_words=4)
+    assert not is_scare_quote("taking the high road.", has_verb=True, min_words=4)
+    assert looks_like_headline("Sensitive government document found on rainy Ottawa street")
+    assert not looks_like_headline("We will always be willing to work.")
+
+
+def test_speakers_after_before_pronoun_and_continuation(extractor):
+    text = ("Prime Minister Maria Santos met farmers in Lisbon on Monday.\n\n"
+            "“We will protect every farm in this country,” Santos said. “Nobody will be left behind.”\n\n"
+            "Opposition leader Tomas Ferreira was not convinced. He told reporters: “These promises cost nothing at all.”\n\n"
+            "“We have heard this many times before,” he added.")
+    assert quotes_of(extractor, text) == [
+        ("We will protect every farm in this country", "Maria Santos"),
+        ("Nobody will be left behind.", "Maria Santos"),
+        ("These promises cost nothing at all.", "Tomas Ferreira"),
+        ("We have heard this many times before", "Tomas Ferreira"),
+    ]
+
+
+def test_institutions_bylines_and_according_to(extractor):
+    text = ("“The two governments agreed to meet again next month,” the State Department statement said.\n\n"
+            "According to Reuters, “the talks will resume in Geneva next week.”\n\n"
+            "\"So far, the talks have gone better than anyone expected.\" - Lena Marsh")
+    got = quotes_of(extractor, text)
+    assert got[0] == ("The two governments agreed to meet again next month", "State Department")
+    assert got[1][1] == "Reuters"
+    assert got[2] == ("So far, the talks have gone better than anyone expected.", "Lena Marsh")
+
+
+def test_fragments_are_not_quotes(extractor):
+    text = "The minister called the plan an “example” and a “kissy face” moment, and said it was “much better, of course.”"
+    assert quotes_of(extractor, text) == []
