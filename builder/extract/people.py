@@ -110,8 +110,12 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        # the entity's own text keeps "Chung-tai" and "Al-Maeena" whole
-        words = clean_name(ent.text).split()
+        # the entity's own text keeps "Chung-tai" and "Al-Maeena" whole; leading adjectives
+        # ("Nonpartisan Paul Tse", "Pro-Beijing ...") are not part of a name
+        first = ent.start
+        while first < ent.end - 1 and (doc[first].pos_ == "ADJ" or doc[first].lower_.startswith(("pro-", "anti-"))):
+            first += 1
+        words = clean_name(doc[first:ent.end].text).split()
         title, rest = split_title(words)
         while rest and rest[-1] in NAME_SUFFIXES:
             rest = rest[:-1]
