@@ -86,6 +86,17 @@ def link(articles: list[Article], extractions: list[Extraction], config: SiteCon
             add("organization", o.name, o.mentions, alias=o.aliases)
         per_article.append(refs)
 
+    # a quoted speaker belongs to the article even when the extractor's entity lists missed them
+    known = {key for refs in per_article for key in refs}
+    for refs, extraction in zip(per_article, extractions):
+        for q in extraction.quotes:
+            for kind in ("person", "organization"):
+                key = registry.canonical(kind, q.speaker) if q.speaker else None
+                if key in known and key not in refs:
+                    refs[key] = {"mentions": 1, "roles": [], "code": None, "aliases": set(), "salience": 0.0}
+                if key in known:
+                    break
+
     ids = _assign_ids({key for refs in per_article for key in refs})
     order = _article_order(articles)
     entity_articles: dict[tuple[str, str], list[int]] = defaultdict(list)

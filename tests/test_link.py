@@ -63,3 +63,11 @@ def test_ids_are_unique_across_kinds(tmp_path):
     extractions = [Extraction(people=(person("Georgia"),), countries=(CountryMention("GE", "Georgia", 1),))]
     site = link([art("a", 1)], extractions, SiteConfig(root=tmp_path))
     assert sorted(site.entities) == ["georgia", "georgia-country"]
+
+
+def test_a_quoted_speaker_is_linked_to_the_article(tmp_path):
+    extractions = [Extraction(people=(person("Ross Anderson"),)),
+                   Extraction(quotes=(Quote("The system was never designed for this.", "Ross Anderson", 0, 1),))]
+    site = link([art("a", 1), art("b", 2)], extractions, SiteConfig(root=tmp_path))
+    assert site.entities["ross-anderson"].article_slugs == ("b", "a")
+    assert site.dossier("b").quotes[0].speaker_id == "ross-anderson"
