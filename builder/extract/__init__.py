@@ -19,7 +19,7 @@ from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subj
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "11"
+EXTRACTOR_VERSION = "12"
 BATCH_SIZE = 32
 
 
@@ -213,7 +213,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         if speaker is None and not any(c for c in order):
             # "Obama tweeted using his account:" then the quote, maybe in the next paragraph
             intro_end = span.open if span.open > p_start else p_start - 2
-            intro_start = b_start if span.open > p_start else (bounds[span.paragraph - 1][0] if span.paragraph else 0)
+            intro_start = p_start if span.open > p_start else (bounds[span.paragraph - 1][0] if span.paragraph else 0)
             subject = intro_subject(doc, intro_start, intro_end, STATEMENT_NOUNS) if intro_end > 0 else None
             if subject is not None:
                 speaker = resolve(subject, span.open, previous)

@@ -151,8 +151,15 @@ def attribution_regions(text: str, span: QuoteSpan, prev_close: int, next_open: 
     return (a_start, a_end), (b_start, b_end)
 
 
+# Verb forms the tagger sometimes reads as nouns ("The Department notes, ...").
+_NOUNLIKE_VERB_FORMS = frozenset("says notes states adds writes explains warns claims argues insists reports "
+                                 "tweets posts tells asks".split())
+
+
 def is_cue(token) -> bool:
     if token.lower_ in SPEECH_FORMS:
+        return True
+    if token.lower_ in _NOUNLIKE_VERB_FORMS and token.pos_ in ("NOUN", "PROPN"):
         return True
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
@@ -163,14 +170,20 @@ def is_cue(token) -> bool:
 
 
 def according_to(tokens) -> int | None:
-    """'according to X' -> X's head token index."""
+    """'according to X' or 'in the words of X' -> X's head token index."""
+    doc = tokens[0].doc if tokens else None
     for t in tokens:
-        if t.lower_ == "according" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-            obj = t.doc[t.i + 1]
-            for c in obj.children:
-                if c.dep_ == "pobj":
-                    return c.i
-            return t.i + 2
+        if t.lower_ == "according" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "to":
+            obj = doc[t.i + 1]
+        elif t.lower_ == "words" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ == "of" and t.i > 0 \
+                and doc[t.i - 1].lower_ in ("the", "his", "her", "their"):
+            obj = doc[t.i + 1]
+        else:
+            continue
+        for c in obj.children:
+            if c.dep_ == "pobj":
+                return c.i
+        return obj.i + 1
     return None
 
 
@@ -212,7 +225,26 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
         return None
     # the cue nearest the quote: first after it, last before it
     verb = cues[0] if side == "after" else cues[-1]
-    return Cue(verb.i, subject_of(verb), side)
+    mistagged = verb.pos_ in ("NOUN", "PROPN") and verb.lower_ in _NOUNLIKE_VERB_FORMS
+    subject = None if mistagged else subject_of(verb)
+    if subject is None:
+        subject = _adjacent_name(verb, tokens)
+    return Cue(verb.i, subject, side)
+
+
+def _adjacent_name(verb, tokens) -> int | None:
+    """No parsed subject: the name right after the verb ('..., added KCNA') or the nearest name
+    before it in the region ('The U.S. Department of Agriculture notes, ...')."""
+    doc = verb.doc
+    after = verb.i + 1
+    if after < len(doc) and doc[after].pos_ == "PROPN":
+        while after + 1 < len(doc) and doc[after + 1].pos_ == "PROPN":
+            after += 1
+        return after
+    for t in reversed([t for t in tokens if t.i < verb.i]):
+        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG"):
+            return t.i
+    return None
 
 
 def intro_subject(doc, start: int, end: int, statement_nouns) -> int | None:
@@ -226,6 +258,11 @@ def intro_subject(doc, start: int, end: int, statement_nouns) -> int | None:
         return None
     sent = tokens[-1].sent
     words = [t for t in sent if t.i <= tokens[-1].i]
+    cues = [t for t in words if is_cue(t)]
+    if cues:                      # "Rathbun stated," then the quote in the next paragraph
+        mistagged = cues[-1].pos_ in ("NOUN", "PROPN") and cues[-1].lower_ in _NOUNLIKE_VERB_FORMS
+        subject = None if mistagged else subject_of(cues[-1])
+        return subject if subject is not None else _adjacent_name(cues[-1], words)
     introduces = tokens[-1].text == ":" or any(t.lemma_.lower() in statement_nouns for t in words)
     if not introduces:
         return None
