@@ -19,7 +19,7 @@ from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subj
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 BATCH_SIZE = 32
 
 
@@ -147,10 +147,14 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if owner:                         # "the UK government said" -> "UK government"
                 return f"{owner[0].text} {tok.text}"
         if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS:
-            owner = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+            owner = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "NUM")
+                     and c.text[:1].isupper()]
             if owner:                         # "the Mars One website states" -> "Mars One"
                 first = min(owner[0].left_edge.i, owner[0].i)
-                return " ".join(t.text for t in doc[first: owner[-1].i + 1] if t.pos_ == "PROPN")
+                name = " ".join(t.text for t in doc[first: owner[-1].i + 1]
+                                if t.pos_ in ("PROPN", "NUM") and t.text[:1].isupper())
+                if name:
+                    return name
         if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS:
             # "it said", "the newspaper said", "they said": the organisation (or group) last speaking
             # or named before the quote
