@@ -77,37 +77,27 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     def inside_quote(char: int) -> bool:
         return any(a <= char <= b for a, b in quoted_chars)
 
-    def last_person_between(start: int, end: int) -> str | None:
+    org_starts = sorted(token_org.items())
+
+    def last_mention(starts, end: int, start: int = -1) -> str | None:
+        """The last name in `starts` (token index, name) between two character offsets, outside quotes."""
         best = None
-        for s, name in person_starts:
-            idx = doc[s].idx
+        for token_i, name in starts:
+            idx = doc[token_i].idx
             if idx >= end:
                 break
             if idx > start and not inside_quote(idx):
                 best = name
         return best
 
-    def last_person_before(char: int) -> str | None:
-        best = None
-        for start, name in person_starts:
-            idx = doc[start].idx
-            if idx >= char:
-                break
-            if not inside_quote(idx):
-                best = name
-        return best
+    def last_person_between(start: int, end: int) -> str | None:
+        return last_mention(person_starts, end, start)
 
-    org_starts = sorted((s, name) for s, name in token_org.items())
+    def last_person_before(char: int) -> str | None:
+        return last_mention(person_starts, char)
 
     def last_org_before(char: int) -> str | None:
-        best = None
-        for start, name in org_starts:
-            idx = doc[start].idx
-            if idx >= char:
-                break
-            if not inside_quote(idx):
-                best = name
-        return best
+        return last_mention(org_starts, char)
 
     def person_with_role(noun: str, char: int) -> str | None:
         best = None
