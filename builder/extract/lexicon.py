@@ -86,7 +86,7 @@ windows android iphone ipad zeus hera satan batman iodine
 PLACE_LAST_WORDS = frozenset("""
 Drive Road Street Avenue Lane Boulevard Lake Heath Lodge Park Square Bridge River Mountain Island Beach Hall
 Centre Center Tower Gardens Garden Palace Castle Airport Station Stadium Arena Valley Bay Sea Ocean Canal
-Image Photo Photograph Video Audio Credit
+Image Photo Photograph Video Audio Credit United Rovers Wanderers Athletic Albion Hotspur FC
 """.split())
 THING_WORDS = frozenset({"Shuttle", "Telescope", "Rover", "Station"})
 
