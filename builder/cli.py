@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
                               "  dossier build --base-url /my-repo/ --strict")
     site_options(b)
     b.add_argument("--strict", action="store_true", help="fail (keeping the old output) if `dossier check` finds problems")
+    b.add_argument("--jobs", type=_positive_int, metavar="N",
+                   help="spaCy processes for articles not in the cache (default: one per CPU; 1 = no extra processes)")
 
     s = sub.add_parser("serve", help="build, serve and rebuild on every change, with live reload",
                        formatter_class=fmt, description="Preview the site while writing: pages reload by themselves\n"
@@ -71,6 +73,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
+
+
 def _config(args):
     from .config import load_config
     overrides = {}
@@ -90,7 +102,8 @@ def cmd_build(args) -> int:
     config = _config(args)
     model = load_model(config.model)
     announce(model)
-    report = build(config, drafts=args.drafts, use_cache=not args.no_cache, model=model, strict=args.strict)
+    report = build(config, drafts=args.drafts, use_cache=not args.no_cache, model=model, strict=args.strict,
+                   jobs=args.jobs)
     print(report.summary())
     print(f"Output: {config.output_path}")
     return EXIT_OK
@@ -108,7 +121,9 @@ def cmd_serve(args) -> int:
     def rebuild():
         # re-read site.yaml each time so edits to it apply; keep the command-line overrides
         fresh = _config(args)
-        report = build(fresh, drafts=args.drafts, use_cache=not args.no_cache, model=model)
+        # jobs=1: this process runs the HTTP server and watcher threads, which forked extraction
+        # workers must not inherit (see build.extraction_processes)
+        report = build(fresh, drafts=args.drafts, use_cache=not args.no_cache, model=model, jobs=1)
         print(report.summary(), flush=True)
         return report
 

@@ -219,6 +219,18 @@ def _quote_ref(text: str, speaker: str | None, slug: str, registry: _Registry, i
     return QuoteRef(text, speaker, None, slug)
 
 
+# Term counts of the previous link's texts: `dossier serve` rebuilds re-link every article,
+# and counting words was a good part of that. Read-only once made.
+_term_counts: dict[str, Counter[str]] = {}
+
+
+def _terms_of(texts: list[str]) -> list[Counter[str]]:
+    global _term_counts
+    counts = {t: _term_counts.get(t) or _terms(t) for t in texts}
+    _term_counts = counts  # only this build's texts: edited and deleted ones drop out
+    return [counts[t] for t in texts]
+
+
 def _terms(text: str) -> Counter[str]:
     words = re.findall(r"[a-z][a-z'\-]{2,}", text.lower())
     return Counter(w for w in words if w not in _STOPWORDS)
@@ -241,7 +253,7 @@ def _related(articles: list[Article], per_article: list[dict], ids, count: int) 
             if key in weight and df[key] > 1:
                 postings[key].append(i)
     # text vectors: tf-idf over the 40 strongest terms of each article (bounded work at any size)
-    tfs = [_terms(a.title + " " + a.text) for a in articles]
+    tfs = _terms_of([a.title + " " + a.text for a in articles])
     tdf = Counter(t for tf in tfs for t in tf)
     vectors = []
     for tf in tfs:
@@ -249,10 +261,10 @@ def _related(articles: list[Article], per_article: list[dict], ids, count: int) 
         top = dict(sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[:40])
         norm = math.sqrt(sum(v * v for v in top.values())) or 1.0
         vectors.append({t: v / norm for t, v in top.items()})
-    term_postings: dict[str, list[int]] = defaultdict(list)
+    term_postings: dict[str, list[tuple[int, float]]] = defaultdict(list)  # term -> [(article, its weight)]
     for i, vec in enumerate(vectors):
-        for t in vec:
-            term_postings[t].append(i)
+        for t, v in vec.items():
+            term_postings[t].append((i, v))
 
     out = []
     for i, refs in enumerate(per_article):
@@ -264,9 +276,9 @@ def _related(articles: list[Article], per_article: list[dict], ids, count: int) 
         own = sum(weight.get(k, 0.0) for k in refs) or 1.0
         sims: dict[int, float] = defaultdict(float)
         for t, v in vectors[i].items():
-            for j in term_postings[t]:
+            for j, w in term_postings[t]:  # same products, summed in the same order as before
                 if j != i:
-                    sims[j] += v * vectors[j][t]
+                    sims[j] += v * w
         scored = []
         for j in set(shared) | {j for j, s in sims.items() if s >= 0.2}:
             keys = shared.get(j, [])

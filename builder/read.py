@@ -58,14 +58,27 @@ def find_content_files(content_dir: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(content_dir).as_posix())
 
 
+# The previous read_content's articles, keyed by (file, shown path, allow_html) with the bytes
+# they were parsed from: `dossier serve` re-reads every file on each rebuild, and re-parsing
+# unchanged Markdown was most of the read stage. An Article depends only on those and its bytes.
+_parsed: dict[tuple[str, str, bool], tuple[bytes, Article]] = {}
+
+
 def read_content(config: SiteConfig, drafts: bool = False) -> list[Article]:
     """Read every article; all bad files are reported together, and duplicate slugs stop the build."""
+    global _parsed
     md = markdown_renderer(config.allow_html)
     articles: list[Article] = []
     errors: list[DossierError] = []
+    parsed: dict[tuple[str, str, bool], tuple[bytes, Article]] = {}
     for path in find_content_files(config.content_path):
         try:
-            article = read_article(path, config.root, md)
+            shown = _shown(path, config.root)
+            raw = path.read_bytes()
+            key = (str(path), shown, config.allow_html)
+            hit = _parsed.get(key)
+            article = hit[1] if hit is not None and hit[0] == raw else _parse(path, shown, raw, md)
+            parsed[key] = (raw, article)
         except DossierError as exc:
             errors.append(exc)
             continue
@@ -79,6 +92,7 @@ def read_content(config: SiteConfig, drafts: bool = False) -> list[Article]:
                 f"slug '{article.slug}' is also used by {seen[article.slug].source_path}; "
                 "set a different 'slug:' in the front matter of one of them", article.source_path))
         seen[article.slug] = article
+    _parsed = parsed  # only files of this read: deleted ones drop out
     if errors:
         raise errors[0] if len(errors) == 1 else ErrorList(errors)
     return articles
@@ -86,12 +100,19 @@ def read_content(config: SiteConfig, drafts: bool = False) -> list[Article]:
 
 def read_article(path: Path, root: Path, md: MarkdownIt | None = None) -> Article:
     """Read one file. `root` is the site folder: source_path is relative to it when possible."""
-    md = md or markdown_renderer(False)
+    shown = _shown(path, root)
+    return _parse(path, shown, path.read_bytes(), md or markdown_renderer(False))
+
+
+def _shown(path: Path, root: Path) -> str:
+    """source_path: relative to the site folder when possible."""
     try:
-        shown = path.resolve().relative_to(root.resolve()).as_posix()
+        return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
-        shown = str(path)
-    raw = path.read_bytes()
+        return str(path)
+
+
+def _parse(path: Path, shown: str, raw: bytes, md: MarkdownIt) -> Article:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

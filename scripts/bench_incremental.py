@@ -4,13 +4,14 @@ Makes N articles from every .md file under ../shared/corpus (repeated with varie
 titles, slugs and a distinct closing line so each text has its own cache key) in
 a temp site folder, then times through the real pipeline:
 
-  1. cold build (empty extraction cache)
+  1. cold build (empty extraction cache; spaCy on every CPU), then, for scale,
+     spaCy alone on the same texts: list(nlp.pipe(texts)) on 1 and on 2 processes
   2. rebuild with nothing changed
   3. rebuild after adding one article
   4. while serving: saving an edited article -> the long-poll reports a new
      version -> the reloaded page shows the edit
 
-Usage: .venv/bin/python scripts/bench_incremental.py [--articles 1000] [--no-search] [--keep]
+Usage: .venv/bin/python scripts/bench_incremental.py [--articles 1000] [--no-search] [--no-pipe] [--keep]
 """
 from __future__ import annotations
 
@@ -77,6 +78,7 @@ def main() -> int:
     ap.add_argument("--no-search", action="store_true", help="skip Pagefind (search: false)")
     ap.add_argument("--keep", action="store_true", help="keep the temp site folder and print its path")
     ap.add_argument("--reloads", type=int, default=5, help="save-to-reload samples while serving")
+    ap.add_argument("--no-pipe", action="store_true", help="skip timing spaCy's nlp.pipe alone")
     args = ap.parse_args()
     if not CORPUS.is_dir() or not any(CORPUS.rglob("*.md")):
         print(f"skipped: no .md files under {CORPUS} (../shared/corpus is absent)")
@@ -90,13 +92,22 @@ def main() -> int:
         print(f"{args.articles} articles from {CORPUS} in {site}; search {'off' if args.no_search else 'on'}")
         model, _ = timed("load spaCy model", lambda: load_model(config.model))
         timed("cold build (empty cache)", lambda: build(config, model=model))
+        if not args.no_pipe:
+            # the floor for the extraction part of a cold build: spaCy alone, same texts and batch size
+            from builder.extract import BATCH_SIZE
+            from builder.read import read_content
+            texts = [a.text for a in read_content(config)]
+            for n in (1, 2):
+                timed(f"spaCy alone: nlp.pipe, n_process={n}",
+                      lambda: list(model.nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n)))
         timed("rebuild, nothing changed", lambda: build(config, model=model))
         write_article(site, "bench-new-article", "A new article", "2024-05-01",
                       "The Secretary-General of the United Nations visited Kenya on Monday.\n")
         timed("rebuild after adding one article", lambda: build(config, model=model))
 
         # serving: time from saving a file to the reloaded page showing it
-        dev = DevServer(config, lambda: build(load_config(site), model=model), port=0, log=io.StringIO())
+        # jobs=1, as `dossier serve` does: the server's threads must not be forked
+        dev = DevServer(config, lambda: build(load_config(site), model=model, jobs=1), port=0, log=io.StringIO())
         dev.start()
         try:
             time.sleep(0.5)  # let the watchers settle

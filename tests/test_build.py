@@ -144,3 +144,39 @@ def test_example_site_builds(tmp_path, model):
     config = load_config(ROOT, {"output_dir": str(tmp_path / "out"), "cache_dir": str(tmp_path / "cache")})
     report = build(config, model=model)
     assert report.articles >= 1 and (tmp_path / "out" / "index.html").is_file()
+
+
+def test_extraction_in_worker_processes_gives_the_same_site(site, model, monkeypatch):
+    import builder.build as b
+    config = load_config(site)
+    build(config, model=model, use_cache=False, jobs=1)
+    single = files_of(config.output_path)
+    # two articles are too few to fork for; lower the bars so they go to two workers
+    monkeypatch.setattr(b, "MIN_TEXTS_FOR_PROCESSES", 1)
+    monkeypatch.setattr(b, "BATCH_SIZE", 1)
+    calls = []
+    real = b._extract_in_processes
+    monkeypatch.setattr(b, "_extract_in_processes", lambda *a: calls.append(a[2]) or real(*a))
+    report = build(config, model=model, use_cache=False, jobs=2)
+    assert calls == [2] and report.extracted == 2
+    assert files_of(config.output_path) == single
+
+
+def test_extraction_processes_policy(monkeypatch):
+    import threading
+
+    import builder.build as b
+    monkeypatch.setattr(b, "_cpus", lambda: 2)
+    assert b.extraction_processes(2, 63) == 1         # too few texts to pay for a second process
+    assert b.extraction_processes(2, 64) == 2
+    assert b.extraction_processes(8, 64) == 2         # no more workers than batches
+    assert b.extraction_processes(1, 1000) == 1
+    assert b.extraction_processes(None, 1000) == (2 if threading.active_count() == 1 else 1)
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait)
+    t.start()
+    try:  # a process with other threads (dossier serve) is never forked automatically
+        assert b.extraction_processes(None, 1000) == 1
+    finally:
+        stop.set()
+        t.join()

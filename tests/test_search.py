@@ -85,3 +85,38 @@ def test_missing_binary_is_reported(tmp_path, monkeypatch):
     with pytest.raises(DossierError, match="Pagefind failed"):
         index_site(site)
 
+
+
+def test_bundle_is_reused_only_while_the_indexed_pages_are_unchanged(tmp_path, monkeypatch):
+    import builder.search as search
+    live, stamp = make_site(tmp_path / "live"), tmp_path / "cache" / "stamp.json"
+    index_site(live, previous=tmp_path / "none", stamp=stamp)
+    runs = []
+    real = search._pagefind
+    monkeypatch.setattr(search, "_pagefind", lambda *a, **k: runs.append(1) or real(*a, **k))
+    same = make_site(tmp_path / "same")
+    (same / "index.html").write_text("<html><body>home page edited</body></html>")  # not indexed anyway
+    index_site(same, previous=live, stamp=stamp)
+    assert runs == [] and tree(same / "pagefind") == tree(live / "pagefind")
+    assert (same / "pagefind" / "pagefind.js").stat().st_ino == (live / "pagefind" / "pagefind.js").stat().st_ino
+    changed = make_site(tmp_path / "changed")
+    (changed / "articles" / "story-0" / "index.html").write_text(article_page(0).replace("tariffs", "fisheries"))
+    index_site(changed, previous=live, stamp=stamp)
+    assert runs == [1]
+    fresh = make_site(tmp_path / "fresh")
+    (fresh / "articles" / "story-0" / "index.html").write_text(article_page(0).replace("tariffs", "fisheries"))
+    index_site(fresh)
+    assert tree(changed / "pagefind") == tree(fresh / "pagefind")
+
+
+def test_a_mention_of_the_body_attribute_in_prose_indexes_the_whole_site(tmp_path):
+    site = tmp_path / "site"
+    for i in range(3):
+        page = site / f"p{i}" / "index.html"
+        page.parent.mkdir(parents=True)
+        text = "Mark the body with data-pagefind-body." if i == 0 else f"Page number {i}."
+        page.write_text(f'<!DOCTYPE html><html lang="en"><head><title>P{i}</title></head><body><p>{text}</p></body></html>')
+    index_site(site)
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text())
+    assert entry["languages"]["en"]["page_count"] == 3
+    assert not (site / ".dossier-search-pages").exists()

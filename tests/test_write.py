@@ -212,3 +212,46 @@ def test_os_errors_become_dossier_errors_and_clean_up(tmp_path):
         write_site(SITE, out, before_swap=fail)
     assert siblings(out) == []
     assert tree(out)["index.html"] == SITE["index.html"]
+
+
+def test_a_spare_folder_is_recycled_without_touching_the_live_site(tmp_path):
+    out, spare = tmp_path / "output", tmp_path / "cache" / "spare"
+    write_site(SITE, out, spare_dir=spare)
+    assert not spare.exists()                      # nothing replaced yet
+    write_site(SITE, out, spare_dir=spare)
+    assert (spare / MARKER).is_file() and siblings(out) == ["cache"]
+    age_all(out)
+    # the spare shares inodes with the live site; staging into it must never write through them
+    (spare / "stray.html").write_text("left over")
+    (spare / "people" / "link").symlink_to(tmp_path)
+    live = tree(out)
+
+    def check(staging: Path) -> None:
+        assert tree(out) == live                   # the live site is untouched while staging
+        assert not (staging / "stray.html").exists() and not (staging / "people" / "link").exists()
+
+    new = {**SITE, "index.html": b"<h1>Home v2</h1>", "about/index.html": b"about"}
+    del new["data/entities.json"]
+    report = write_site(new, out, before_swap=check, spare_dir=spare)
+    assert report == WriteReport(written=2, unchanged=1, removed=1)
+    assert tree(out) == {**new, MARKER: (out / MARKER).read_bytes()}
+    assert (out / "people/donald-trump/index.html").stat().st_mtime == OLD
+    assert (spare / "index.html").read_bytes() == SITE["index.html"]  # the old site, kept whole
+    assert list(tmp_path.rglob("stray.html")) == []
+
+
+def test_a_failed_build_with_a_spare_leaves_the_old_output(tmp_path):
+    out, spare = tmp_path / "output", tmp_path / "spare"
+    write_site(SITE, out, spare_dir=spare)
+    write_site(SITE, out, spare_dir=spare)
+    age_all(out)
+    before = tree(out)
+
+    def boom(staging: Path) -> None:
+        raise DossierError("search: Pagefind failed", str(staging))
+
+    with pytest.raises(DossierError):
+        write_site({**SITE, "index.html": b"changed"}, out, before_swap=boom, spare_dir=spare)
+    assert tree(out) == before
+    assert all(p.stat().st_mtime == OLD for p in out.rglob("*") if p.is_file())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
