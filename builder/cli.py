@@ -111,7 +111,6 @@ def cmd_build(args) -> int:
 
 def cmd_serve(args) -> int:
     from .build import build
-    from .config import load_config
     from .nlp import announce, load_model
     from .serve import serve
     config = _config(args)

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .config import EntityRule, SiteConfig
-from .model import (Article, Dossier, Entity, EntityRef, Extraction, PersonMention, QuoteRef,
+from .model import (Article, Dossier, Entity, EntityRef, Extraction, QuoteRef,
                     RelatedArticle, Site)
 from .places import country_name, lookup_place
 from .slug import slug_or_hash

@@ -17,7 +17,7 @@ from markdown_it import MarkdownIt
 from .config import SiteConfig
 from .errors import ContentError, DossierError, ErrorList
 from .model import Article
-from .slug import looks_machine_made, slug_or_hash, slugify
+from .slug import looks_machine_made, slug_or_hash
 
 CONTENT_SUFFIXES = (".md", ".markdown", ".txt")
 _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})[-_ ]*")

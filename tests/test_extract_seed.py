@@ -1,7 +1,6 @@
 """The seed article against its hand annotations (../shared/seed/expected.json): exact match."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

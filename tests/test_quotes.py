@@ -1,7 +1,6 @@
 """Quote finding and attribution on small texts, with the real model."""
 from __future__ import annotations
 
-import pytest
 
 from builder.extract.quotes import find_quote_spans, is_scare_quote, looks_like_headline
 

@@ -16,7 +16,6 @@ from builder.build import build
 from builder.config import load_config
 from builder.serve import DevServer
 
-from .conftest import ROOT
 
 CHROMIUM = shutil.which("chromium")
 STORY = "---\ntitle: {title}\ndate: 2025-03-0{day}\n---\n\nForeign Minister Ann Lindqvist visited Kenya on Monday.\n"

@@ -6,11 +6,10 @@ plain dataclasses straight away so no Doc leaves this package.
 """
 from __future__ import annotations
 
-from collections import Counter
 from typing import Iterable, Iterator
 
-from ..model import CountryMention, Extraction, OrgMention, PersonMention, Quote
-from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, STATEMENT_NOUNS, KNOWN_ORGANIZATIONS, NOT_NAMES, ROLE_NOUNS,
+from ..model import Extraction, PersonMention, Quote
+from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, STATEMENT_NOUNS, NOT_NAMES, ROLE_NOUNS,
                       SPEAKER_PRONOUNS)
 from .orgs import collect_organizations
 from .people import PersonCluster, collect_people, salience
@@ -125,7 +124,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if i in token_person:
                 return token_person[i]
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
-            if i in token_org and tok.lower_ in DOCUMENT_NOUNS | {tok.lower_} and tok.pos_ != "PRON":
+            if i in token_org and tok.pos_ != "PRON":
                 return token_org[i]
         recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
         person_names = {c.name for c in clusters}

@@ -38,7 +38,6 @@ NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 # Pronouns that can stand for a speaker named earlier.
 SPEAKER_PRONOUNS = frozenset({"he", "she", "He", "She"})
-PLURAL_PRONOUNS = frozenset({"they", "They", "we", "We"})
 FIRST_PERSON = frozenset({"I", "we", "We"})
 
 # Nouns that stand for a person named earlier ("the president said").

@@ -25,10 +25,6 @@ class PersonCluster:
     first_char: int = 0
     quoted: int = 0
 
-    @property
-    def key_tokens(self) -> list[str]:
-        return self.name.split()
-
 
 def clean_name(text: str) -> str:
     # "Pedego’s Don DiCostanza": the owner in front is not part of the name
@@ -94,10 +90,7 @@ def _non_person_context(doc, start: int, end: int) -> bool:
     while i >= 0 and steps < 4 and doc[i].lower_ in ("the", "like", "such", "as", ",", "a", "an", "including"):
         i -= 1
         steps += 1
-    if i >= 0 and doc[i].lower_ in NON_PERSON_HEADS:
-        return True
-    head = doc[end - 1].head
-    return head.dep_ in ("pobj",) and head.head.lower_ in NON_PERSON_HEADS and False
+    return i >= 0 and doc[i].lower_ in NON_PERSON_HEADS
 
 
 def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
