@@ -56,3 +56,21 @@ def test_institutions_bylines_and_according_to(extractor):
 def test_fragments_are_not_quotes(extractor):
     text = "The minister called the plan an “example” and a “kissy face” moment, and said it was “much better, of course.”"
     assert quotes_of(extractor, text) == []
+
+
+def test_quote_over_paragraphs_reopened_each_time_is_one_quote(extractor):
+    text = ("“We have chosen to highlight the cuts,” said campaigner Anna Walker. “There will be a real focus\n\n"
+            "“on refuges and on the services women use every single day.”\n\n"
+            "Nobody else spoke at the meeting in Leeds.")
+    assert quotes_of(extractor, text) == [
+        ("We have chosen to highlight the cuts", "Anna Walker"),
+        ("There will be a real focus\n\non refuges and on the services women use every single day.", "Anna Walker"),
+    ]
+
+
+def test_quote_over_paragraphs_attributed_at_its_end(extractor):
+    text = ("“The bill puts families at the heart of organ donation in Wales.\n\n"
+            "“Today is a landmark day for all of us,” Health Minister Mark Drakeford said.")
+    assert quotes_of(extractor, text) == [
+        ("The bill puts families at the heart of organ donation in Wales.\n\nToday is a landmark day for all of us",
+         "Mark Drakeford")]

@@ -18,7 +18,7 @@ from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subj
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 BATCH_SIZE = 32
 
 
@@ -218,7 +218,16 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             elif previous and span.open <= p_start and k and spans[k - 1].paragraph == span.paragraph - 1:
                 # a paragraph that opens with a quote right after a quoted paragraph: same speaker
                 speaker = last_in_paragraph.get(spans[k - 1].paragraph) or (previous[0] if not spans[k - 1].closed else None)
-        quotes.append(Quote(text=inner, speaker=speaker, start=span.start, end=span.end))
+        if quotes and k and not spans[k - 1].closed and spans[k - 1].paragraph == span.paragraph - 1 \
+                and span.open <= p_start and quotes[-1].end == spans[k - 1].end:
+            # the same quote running on into this paragraph (each paragraph reopens the mark):
+            # one quote, spoken by whoever a part is attributed to
+            first = quotes.pop()
+            speaker = first.speaker or speaker
+            inner = first.text + "\n\n" + inner
+            quotes.append(Quote(text=inner, speaker=speaker, start=first.start, end=span.end))
+        else:
+            quotes.append(Quote(text=inner, speaker=speaker, start=span.start, end=span.end))
         prev_quote_end = span.close
         last_in_paragraph[span.paragraph] = speaker
         if speaker:

@@ -83,6 +83,35 @@ def _preceding_role(doc, start: int) -> str | None:
     return role or None
 
 
+def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, int]:
+    """The tokens of a name the tagger found at doc[start:end], corrected at both ends.
+
+    Leading descriptors are not part of it ("Nonpartisan Paul Tse", "pro-Beijing ..."): adjectives,
+    pro-/anti- words, and capitalised words the article also writes in lowercase. An untagged given
+    name just before it is ("Junius" + "Ho"), and so is a hyphenated tail the tagger cut off
+    ("Wong Yeung" + "-tat", as in Cantonese and Korean given names).
+    """
+    def descriptor(tok) -> bool:
+        return tok.pos_ == "ADJ" or tok.lower_.startswith(("pro-", "anti-")) \
+            or (tok.is_sent_start and tok.lower_ in lower_words)
+    while start < end - 1:
+        if doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-" and start + 3 < end:
+            start += 3                        # "Pro-Beijing DAB", tokenized Pro / - / Beijing
+        elif descriptor(doc[start]) and (end - start > 2 or not doc[start].is_sent_start):
+            start += 1
+        else:
+            break
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" \
+            and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].text.isalpha() and not _is_title(doc[start - 1].text) \
+            and not descriptor(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        start -= 1
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "\u2011") \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return start, end
+
+
 def _non_person_context(doc, start: int, end: int) -> bool:
     """'the outlet Politico', 'gangs like Tren de Aragua', 'gangs, like Mara Salvatrucha (MS-13)'."""
     i = start - 1
@@ -90,37 +119,51 @@ def _non_person_context(doc, start: int, end: int) -> bool:
     while i >= 0 and steps < 4 and doc[i].lower_ in ("the", "like", "such", "as", ",", "a", "an", "including"):
         i -= 1
         steps += 1
-    return i >= 0 and doc[i].lower_ in NON_PERSON_HEADS
+    # a common noun: "the Labour Party, Raymond Chan" is a list, not a party named Raymond Chan
+    return i >= 0 and doc[i].text in NON_PERSON_HEADS
+
+
+def _affiliation(span) -> bool:
+    """'Cheng Chung-tai of Civic Passion': a name hanging off another person's name by of/from
+    is what that person belongs to, not a second person."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.ent_type_ == "PERSON" \
+        and prep.head.pos_ == "PROPN" and prep.i == prep.head.i + 1 and span.start in (prep.i + 1, prep.i + 2)
 
 
 def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     """Cluster person mentions in one Doc. Returns clusters in order of first mention, the names
     rejected as non-people (so organisations can pick them up) and a map token index -> person."""
     rejected: set[str] = set()
+    lower_words = {t.text for t in doc if t.text[:1].islower()}
     # multi-word organisation names: a "person" holding one ("Univisión White House") is not a person
     org_texts = {n for e in doc.ents if e.label_ == "ORG" for n in [clean_name(e.text)] if len(n.split()) > 1}
+    org_words = {clean_name(e.text) for e in doc.ents if e.label_ == "ORG"}
+    by_context: set[str] = set()
     full: list[tuple[int, int, str, str | None]] = []      # (start token, end token, name, role)
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        # the entity's own text keeps "Chung-tai" and "Al-Maeena" whole; leading adjectives
-        # ("Nonpartisan Paul Tse", "Pro-Beijing ...") are not part of a name
-        first = ent.start
-        while first < ent.end - 1 and (doc[first].pos_ == "ADJ" or doc[first].lower_.startswith(("pro-", "anti-"))):
-            first += 1
-        words = clean_name(doc[first:ent.end].text).split()
+        first, end = name_bounds(doc, ent.start, ent.end, lower_words)
+        words = clean_name(doc[first:end].text).split()
         title, rest = split_title(words)
         while rest and rest[-1] in NAME_SUFFIXES:
             rest = rest[:-1]
         name = " ".join(rest)
         if name.startswith(tuple(h + " " for h in HONORIFICS)):
             name = name.split(" ", 1)[1]
-        if not looks_like_name(name) or lookup_place(name) or _non_person_context(doc, ent.start, ent.end) \
+        if _non_person_context(doc, ent.start, ent.end) or _affiliation(doc[first:end]) \
+                or (name.isupper() and name in org_words):
+            by_context.add(name)
+        if not looks_like_name(name) or lookup_place(name) or name in by_context \
                 or any(o in name for o in org_texts if len(o) > 3 and o != name):
             rejected.add(clean_name(ent.text))
             continue
-        role = " ".join(title) or _preceding_role(doc, ent.start)
-        full.append((ent.start, ent.end, name, role))
+        role = " ".join(title) or _preceding_role(doc, first)
+        full.append((first, end, name, role))
+    # what the context shows to be a group once ("localist group Civic Passion") is one everywhere
+    full = [f for f in full if f[2] not in by_context]
 
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []

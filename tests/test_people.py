@@ -1,0 +1,29 @@
+"""People rules on small texts, with the real model."""
+from __future__ import annotations
+
+
+def people_of(extractor, text):
+    return {p.name for p in extractor.extract(text).people}
+
+
+def test_hyphenated_given_names_stay_whole(extractor):
+    text = ("Localist group leader Wong Yeung-tat was defeated in Kowloon East, and Wong Kwok-kin of the "
+            "union was re-elected. Wong Yeung-tat then resigned. Wong Kwok-kin thanked his voters.")
+    people = people_of(extractor, text)
+    assert {"Wong Yeung-tat", "Wong Kwok-kin"} <= people
+    assert not people & {"Wong Yeung", "Wong Kwok"}
+
+
+def test_descriptors_before_a_name_are_not_part_of_it(extractor):
+    text = ("Several nonpartisan candidates stood in the east. Nonpartisan Paul Tse and Wilson Or were "
+            "re-elected, and Paul Tse said he was grateful.")
+    people = people_of(extractor, text)
+    assert "Paul Tse" in people
+    assert "Nonpartisan Paul Tse" not in people
+
+
+def test_party_in_a_list_of_candidates_does_not_hide_the_next_name(extractor):
+    text = ("Councillors Alvin Yeung from the Civic Party, Fernando Cheung of the Labour Party, Raymond Chan "
+            "of People Power, and Leung Kwok-hung of LSD were elected.")
+    people = people_of(extractor, text)
+    assert {"Alvin Yeung", "Fernando Cheung", "Raymond Chan"} <= people
