@@ -27,3 +27,25 @@ def test_party_in_a_list_of_candidates_does_not_hide_the_next_name(extractor):
             "of People Power, and Leung Kwok-hung of LSD were elected.")
     people = people_of(extractor, text)
     assert {"Alvin Yeung", "Fernando Cheung", "Raymond Chan"} <= people
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_when_the_text_says_so(extractor):
+    text = ("Others agree that the issue is overblown. Maycon de Mattos Batista, a financial analyst who "
+            "worked with the singer, said there had been a huge change in her image.")
+    assert "Maycon de Mattos Batista" in people_of(extractor, text)
+
+
+def test_particles_in_surnames_join_the_full_name(extractor):
+    text = ("“The centres aim to change mindsets,” says SOHAY’s programme manager, Mohammed Abdullah al-Mamun. "
+            "“Getting working children into school is very challenging,” says Mamun.")
+    ex = extractor.extract(text)
+    assert [p.name for p in ex.people] == ["Mohammed Abdullah al-Mamun"]
+    assert {q.speaker for q in ex.quotes} == {"Mohammed Abdullah al-Mamun"}
+
+
+def test_a_group_named_by_context_is_not_a_person_anywhere(extractor):
+    text = ("The campaign group UK Uncut plans protests in dozens of branches. Longstanding Uncut members "
+            "say the chain pays too little tax. Sarah Greene, an activist, agreed.")
+    people = people_of(extractor, text)
+    assert "Sarah Greene" in people
+    assert not {n for n in people if "Uncut" in n}

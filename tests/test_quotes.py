@@ -74,3 +74,29 @@ def test_quote_over_paragraphs_attributed_at_its_end(extractor):
     assert quotes_of(extractor, text) == [
         ("The bill puts families at the heart of organ donation in Wales.\n\nToday is a landmark day for all of us",
          "Mark Drakeford")]
+
+
+def test_he_takes_up_the_main_clause_subject_not_the_last_name(extractor):
+    text = ("All the shopkeepers we met in Srinagar wanted more visitors. Amjid Gulzar, 26, said Omar Abdullah "
+            "could search for reconciliation as well as encourage tourism. “He must do both, or our economy "
+            "will be in chaos,” he said.")
+    assert quotes_of(extractor, text) == [("He must do both, or our economy will be in chaos", "Amjid Gulzar")]
+
+
+def test_she_does_not_go_to_the_last_man_named(extractor):
+    text = ("Lady Fiona Carnarvon runs the estate with her husband. Visitors often ask about Peter Fincham, "
+            "who produced the series. “The bottom line is quite thin for a house like this,” she said.")
+    assert quotes_of(extractor, text) == [("The bottom line is quite thin for a house like this", "Fiona Carnarvon")]
+
+
+def test_a_document_without_its_owner_speaks_for_the_organisation_named_before(extractor):
+    text = ("The charity Sense About Science published advice on allergy tests on Tuesday. "
+            "“Hair is not involved in allergic reactions, so testing hair samples cannot help,” the guide says.")
+    assert quotes_of(extractor, text) == [
+        ("Hair is not involved in allergic reactions, so testing hair samples cannot help", "Sense About Science")]
+
+
+def test_a_person_noun_with_an_organisation_in_front_is_a_person(extractor):
+    text = ("Robert Mysłajek has tracked the pack for ten years. “It ate a red deer last night, right here in "
+            "the snow,” the University of Warsaw biologist says.")
+    assert quotes_of(extractor, text) == [("It ate a red deer last night, right here in the snow", "Robert Mysłajek")]

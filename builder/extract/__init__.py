@@ -9,16 +9,16 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
-from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, STATEMENT_NOUNS, NOT_NAMES, ROLE_NOUNS,
-                      SPEAKER_PRONOUNS)
+from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES, PERSON_NOUNS, ROLE_NOUNS,
+                      SPEAKER_PRONOUNS, STATEMENT_NOUNS)
 from .orgs import collect_organizations
-from .people import PersonCluster, collect_people, salience
+from .people import PersonCluster, collect_people, person_genders, salience
 from .places_match import PlaceMatcher
 from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "15"
+EXTRACTOR_VERSION = "16"
 BATCH_SIZE = 32
 
 
@@ -71,6 +71,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     spans = find_quote_spans(text)
     bounds = paragraph_bounds(text)
     person_starts = sorted((s, name) for c in clusters for s, _ in c.mentions for name in [c.name])
+    genders = person_genders(doc, clusters)
     quoted_chars = [(s.open, s.close) for s in spans]
 
     def inside_quote(char: int) -> bool:
@@ -91,6 +92,27 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
 
     def last_person_between(start: int, end: int) -> str | None:
         return last_mention(person_starts, end, start)
+
+    def likely_antecedent(start: int, end: int, pronoun: str) -> str | None:
+        """The person a he/she most likely takes up among those named between two offsets: the
+        subject of a main clause before anyone else ("Amjid Gulzar, 26, said Abdullah could ... ”, he
+        said" is Gulzar), the latest of equals, and never one of the other gender."""
+        want = "m" if pronoun == "he" else "f"
+        best = None
+        for token_i, name in person_starts:
+            idx = doc[token_i].idx
+            if idx >= end:
+                break
+            if idx <= start or inside_quote(idx) or genders.get(name, want) != want:
+                continue
+            head = doc[token_i]
+            while head.head.i != head.i and head.dep_ in ("compound", "flat"):
+                head = head.head
+            rank = 0 if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" else \
+                1 if head.dep_ in ("nsubj", "nsubjpass") else 2
+            if best is None or rank <= best[0]:
+                best = (rank, name)
+        return best[1] if best else None
 
     def last_person_before(char: int) -> str | None:
         return last_mention(person_starts, char)
@@ -123,8 +145,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
             if i in token_person:
                 return token_person[i]
+        # "the University of Warsaw biologist said": a person from the organisation, not the organisation
+        person_head = tok.lemma_.lower() in PERSON_NOUNS - DOCUMENT_NOUNS
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
-            if i in token_org and tok.pos_ != "PRON":
+            if i in token_org and tok.pos_ != "PRON" and not person_head:
                 return token_org[i]
         recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
         person_names = {c.name for c in clusters}
@@ -144,7 +168,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                                 if t.pos_ in ("PROPN", "NUM") and t.text[:1].isupper())
                 if name:
                     return name
-        if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS:
+        if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS | DOCUMENT_NOUNS:
             # "it said", "the newspaper said", "they said": the organisation (or group) last speaking
             # or named before the quote
             if recent and (recent not in person_names or tok.lower_ == "they"):
@@ -152,13 +176,16 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return last_org_before(char) or (recent if tok.lower_ == "they" else None)
         if tok.text in SPEAKER_PRONOUNS:
             # "he said": a person named since the last quote, else the last quote's speaker
-            since = last_person_between(prev_quote_end, char)
+            since = likely_antecedent(prev_quote_end, char, tok.lower_)
             if since:
                 return since
             if recent and any(c.name == recent for c in clusters):
                 return recent
             return last_person_before(char)
-        if tok.lower_ in ROLE_NOUNS:
+        if tok.ent_type_ == "NORP" and tok.tag_ != "NNPS" and any(c.lower_ == "the" for c in tok.children):
+            # "the Swiss said": a person named by nationality, as a role noun would
+            return (recent if recent in person_names else None) or last_person_before(char)
+        if tok.lower_ in ROLE_NOUNS or person_head:
             return person_with_role(tok.lower_, char) or (recent if recent in {c.name for c in clusters} else None) \
                 or last_person_before(char)
         if tok.text in FIRST_PERSON:

@@ -28,7 +28,7 @@ Health State Treasury Commerce Labor Justice Education Energy Home Trade First F
 Councillor Councilman Councilwoman Inspector Detective Officer Constable Superintendent Commissioner Director
 Executive CEO Founder Coach Manager Captain Agent Correspondent Editor Spokesman Spokeswoman Spokesperson
 Dean Chief Minister Chairperson Director-General Secretary-General Auditor Solicitor Prosecutor Magistrate
-Deputy Senior Jr. Jr Sr. Sr
+Deputy Senior Jr. Jr Sr. Sr MP MEP MSP MLA MK TD
 """.split())
 # Parts of a title that are not themselves a role (stripped from the ends of a role).
 TITLE_FILLERS = frozenset({"of", "the", "for", "and", "de"})
@@ -52,7 +52,8 @@ prince princess pope bishop archbishop rabbi imam pastor priest dean teacher stu
 DOCUMENT_NOUNS = frozenset("""
 readout statement report release memo letter document spokesman spokeswoman spokesperson official officials
 website post tweet announcement communique communiqué note filing complaint lawsuit study survey ruling
-advice guidance guidelines blog editorial column article headline
+advice guidance guidelines blog editorial column article headline guide leaflet booklet manual handbook
+notice paper appeal submission proposal plan strategy review assessment analysis findings
 """.split())
 
 # A name introduced by one of these nouns is not a person ("the outlet Politico", "gangs like Tren de Aragua").
@@ -64,6 +65,13 @@ teams club clubs agency agencies ministry union unions movement charity charitie
 films movie movies book books album albums song songs ship ships vessel robot robots program programme software
 service services hurricane storm cyclone typhoon virus operation festival award prize competition tournament
 league index fund bank banks university college school hospital restaurant hotel store shop product products
+""".split())
+
+# Those of them that introduce an organisation (singular forms).
+ORG_HEADS = frozenset("""
+outlet newspaper magazine paper network channel website platform company firm brand group gang cartel militia
+organization organisation party agency ministry union movement charity bank university college school
+hospital restaurant hotel store shop team club band
 """.split())
 
 # Well-known names that spaCy often calls people but are platforms, outlets and brands.
@@ -101,4 +109,40 @@ newspaper paper report study statement company firm agency government ministry d
 organisation organization group hotel chain bank court council committee board union party network channel
 broadcaster magazine publisher university institute commission charity police army spokesman spokeswoman
 spokesperson spokespeople
+""".split())
+
+# Words that make a capitalised name an organisation, whatever the context ("Civic Party").
+ORG_NAME_WORDS = frozenset("""
+Party Council Fund Ministry Department University College Institute Institution Centre Center Association
+Bank Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC plc Group Society Foundation Committee Commission
+Agency Office Union Federation League Club Court Tribunal Service Services Trust Network News Times Post
+Journal Herald Tribune Press Radio Television TV Airlines Airways Motors Industries Holdings Partners Capital
+Labs Systems Technologies Media Studios Records Books Publishing Church Mosque Temple Academy School Hospital
+Council Board Authority Assembly Parliament Congress Senate Government Police Army Navy Force Forces Front
+Movement Alliance Coalition Organisation Organization Project Programme Program Initiative Campaign Watch
+Museum Gallery Library Festival Awards Prize Cup Games Championship Open Olympics Castle Palace Abbey
+Hotel Restaurant Cafe Café Bar Pub Shop Store Market Mall Magazine Review Weekly Daily Channel Observatory
+""".split())
+# Nouns that describe a person when set beside a name ("Maycon Batista, a financial analyst").
+PERSON_NOUNS = frozenset("""
+analyst student teacher lecturer professor researcher scientist doctor nurse lawyer engineer designer artist
+singer musician actor actress writer author poet novelist journalist reporter editor photographer director
+producer manager owner founder farmer worker shopkeeper driver pilot soldier officer player athlete coach
+politician minister president leader activist campaigner spokesman spokeswoman spokesperson official mother
+father wife husband son daughter brother sister grandmother grandfather widow child boy girl man woman resident
+intern chef economist biologist historian expert consultant entrepreneur businessman businesswoman banker
+trader investor executive chairman chairwoman candidate voter fan blogger star sensation celebrity model
+dancer diva priest pastor imam rabbi monk nun survivor victim witness veteran volunteer guide curator
+""".split())
+
+# Words that tell a person's gender when written with the name (titles, or nouns in apposition).
+MALE_WORDS = frozenset("""
+Mr Mr. Sir Lord King Prince Duke Earl Baron Count Emperor Sultan Sheikh Father Brother Congressman
+man boy father husband son brother grandfather uncle nephew businessman spokesman chairman actor king prince
+duke earl monk widower congressman sportsman
+""".split())
+FEMALE_WORDS = frozenset("""
+Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess Duchess Countess Baroness Empress Sister Mother Congresswoman
+woman girl mother wife daughter sister grandmother aunt niece businesswoman spokeswoman chairwoman actress
+queen princess duchess countess nun widow congresswoman sportswoman
 """.split())

@@ -6,8 +6,8 @@ from collections import Counter
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES
-from .people import PersonCluster, clean_name
+from .lexicon import GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS
+from .people import PersonCluster, clean_name, context_noun
 
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
 
@@ -30,6 +30,10 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(e.start, e.end, org_name(e.text)) for e in doc.ents
                    if e.label_ == "PERSON" and clean_name(e.text) in rejected_people
                    and _org_like(org_name(e.text))]
+    # any name introduced as an organisation ("the charity Sense About Science", tagged WORK_OF_ART)
+    candidates += [(e.start, e.end, org_name(e.text)) for e in doc.ents
+                   if e.label_ not in ("ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+                   and (context_noun(doc, e.start) or "").rstrip("s") in ORG_HEADS]
     for start, end, name in sorted(set(candidates)):
         if any(o != name and o in name for _, _, o in candidates if len(o) > 3):
             continue                     # "Univisión White House" holds "White House"

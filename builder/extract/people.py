@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NON_PERSON_HEADS, NOT_NAMES,
-                      PLACE_LAST_WORDS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
+                      FEMALE_WORDS, MALE_WORDS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -46,6 +46,16 @@ def _is_title(word: str) -> bool:
     return word in TITLE_WORDS or word.lower().startswith(("then-", "ex-", "former")) and word.split("-")[-1] in TITLE_WORDS
 
 
+_PARTICLES = frozenset(("bin", "bint", "de", "da", "del", "van", "von", "der", "la", "le", "al", "el", "ibn", "du",
+                        "dos", "y", "ad", "as", "ben", "abu"))
+
+
+def _bare(word: str) -> str:
+    """'al-Mamun' -> 'Mamun': a surname without its lowercase particle."""
+    head, _, tail = word.partition("-")
+    return tail if tail and head in _PARTICLES else word
+
+
 def looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 6:
@@ -55,7 +65,7 @@ def looks_like_name(name: str) -> bool:
     if name in KNOWN_ORGANIZATIONS or words[-1] in KNOWN_ORGANIZATIONS and len(words) == 1:
         return False
     # every main word capitalised; particles such as bin, de, van, al- may stay lowercase
-    main = [w for w in words if w.lower() not in ("bin", "bint", "de", "da", "del", "van", "von", "der", "la", "le", "al", "ibn", "du", "dos", "y")]
+    main = [_bare(w) for w in words if w.lower() not in _PARTICLES]
     if not main or not all(w[0].isupper() for w in main):
         return False
     if name.isupper() and len(name) > 3:        # "NASA", "MS-13"
@@ -97,7 +107,7 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     while start < end - 1:
         if doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-" and start + 3 < end:
             start += 3                        # "Pro-Beijing DAB", tokenized Pro / - / Beijing
-        elif descriptor(doc[start]) and (end - start > 2 or not doc[start].is_sent_start):
+        elif doc[start].pos_ == "ADJ" or (descriptor(doc[start]) and end - start > 2):
             start += 1
         else:
             break
@@ -112,15 +122,47 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     return start, end
 
 
-def _non_person_context(doc, start: int, end: int) -> bool:
-    """'the outlet Politico', 'gangs like Tren de Aragua', 'gangs, like Mara Salvatrucha (MS-13)'."""
+def context_noun(doc, start: int) -> str | None:
+    """The common noun that introduces a name: 'the outlet Politico' -> 'outlet', 'gangs like Tren
+    de Aragua' -> 'gangs', 'gangs, like Mara Salvatrucha (MS-13)' -> 'gangs'."""
     i = start - 1
     steps = 0
     while i >= 0 and steps < 4 and doc[i].lower_ in ("the", "like", "such", "as", ",", "a", "an", "including"):
         i -= 1
         steps += 1
     # a common noun: "the Labour Party, Raymond Chan" is a list, not a party named Raymond Chan
-    return i >= 0 and doc[i].text in NON_PERSON_HEADS
+    return doc[i].text if i >= 0 and doc[i].text in NON_PERSON_HEADS else None
+
+
+def _non_person_context(doc, start: int, end: int) -> bool:
+    return context_noun(doc, start) is not None
+
+
+def _is_age(tok) -> bool:
+    return tok.text.isdigit() and 0 < int(tok.text) < 120
+
+
+def _person_evidence(doc, start: int, end: int) -> bool:
+    """Signs that a name is a person's: a person noun or an age beside it ("Maycon Batista, a
+    financial analyst", "Amjid Gulzar, 26,", "Brazil's latest funk star, Anitta,"), or a he/she
+    that takes it up as the next subject ("... admits Nils Eggerud. Like many others, he felt")."""
+    span = doc[start:end]
+    root = span.root
+    if any(t.dep_ == "appos" and (t.lemma_.lower() in PERSON_NOUNS or _is_age(t)) for t in root.children):
+        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS:
+        return True
+    if end + 2 < len(doc) and doc[end].text == "," and _is_age(doc[end + 1]) and doc[end + 2].text in (",", ")"):
+        return True
+    sents = [span.sent]
+    if len(span.text.split()) > 1 and span.sent.end < len(doc):
+        sents.append(doc[span.sent.end].sent)        # a full name: the next sentence too
+    for tok in doc[end: sents[-1].end]:
+        if tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+            return False                             # another name comes first
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON":
+            return tok.lower_ in ("he", "she")
+    return False
 
 
 def _affiliation(span) -> bool:
@@ -162,8 +204,21 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             continue
         role = " ".join(title) or _preceding_role(doc, first)
         full.append((first, end, name, role))
+    # names the tagger called organisations that the context shows to be people
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        first, end = name_bounds(doc, ent.start, ent.end, lower_words)
+        title, rest = split_title(clean_name(doc[first:end].text).split())
+        name = " ".join(rest)
+        if name and looks_like_name(name) and not name.isupper() and not lookup_place(name) \
+                and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
+                and not _non_person_context(doc, ent.start, ent.end) and _person_evidence(doc, first, end):
+            full.append((first, end, name, " ".join(title) or _preceding_role(doc, first)))
+    full.sort()
     # what the context shows to be a group once ("localist group Civic Passion") is one everywhere
-    full = [f for f in full if f[2] not in by_context]
+    group_words = by_context | {n.split()[-1] for n in by_context}      # "UK Uncut", then "Uncut"
+    full = [f for f in full if f[2] not in group_words]
 
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []
@@ -176,7 +231,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             longer = [m for m in multi if m != name and (" " + name + " ") in (" " + m + " ") and len(m.split()) > len(name.split())]
             return longer[0] if len(longer) == 1 else name
         words = name.split()
-        matches = [m for m in multi if m.split()[-1] == words[-1] or (len(words) == 1 and m.split()[0] == name and _surname_first(m))]
+        matches = [m for m in multi if _bare(m.split()[-1]) == _bare(words[-1])
+                   or (len(words) == 1 and m.split()[0] == name and _surname_first(m))]
         if len(words) == 1 and not matches:
             # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed")
             matches = [m for m in multi if m.split()[0] == name]
@@ -205,7 +261,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         add(name, start, role, end)
 
     # surnames spaCy tagged ORG/GPE/NORP, or left unlabelled ("Trump’s" as ORG)
-    known_single = {m.split()[-1]: m for m in multi}
+    known_single = {_bare(m.split()[-1]): m for m in multi} | {m.split()[-1]: m for m in multi}
     covered = {i for s, e, _, _ in full for i in range(s, e)}
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
@@ -236,3 +292,48 @@ def salience(cluster: PersonCluster, text_length: int) -> float:
     """Mentions weigh most; being quoted and being named early add to it."""
     position = 1.0 - min(cluster.first_char / max(text_length, 1), 1.0)
     return len(cluster.mentions) + 2.0 * cluster.quoted + 2.0 * position
+
+
+def person_genders(doc, clusters: list[PersonCluster]) -> dict[str, str]:
+    """'m' or 'f' for the people whose text says which: a gendered title or noun written with the
+    name ("Mr", "Lady", "spokeswoman", "his wife"), or a he/she that can only take up that name.
+    Used to keep "she said" from going to the last man named; people it cannot tell are left out."""
+    votes: dict[str, list[str]] = {}
+    for c in clusters:
+        for role in c.roles:
+            for word in role.split():
+                if word in MALE_WORDS or word.lower() in MALE_WORDS:
+                    votes.setdefault(c.name, []).append("m")
+                elif word in FEMALE_WORDS or word.lower() in FEMALE_WORDS:
+                    votes.setdefault(c.name, []).append("f")
+        for start, end in c.mentions:
+            head = doc[end - 1]
+            for t in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
+                if t.dep_ == "appos" or t is head.head:
+                    if t.lower_ in MALE_WORDS:
+                        votes.setdefault(c.name, []).append("m")
+                    elif t.lower_ in FEMALE_WORDS:
+                        votes.setdefault(c.name, []).append("f")
+            pronoun = _next_subject_pronoun(doc, start, end)
+            if pronoun in ("he", "she"):
+                votes.setdefault(c.name, []).append("m" if pronoun == "he" else "f")
+    genders = {}
+    for name, v in votes.items():
+        if v.count("m") != v.count("f"):
+            genders[name] = "m" if v.count("m") > v.count("f") else "f"
+    return genders
+
+
+def _next_subject_pronoun(doc, start: int, end: int) -> str | None:
+    """The pronoun subject that follows a name in its sentence or the next, if no other name comes
+    first (so it can only take up this one)."""
+    sent = doc[start].sent
+    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for tok in doc[end:stop]:
+        if tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON":
+            return tok.lower_
+        if tok.text in "“”\"":
+            return None                     # a quote: its pronouns are the speaker's own
+    return None
