@@ -49,3 +49,19 @@ def test_a_group_named_by_context_is_not_a_person_anywhere(extractor):
     people = people_of(extractor, text)
     assert "Sarah Greene" in people
     assert not {n for n in people if "Uncut" in n}
+
+
+def test_names_set_beside_things_and_places_are_not_people(extractor):
+    text = ("The probe sent back images of Pluto and its large moon, Charon, on Tuesday. Jordan Axani, a "
+            "student from Cole Harbour, Nova Scotia, flew to Milan, Venice, Vienna, Prague, Khao Lak and "
+            "Hong Kong. Lady Carnarvon says Highclere needs money, and Highclere Castle will stay open. "
+            "The court ordered Closer magazine to hand over the files.")
+    people = people_of(extractor, text)
+    assert "Jordan Axani" in people
+    assert not people & {"Charon", "Cole Harbour", "Khao Lak", "Highclere", "Closer"}
+
+
+def test_a_surname_with_a_title_stays_a_person_beside_a_building_named_after_him(extractor):
+    text = ("President Trump spoke at Trump Tower on Monday. Trump said the talks had gone well, and "
+            "Trump later left for Florida.")
+    assert "Trump" in people_of(extractor, text)

@@ -18,7 +18,7 @@ from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subj
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "16"
+EXTRACTOR_VERSION = "17"
 BATCH_SIZE = 32
 
 

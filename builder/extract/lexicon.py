@@ -28,7 +28,7 @@ Health State Treasury Commerce Labor Justice Education Energy Home Trade First F
 Councillor Councilman Councilwoman Inspector Detective Officer Constable Superintendent Commissioner Director
 Executive CEO Founder Coach Manager Captain Agent Correspondent Editor Spokesman Spokeswoman Spokesperson
 Dean Chief Minister Chairperson Director-General Secretary-General Auditor Solicitor Prosecutor Magistrate
-Deputy Senior Jr. Jr Sr. Sr MP MEP MSP MLA MK TD
+Deputy Senior Administrator Jr. Jr Sr. Sr MP MEP MSP MLA MK TD
 """.split())
 # Parts of a title that are not themselves a role (stripped from the ends of a role).
 TITLE_FILLERS = frozenset({"of", "the", "for", "and", "de"})
@@ -145,4 +145,17 @@ FEMALE_WORDS = frozenset("""
 Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess Duchess Countess Baroness Empress Sister Mother Congresswoman
 woman girl mother wife daughter sister grandmother aunt niece businesswoman spokeswoman chairwoman actress
 queen princess duchess countess nun widow congresswoman sportswoman
+""".split())
+
+# Nouns for things that a name set beside them cannot be a person ("its moon, Charon").
+THING_NOUNS = frozenset("""
+moon planet comet asteroid galaxy novel book hit film movie series show programme program album song
+single track game magazine newspaper paper website app brand company firm product model castle palace house
+estate town city village region province county district island river mountain lake forest park valley
+building church mosque temple character dog cat horse animal ship boat car restaurant hotel shop store
+festival painting sculpture play opera musical poem comic strip
+""".split())
+# Nouns a name can modify without being a person's ("Closer magazine").
+MEDIA_NOUNS = frozenset("""
+magazine newspaper paper website app brand company firm film movie series show album song novel book
 """.split())

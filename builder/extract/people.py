@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NON_PERSON_HEADS, NOT_NAMES,
-                      FEMALE_WORDS, MALE_WORDS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
+                      FEMALE_WORDS, MALE_WORDS, MEDIA_NOUNS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS, THING_NOUNS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -111,7 +111,8 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
             start += 1
         else:
             break
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" \
+    while start > 0 and end - start == 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" \
+            and not doc[start - 1].lower_.endswith("ist") \
             and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].text.isalpha() and not _is_title(doc[start - 1].text) \
             and not descriptor(doc[start - 1]) and not doc[start - 1].is_sent_start:
@@ -165,6 +166,37 @@ def _person_evidence(doc, start: int, end: int) -> bool:
     return False
 
 
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def _thing_relation(span) -> bool:
+    """A name set in apposition to a thing ("its moon, Charon"; "a young adult hit, Girl Online"),
+    hanging off a thing by "of" ("the final series of Downton Abbey"), or listed with places."""
+    root = span.root
+    def thing(tok) -> bool:
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in THING_NOUNS
+    if root.dep_ == "appos" and thing(root.head):
+        return True
+    if any(c.dep_ == "appos" and thing(c) for c in root.children):
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and thing(root.head.head):
+        return True
+    if root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC", "FAC") and (root.head.dep_ == "conj" or any(
+            c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") for c in root.head.children if c.i != root.i)):
+        return True                          # "Vienna, Prague, Khao Lak"
+    if root.dep_ == "pobj" and root.head.lower_ in ("from", "in", "at", "near") \
+            and any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
+        return True                          # "from Cole Harbour, Nova Scotia" (not "Mark Tedeschi, QC")
+    return False
+
+
+def _names_a_thing(span) -> bool:
+    """'Closer magazine': a name modifying a thing noun."""
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" \
+        and root.head.lemma_.lower() in MEDIA_NOUNS and root.head.i == span.end
+
+
 def _affiliation(span) -> bool:
     """'Cheng Chung-tai of Civic Passion': a name hanging off another person's name by of/from
     is what that person belongs to, not a second person."""
@@ -216,6 +248,21 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                 and not _non_person_context(doc, ent.start, ent.end) and _person_evidence(doc, first, end):
             full.append((first, end, name, " ".join(title) or _preceding_role(doc, first)))
     full.sort()
+    # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
+    # "Milan, Venice, Prague, Khao Lak"), or a lone word that names a place or a firm ("Highclere Castle")
+    for ent in doc.ents:
+        if _thing_relation(doc[ent.start:ent.end]) or context_noun(doc, ent.start):
+            by_context.add(" ".join(split_title(clean_name(_LEADING_THE.sub("", ent.text)).split())[1]))
+    multi_last = {n.split()[-1] for _, _, n, _ in full if len(n.split()) > 1}
+    for ent in doc.ents:
+        name = clean_name(ent.text)
+        if _names_a_thing(doc[ent.start:ent.end]) and name not in multi_last and len(name.split()) == 1:
+            by_context.add(name)
+    titled = {doc[i].text for i in range(1, len(doc)) if _is_title(doc[i - 1].text)}      # "President Trump"
+    for tok in doc[:-1]:
+        if tok.text[:1].isupper() and tok.text not in multi_last and tok.text not in titled \
+                and doc[tok.i + 1].text in PLACE_LAST_WORDS | ORG_NAME_WORDS:
+            by_context.add(tok.text)
     # what the context shows to be a group once ("localist group Civic Passion") is one everywhere
     group_words = by_context | {n.split()[-1] for n in by_context}      # "UK Uncut", then "Uncut"
     full = [f for f in full if f[2] not in group_words]
