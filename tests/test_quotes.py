@@ -100,3 +100,20 @@ def test_a_person_noun_with_an_organisation_in_front_is_a_person(extractor):
     text = ("Robert Mysłajek has tracked the pack for ten years. “It ate a red deer last night, right here in "
             "the snow,” the University of Warsaw biologist says.")
     assert quotes_of(extractor, text) == [("It ate a red deer last night, right here in the snow", "Robert Mysłajek")]
+
+
+def test_a_paragraph_break_always_ends_a_sentence(model):
+    doc = model.nlp("Speaking over his shoulder, Obama replied, “No.”\n\nEarlier, the senator Mike Lee had struck "
+                    "a defiant tone.")
+    assert [s[0].text for s in doc.sents if not s[0].is_space] == ["Speaking", "Earlier"]
+
+
+def test_an_intro_ending_in_a_colon_and_the_next_quotes_cue(extractor):
+    text = ("Speaking over his shoulder, Barack Obama replied, “No, it will not happen again.”\n\n"
+            "Earlier, the Republican senator Mike Lee had struck a defiant tone: “The media keeps asking if "
+            "it was worth it. It is always worth it to do the right thing.” He added: “This is not over.”")
+    assert quotes_of(extractor, text) == [
+        ("No, it will not happen again.", "Barack Obama"),
+        ("The media keeps asking if it was worth it. It is always worth it to do the right thing.", "Mike Lee"),
+        ("This is not over.", "Mike Lee"),
+    ]

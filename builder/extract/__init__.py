@@ -18,7 +18,7 @@ from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subj
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "17"
+EXTRACTOR_VERSION = "18"
 BATCH_SIZE = 32
 
 
@@ -106,8 +106,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if idx <= start or inside_quote(idx) or genders.get(name, want) != want:
                 continue
             head = doc[token_i]
-            while head.head.i != head.i and head.dep_ in ("compound", "flat"):
-                head = head.head
+            while head.head.i != head.i and head.dep_ in ("compound", "flat", "appos"):
+                head = head.head              # "the Republican senator Mike Lee had ...": the subject
             rank = 0 if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" else \
                 1 if head.dep_ in ("nsubj", "nsubjpass") else 2
             if best is None or rank <= best[0]:
@@ -220,6 +220,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         if looks_like_headline(inner) and (byline or (after is None and before is None and at_edge)):
             continue                          # a headline cited as a source, not something said
         ends_sentence = inner.rstrip().endswith((".", "?", "!", "…")) and not inner.rstrip().endswith("...,")
+        if after is not None and ends_sentence and text[a_start:a_end].rstrip().endswith(":") \
+                and next_open < p_end and not text[a_end:next_open].strip():
+            after = None                      # '“…” He added: “…”': the cue introduces the next quote
         if before and before_text.endswith((",", ":")) and ends_sentence:
             order = [before, after]
         else:

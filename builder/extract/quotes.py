@@ -266,8 +266,9 @@ def intro_subject(doc, start: int, end: int, statement_nouns) -> int | None:
     introduces = tokens[-1].text == ":" or any(t.lemma_.lower() in statement_nouns for t in words)
     if not introduces:
         return None
-    root = sent.root
-    for c in root.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            return c.i
-    return None
+    # the subject of the highest verb before the quote (the parser may hang the sentence off a
+    # verb inside the quote, so the sentence root is not always the introducing verb)
+    subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass") and t.head.i <= tokens[-1].i]
+    if not subjects:
+        return None
+    return min(subjects, key=lambda t: (len(list(t.head.ancestors)), t.i)).i
