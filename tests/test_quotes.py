@@ -117,3 +117,19 @@ def test_an_intro_ending_in_a_colon_and_the_next_quotes_cue(extractor):
         ("The media keeps asking if it was worth it. It is always worth it to do the right thing.", "Mike Lee"),
         ("This is not over.", "Mike Lee"),
     ]
+
+
+def test_an_orphan_quote_goes_to_the_person_the_paragraph_is_about(extractor):
+    text = ("“DNA tests show our wolves travel far,” said biologist Robert Mysłajek.\n\n"
+            "Student Alex Entwisle asked about Scotland. “Could wolves ever come back there?” he said.\n\n"
+            "Mysłajek, the son of a shepherd, is puzzled by the wolf’s bad reputation. “Why does one speak of "
+            "a lone-wolf gunman?”")
+    assert quotes_of(extractor, text)[-1] == ("Why does one speak of a lone-wolf gunman?", "Robert Mysłajek")
+
+
+def test_a_common_noun_starting_a_sentence_is_not_a_speaker(extractor):
+    text = ("Wolf sightings are so rare that droppings mark a good day. Robert Mysłajek found some today. "
+            "“It ate a red deer,” says the University of Warsaw biologist. The wolf had moved on.")
+    ex = extractor.extract(text)
+    assert [p.name for p in ex.people] == ["Robert Mysłajek"]
+    assert [q.speaker for q in ex.quotes] == ["Robert Mysłajek"]

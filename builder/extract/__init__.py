@@ -18,8 +18,9 @@ from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subj
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "18"
+EXTRACTOR_VERSION = "19"
 BATCH_SIZE = 32
+ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
 
 class Extractor:
@@ -198,6 +199,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return name or tok.text
         return None
 
+    person_names = {c.name for c in clusters}
     quotes: list[Quote] = []
     previous: tuple[str | None, int] | None = None   # last speaker and where
     last_in_paragraph: dict[int, str | None] = {}
@@ -248,6 +250,15 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             elif previous and span.open <= p_start and k and spans[k - 1].paragraph == span.paragraph - 1:
                 # a paragraph that opens with a quote right after a quoted paragraph: same speaker
                 speaker = last_in_paragraph.get(spans[k - 1].paragraph) or (previous[0] if not spans[k - 1].closed else None)
+        if speaker is None and not any(c for c in order):
+            # an orphan quote: news leaves a quote unattributed only when the speaker is plain, the
+            # person the sentence before is about, else the one who spoke last
+            subject = intro_subject(doc, p_start, span.open, STATEMENT_NOUNS, need_intro=False) \
+                if span.open > p_start else None
+            if subject is not None and (subject in token_person or doc[subject].text in SPEAKER_PRONOUNS):
+                speaker = resolve(subject, span.open, previous)
+            elif previous and previous[0] in person_names and span.open - previous[1] < ORPHAN_REACH:
+                speaker = previous[0]
         if quotes and k and not spans[k - 1].closed and spans[k - 1].paragraph == span.paragraph - 1 \
                 and span.open <= p_start and quotes[-1].end == spans[k - 1].end:
             # the same quote running on into this paragraph (each paragraph reopens the mark):
@@ -258,7 +269,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             quotes.append(Quote(text=inner, speaker=speaker, start=first.start, end=span.end))
         else:
             quotes.append(Quote(text=inner, speaker=speaker, start=span.start, end=span.end))
-        prev_quote_end = span.close
+        if span.closed:                       # an open quote goes on in the next paragraph
+            prev_quote_end = span.close
         last_in_paragraph[span.paragraph] = speaker
         if speaker:
             previous = (speaker, span.open)

@@ -265,7 +265,11 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             by_context.add(tok.text)
     # what the context shows to be a group once ("localist group Civic Passion") is one everywhere
     group_words = by_context | {n.split()[-1] for n in by_context}      # "UK Uncut", then "Uncut"
-    full = [f for f in full if f[2] not in group_words]
+    # a lone word capitalised only where a sentence starts, and written in lowercase elsewhere,
+    # is a common noun ("Wolf sightings are rare" beside "the wolf")
+    lone_anywhere_else = {n for s, _, n, _ in full if " " not in n and not doc[s].is_sent_start}
+    common = {n for _, _, n, _ in full if " " not in n and n.lower() in lower_words and n not in lone_anywhere_else}
+    full = [f for f in full if f[2] not in group_words and f[2] not in common]
 
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []

@@ -247,7 +247,7 @@ def _adjacent_name(verb, tokens) -> int | None:
     return None
 
 
-def intro_subject(doc, start: int, end: int, statement_nouns) -> int | None:
+def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool = True) -> int | None:
     """For a quote with no reporting verb: the subject of the sentence just before it, when that
     sentence introduces it (ends with a colon, or speaks of a statement, interview, tweet...)."""
     span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
@@ -264,7 +264,7 @@ def intro_subject(doc, start: int, end: int, statement_nouns) -> int | None:
         subject = None if mistagged else subject_of(cues[-1])
         return subject if subject is not None else _adjacent_name(cues[-1], words)
     introduces = tokens[-1].text == ":" or any(t.lemma_.lower() in statement_nouns for t in words)
-    if not introduces:
+    if need_intro and not introduces:
         return None
     # the subject of the highest verb before the quote (the parser may hang the sentence off a
     # verb inside the quote, so the sentence root is not always the introducing verb)
