@@ -133,3 +133,27 @@ def test_a_common_noun_starting_a_sentence_is_not_a_speaker(extractor):
     ex = extractor.extract(text)
     assert [p.name for p in ex.people] == ["Robert Mysłajek"]
     assert [q.speaker for q in ex.quotes] == ["Robert Mysłajek"]
+
+
+def test_the_report_speaks_for_the_organisation_that_owns_it(extractor):
+    text = ("Virunga could earn the country $400m a year, said a WWF report. The oil firm SOCO International "
+            "disputes the figure and SOCO Chairman Rui de Sousa defended its plans.\n\n"
+            "“In all, the park could support 45,000 permanent jobs,” says the report.")
+    assert quotes_of(extractor, text)[-1] == ("In all, the park could support 45,000 permanent jobs", "WWF")
+
+
+def test_a_nationality_as_subject_is_the_person_named_before_the_verb(extractor):
+    text = ("Most players followed Roger Federer’s line that conditions were the same for both players. "
+            "“It’s just a mental thing,” the Swiss said, before Frank Dancevic collapsed. “If you have trained "
+            "hard enough, there is no reason to worry.”")
+    assert quotes_of(extractor, text) == [
+        ("It’s just a mental thing", "Roger Federer"),
+        ("If you have trained hard enough, there is no reason to worry.", "Roger Federer"),
+    ]
+
+
+def test_a_palace_with_a_possessive_is_one_speaker(extractor):
+    text = "St James’s Palace said the couple “welcome the judge’s ruling on the photographs”."
+    ex = extractor.extract(text)
+    assert [q.speaker for q in ex.quotes] == ["St James’s Palace"]
+    assert not ex.people

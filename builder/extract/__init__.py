@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
-from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES, PERSON_NOUNS, ROLE_NOUNS,
+from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS,
+                      ROLE_NOUNS,
                       SPEAKER_PRONOUNS, STATEMENT_NOUNS)
 from .orgs import collect_organizations
 from .people import PersonCluster, collect_people, person_genders, salience
@@ -18,7 +19,7 @@ from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subj
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "19"
+EXTRACTOR_VERSION = "20"
 BATCH_SIZE = 32
 ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
@@ -78,7 +79,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     def inside_quote(char: int) -> bool:
         return any(a <= char <= b for a, b in quoted_chars)
 
-    org_starts = sorted(token_org.items())
+    # organisation mentions that can speak: not a modifier of a common noun ("IgG levels")
+    org_starts = sorted((i, name) for i, name in token_org.items()
+                        if not (doc[i].dep_ in ("compound", "amod") and doc[i].head.pos_ == "NOUN"
+                                and doc[i].head.i not in token_org
+                                and doc[i].head.lower_ not in DOCUMENT_NOUNS | INSTITUTION_NOUNS | STATEMENT_NOUNS))
 
     def last_mention(starts, end: int, start: int = -1) -> str | None:
         """The last name in `starts` (token index, name) between two character offsets, outside quotes."""
@@ -169,6 +174,14 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                                 if t.pos_ in ("PROPN", "NUM") and t.text[:1].isupper())
                 if name:
                     return name
+        if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS and tok.pos_ == "NOUN":
+            # "says the report" after "a WWF report": the owner named with the same noun before
+            for earlier in reversed(doc[: tok.i]):
+                if earlier.lower_ == tok.lower_:
+                    owner = [token_org[c.i] for c in earlier.children
+                             if c.dep_ in ("compound", "poss") and c.i in token_org]
+                    if owner:
+                        return owner[0]
         if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS | DOCUMENT_NOUNS:
             # "it said", "the newspaper said", "they said": the organisation (or group) last speaking
             # or named before the quote
@@ -184,18 +197,21 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 return recent
             return last_person_before(char)
         if tok.ent_type_ == "NORP" and tok.tag_ != "NNPS" and any(c.lower_ == "the" for c in tok.children):
-            # "the Swiss said": a person named by nationality, as a role noun would
-            return (recent if recent in person_names else None) or last_person_before(char)
+            # "the Swiss said": a person named by nationality, most likely the one just named
+            return last_person_before(min(char, max(tok.idx, tok.head.idx))) \
+                or (recent if recent in person_names else None)
         if tok.lower_ in ROLE_NOUNS or person_head:
-            return person_with_role(tok.lower_, char) or (recent if recent in {c.name for c in clusters} else None) \
-                or last_person_before(char)
+            at = min(char, max(tok.idx, tok.head.idx))     # names after the cue's verb are not meant
+            return person_with_role(tok.lower_, at) or (recent if recent in person_names else None) \
+                or last_person_before(at)
         if tok.text in FIRST_PERSON:
             return None
         if tok.pos_ == "PROPN" and tok.text[0].isupper() and tok.text not in NOT_NAMES:
             chain = [t for t in doc[tok.left_edge.i: tok.i + 1] if t.pos_ == "PROPN" or t.tag_ == "POS"]
-            while any(t.tag_ == "POS" for t in chain):       # "Pedego ’s Don DiCostanza" -> after the owner
+            while any(t.tag_ == "POS" for t in chain) and tok.text not in PLACE_LAST_WORDS:
+                # "Pedego ’s Don DiCostanza" -> after the owner (but "St James’s Palace" is one name)
                 chain = chain[[t.tag_ for t in chain].index("POS") + 1:]
-            name = " ".join(t.text for t in chain)
+            name = "".join(t.text_with_ws for t in chain).strip()
             return name or tok.text
         return None
 

@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS
+from .lexicon import GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, PLACE_LAST_WORDS
 from .people import PersonCluster, clean_name, context_noun
 
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
@@ -34,6 +34,9 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(e.start, e.end, org_name(e.text)) for e in doc.ents
                    if e.label_ not in ("ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
                    and (context_noun(doc, e.start) or "").rstrip("s") in ORG_HEADS]
+    # "St James’s Palace": the tagger stops at the possessive; the place word belongs to the name
+    candidates = [(s, e + 1, doc[s:e + 1].text) if e < len(doc) and doc[e - 1].tag_ == "POS"
+                  and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]
     for start, end, name in sorted(set(candidates)):
         if any(o != name and o in name for _, _, o in candidates if len(o) > 3):
             continue                     # "Univisión White House" holds "White House"

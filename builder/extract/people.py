@@ -227,7 +227,9 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         name = " ".join(rest)
         if name.startswith(tuple(h + " " for h in HONORIFICS)):
             name = name.split(" ", 1)[1]
-        if _non_person_context(doc, ent.start, ent.end) or _affiliation(doc[first:end]) \
+        owner_of_place = ent.root.dep_ == "poss" and ent.root.head.i == ent.end \
+            and ent.root.head.text in PLACE_LAST_WORDS      # "St James’s Palace", "St Thomas’ Hospital"
+        if owner_of_place or _non_person_context(doc, ent.start, ent.end) or _affiliation(doc[first:end]) \
                 or (name.isupper() and name in org_words):
             by_context.add(name)
         if not looks_like_name(name) or lookup_place(name) or name in by_context \
