@@ -19,7 +19,7 @@ from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subj
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "20"
+EXTRACTOR_VERSION = "21"
 BATCH_SIZE = 32
 ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
@@ -84,6 +84,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                         if not (doc[i].dep_ in ("compound", "amod") and doc[i].head.pos_ == "NOUN"
                                 and doc[i].head.i not in token_org
                                 and doc[i].head.lower_ not in DOCUMENT_NOUNS | INSTITUTION_NOUNS | STATEMENT_NOUNS))
+
+    # organisations named as the subject of a verb: the ones that act, and so can publish or speak
+    agent_orgs = [(i, name) for i, name in org_starts
+                  if any(t.dep_ in ("nsubj", "nsubjpass") for t in (doc[i], doc[i].head) if t.i in token_org)]
 
     def last_mention(starts, end: int, start: int = -1) -> str | None:
         """The last name in `starts` (token index, name) between two character offsets, outside quotes."""
@@ -187,7 +191,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # or named before the quote
             if recent and (recent not in person_names or tok.lower_ == "they"):
                 return recent
-            return last_org_before(char) or (recent if tok.lower_ == "they" else None)
+            return last_mention(agent_orgs, char) or last_org_before(char) \
+                or (recent if tok.lower_ == "they" else None)
         if tok.text in SPEAKER_PRONOUNS:
             # "he said": a person named since the last quote, else the last quote's speaker
             since = likely_antecedent(prev_quote_end, char, tok.lower_)
