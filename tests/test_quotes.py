@@ -157,3 +157,10 @@ def test_a_palace_with_a_possessive_is_one_speaker(extractor):
     ex = extractor.extract(text)
     assert [q.speaker for q in ex.quotes] == ["St James’s Palace"]
     assert not ex.people
+
+
+def test_a_document_speaks_for_the_organisation_that_acted_not_one_merely_named(extractor):
+    text = ("Bogus tests are misleading thousands, said the information organization Sense About Science, "
+            "which has published a guide. Some kits look for specific IgG antibodies in the blood. "
+            "“Elevated IgG levels do not suggest an allergy at all,” the guide says.")
+    assert quotes_of(extractor, text) == [("Elevated IgG levels do not suggest an allergy at all", "Sense About Science")]
