@@ -164,3 +164,13 @@ def test_a_document_speaks_for_the_organisation_that_acted_not_one_merely_named(
             "which has published a guide. Some kits look for specific IgG antibodies in the blood. "
             "“Elevated IgG levels do not suggest an allergy at all,” the guide says.")
     assert quotes_of(extractor, text) == [("Elevated IgG levels do not suggest an allergy at all", "Sense About Science")]
+
+
+def test_inner_quotes_of_a_quote_running_on_are_part_of_it(extractor):
+    text = ("Patrick Hunt built the light.\n\n"
+            "For Danae Ringelmann, co-founder of the site, the light is a perfect example. “It is not about "
+            "'How do I get access to the bank?' or 'Who do I know in that outfit?' This is different.\n\n"
+            "“It is getting smarter faster.”")
+    assert quotes_of(extractor, text) == [
+        ("It is not about 'How do I get access to the bank?' or 'Who do I know in that outfit?' This is "
+         "different.\n\nIt is getting smarter faster.", "Danae Ringelmann")]

@@ -15,11 +15,11 @@ from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES
 from .orgs import collect_organizations
 from .people import PersonCluster, collect_people, person_genders, salience
 from .places_match import PlaceMatcher
-from .quotes import (attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
+from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "21"
+EXTRACTOR_VERSION = "22"
 BATCH_SIZE = 32
 ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
@@ -123,6 +123,20 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if best is None or rank <= best[0]:
                 best = (rank, name)
         return best[1] if best else None
+
+    def people_in_sentence_before(char: int, p_start: int) -> set[str]:
+        """The people named, outside quotes, in the sentence that ends just before `char`."""
+        if char <= p_start:
+            return set()
+        last = doc.char_span(p_start, char, alignment_mode="contract")
+        if last is None or not len(last):
+            return set()
+        tokens = [t for t in last if not t.is_space and t.text not in DOUBLE_MARKS]
+        if not tokens:
+            return set()
+        sent = tokens[-1].sent
+        return {token_person[t.i] for t in sent if t.i in token_person and t.i <= tokens[-1].i
+                and not inside_quote(t.idx)}
 
     def last_person_before(char: int) -> str | None:
         return last_mention(person_starts, char)
@@ -276,8 +290,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # person the sentence before is about, else the one who spoke last
             subject = intro_subject(doc, p_start, span.open, STATEMENT_NOUNS, need_intro=False) \
                 if span.open > p_start else None
+            named = people_in_sentence_before(span.open, p_start)
             if subject is not None and (subject in token_person or doc[subject].text in SPEAKER_PRONOUNS):
                 speaker = resolve(subject, span.open, previous)
+            elif len(named) == 1:
+                speaker = named.pop()             # "For Danae Ringelmann, the light is a perfect example."
             elif previous and previous[0] in person_names and span.open - previous[1] < ORPHAN_REACH:
                 speaker = previous[0]
         if quotes and k and not spans[k - 1].closed and spans[k - 1].paragraph == span.paragraph - 1 \

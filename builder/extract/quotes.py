@@ -61,6 +61,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             a = marks[-1]
             if p_end - a > 1:
                 spans.append(_span(text, a, p_end, index, False))
+                taken.append((a, p_end))       # its ‘inner quotes’ are part of it
                 carried = True
         spans.extend(_single_quoted(text, p_start, p_end, index, taken))
     return sorted(spans, key=lambda s: s.open)
