@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
-from .lexicon import (DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS,
+from .lexicon import (ANONYMOUS_SOURCES, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS,
                       ROLE_NOUNS,
                       SPEAKER_PRONOUNS, STATEMENT_NOUNS)
 from .orgs import collect_organizations
@@ -19,7 +19,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "22"
+EXTRACTOR_VERSION = "23"
 BATCH_SIZE = 32
 ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
@@ -174,6 +174,15 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
             if i in token_org and tok.pos_ != "PRON" and not person_head:
                 return token_org[i]
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.i + 2 in token_person:
+            return token_person[tok.i + 2]    # "A retired secretary, Sparbo ... says"
+        if tok.dep_ == "appos" and tok.head.i in token_person:
+            return token_person[tok.head.i]
+        if tok.pos_ == "NOUN" and not tok.lower_.startswith("spokes") \
+                and (tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | ANONYMOUS_SOURCES) \
+                and (any(c.lower_ in ("a", "an", "another", "one") for c in tok.children)
+                     or (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children))):
+            return None                       # "an army officer said", "sources said": an unnamed source
         recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
         person_names = {c.name for c in clusters}
         by_word = {w: c.name for c in clusters for w in (c.name.split()[-1], *c.aliases)}

@@ -161,3 +161,7 @@ festival painting sculpture play opera musical poem comic strip
 MEDIA_NOUNS = frozenset("""
 magazine newspaper paper website app brand company firm film movie series show album song novel book
 """.split())
+# Nouns for sources a report leaves unnamed ("a source said", "officials said").
+ANONYMOUS_SOURCES = frozenset("""
+source official diplomat insider aide adviser advisor witness observer resident onlooker bystander
+""".split())
