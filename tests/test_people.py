@@ -65,3 +65,9 @@ def test_a_surname_with_a_title_stays_a_person_beside_a_building_named_after_him
     text = ("President Trump spoke at Trump Tower on Monday. Trump said the talks had gone well, and "
             "Trump later left for Florida.")
     assert "Trump" in people_of(extractor, text)
+
+
+def test_a_name_tagged_as_an_organisation_with_a_who_clause_is_a_person(extractor):
+    text = ("The youngest of the group is 60-year-old Jean Cunion, who credits the group with helping her "
+            "when her mother died.")
+    assert "Jean Cunion" in people_of(extractor, text)

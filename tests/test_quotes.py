@@ -174,3 +174,38 @@ def test_inner_quotes_of_a_quote_running_on_are_part_of_it(extractor):
     assert quotes_of(extractor, text) == [
         ("It is not about 'How do I get access to the bank?' or 'Who do I know in that outfit?' This is "
          "different.\n\nIt is getting smarter faster.", "Danae Ringelmann")]
+
+
+def test_a_cue_in_the_next_sentence_belongs_to_the_next_statement(extractor):
+    text = ("“We are losing our confidence,” the correspondent, Takashi Yanagisawa, tells me. “We hope he "
+            "might be a new solution.” Building the prototype was easy, Takahito Iguchi says.")
+    assert quotes_of(extractor, text) == [
+        ("We are losing our confidence", "Takashi Yanagisawa"),
+        ("We hope he might be a new solution.", "Takashi Yanagisawa"),
+    ]
+
+
+def test_an_orphan_quote_goes_to_the_person_of_the_latest_sentence_naming_anyone(extractor):
+    text = ("Michael Day, 30, who lives with his parents in Bristol, says he is caught between rents and "
+            "saving. Rents for a one-bedroom home in the city are high. “I don’t really want to move out "
+            "to rent as it is more than a mortgage.”")
+    assert quotes_of(extractor, text) == [
+        ("I don’t really want to move out to rent as it is more than a mortgage.", "Michael Day")]
+
+
+def test_he_prefers_the_latest_sentence_that_names_someone(extractor):
+    text = ("Ruth Allen runs the class. The youngest of the group is 60-year-old Jean Cunion, who credits "
+            "the group with helping her. “I remember the first time I came here,” she said.")
+    assert quotes_of(extractor, text) == [("I remember the first time I came here", "Jean Cunion")]
+
+
+def test_he_is_someone_named_before_the_pronoun_not_after_it(extractor):
+    text = ("Mark Rathbun asked for donations on his blog to help Daniel Montalvo. He described Montalvo as "
+            "a man “facing the penitentiary for leaving a life of slavery”.")
+    assert quotes_of(extractor, text)[0][1] == "Mark Rathbun"
+
+
+def test_given_names_tell_he_from_she(extractor):
+    text = ("Fiona Carnarvon met the producer Peter Fincham at the house. “The bottom line is quite thin "
+            "for a house like this,” she said.")
+    assert quotes_of(extractor, text) == [("The bottom line is quite thin for a house like this", "Fiona Carnarvon")]

@@ -19,7 +19,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "23"
+EXTRACTOR_VERSION = "25"
 BATCH_SIZE = 32
 ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
@@ -104,9 +104,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         return last_mention(person_starts, end, start)
 
     def likely_antecedent(start: int, end: int, pronoun: str) -> str | None:
-        """The person a he/she most likely takes up among those named between two offsets: the
-        subject of a main clause before anyone else ("Amjid Gulzar, 26, said Abdullah could ... ”, he
-        said" is Gulzar), the latest of equals, and never one of the other gender."""
+        """The person a he/she most likely takes up among those named between two offsets: someone
+        from the latest sentence that names anyone, its main-clause subject (or "X is <name>"
+        complement) before others ("Amjid Gulzar, 26, said Abdullah could ... ”, he said" is
+        Gulzar), and never one of the other gender."""
         want = "m" if pronoun == "he" else "f"
         best = None
         for token_i, name in person_starts:
@@ -118,25 +119,27 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             head = doc[token_i]
             while head.head.i != head.i and head.dep_ in ("compound", "flat", "appos"):
                 head = head.head              # "the Republican senator Mike Lee had ...": the subject
-            rank = 0 if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT" else \
+            rank = 0 if head.dep_ in ("nsubj", "nsubjpass", "attr") and head.head.dep_ == "ROOT" else \
                 1 if head.dep_ in ("nsubj", "nsubjpass") else 2
-            if best is None or rank <= best[0]:
-                best = (rank, name)
+            key = (doc[token_i].sent.start, -rank, idx)     # the latest sentence, its subject first
+            if best is None or key >= best[0]:
+                best = (key, name)
         return best[1] if best else None
 
     def people_in_sentence_before(char: int, p_start: int) -> set[str]:
-        """The people named, outside quotes, in the sentence that ends just before `char`."""
+        """The people named, outside quotes, in the latest sentence of the paragraph before `char`
+        that names anyone ("Michael Day, 30, says ... Rents are high. “I don't want to ...”")."""
         if char <= p_start:
             return set()
         last = doc.char_span(p_start, char, alignment_mode="contract")
         if last is None or not len(last):
             return set()
         tokens = [t for t in last if not t.is_space and t.text not in DOUBLE_MARKS]
-        if not tokens:
-            return set()
-        sent = tokens[-1].sent
-        return {token_person[t.i] for t in sent if t.i in token_person and t.i <= tokens[-1].i
-                and not inside_quote(t.idx)}
+        named: dict[int, set[str]] = {}
+        for t in tokens:
+            if t.i in token_person and not inside_quote(t.idx):
+                named.setdefault(t.sent.start, set()).add(token_person[t.i])
+        return named[max(named)] if named else set()
 
     def last_person_before(char: int) -> str | None:
         return last_mention(person_starts, char)
@@ -218,7 +221,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 or (recent if tok.lower_ == "they" else None)
         if tok.text in SPEAKER_PRONOUNS:
             # "he said": a person named since the last quote, else the last quote's speaker
-            since = likely_antecedent(prev_quote_end, char, tok.lower_)
+            since = likely_antecedent(prev_quote_end, min(char, tok.idx), tok.lower_)   # named before "he"
             if since:
                 return since
             if recent and any(c.name == recent for c in clusters):
@@ -266,6 +269,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         if looks_like_headline(inner) and (byline or (after is None and before is None and at_edge)):
             continue                          # a headline cited as a source, not something said
         ends_sentence = inner.rstrip().endswith((".", "?", "!", "…")) and not inner.rstrip().endswith("...,")
+        if after is not None and inner.rstrip().endswith(".") and text[a_start:a_end].strip()[:1].isupper() \
+                and after.verb - (doc.char_span(a_start, a_end, alignment_mode="expand") or doc[after.verb:])[0].i > 3:
+            after = None                      # '“… a new solution.” Building it was easy, Iguchi says': a new sentence
         if after is not None and ends_sentence and text[a_start:a_end].rstrip().endswith(":") \
                 and next_open < p_end and not text[a_end:next_open].strip():
             after = None                      # '“…” He added: “…”': the cue introduces the next quote

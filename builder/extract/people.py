@@ -6,13 +6,17 @@ are split off into roles; surnames and possessives join the full name.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NON_PERSON_HEADS, NOT_NAMES,
                       FEMALE_WORDS, MALE_WORDS, MEDIA_NOUNS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS, THING_NOUNS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
 
+GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -145,7 +149,8 @@ def _is_age(tok) -> bool:
 
 def _person_evidence(doc, start: int, end: int) -> bool:
     """Signs that a name is a person's: a person noun or an age beside it ("Maycon Batista, a
-    financial analyst", "Amjid Gulzar, 26,", "Brazil's latest funk star, Anitta,"), or a he/she
+    financial analyst", "Amjid Gulzar, 26,", "Brazil's latest funk star, Anitta,"), a relative
+    clause with who, or a he/she
     that takes it up as the next subject ("... admits Nils Eggerud. Like many others, he felt")."""
     span = doc[start:end]
     root = span.root
@@ -155,6 +160,9 @@ def _person_evidence(doc, start: int, end: int) -> bool:
         return True
     if end + 2 < len(doc) and doc[end].text == "," and _is_age(doc[end + 1]) and doc[end + 2].text in (",", ")"):
         return True
+    if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i < c.i for w in c.children)
+           for c in root.children):
+        return True                                  # "Jean Cunion, who credits the group"
     sents = [span.sent]
     if len(span.text.split()) > 1 and span.sent.end < len(doc):
         sents.append(doc[span.sent.end].sent)        # a full name: the next sentence too
@@ -374,7 +382,24 @@ def person_genders(doc, clusters: list[PersonCluster]) -> dict[str, str]:
     for name, v in votes.items():
         if v.count("m") != v.count("f"):
             genders[name] = "m" if v.count("m") > v.count("f") else "f"
+    # nothing in the text: a given name common for one gender only ("Peter", "Fiona")
+    male, female = given_names()
+    for c in clusters:
+        words = c.name.split()
+        if c.name not in genders and len(words) > 1 and not _surname_first(c.name):
+            if words[0] in male:
+                genders[c.name] = "m"
+            elif words[0] in female:
+                genders[c.name] = "f"
     return genders
+
+
+@cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(male, female) given names from data/given_names.json (US census lists; see
+    scripts/make_given_names.py). Names common for both are in neither."""
+    data = json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))
+    return frozenset(data["male"]), frozenset(data["female"])
 
 
 def _next_subject_pronoun(doc, start: int, end: int) -> str | None:
