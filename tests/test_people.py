@@ -71,3 +71,10 @@ def test_a_name_tagged_as_an_organisation_with_a_who_clause_is_a_person(extracto
     text = ("The youngest of the group is 60-year-old Jean Cunion, who credits the group with helping her "
             "when her mother died.")
     assert "Jean Cunion" in people_of(extractor, text)
+
+
+def test_a_common_given_name_alone_is_a_person_even_once(extractor):
+    text = "Barack Obama thanked his wife, Michelle, at the rally in Chicago. Teff is a crop grown in Ethiopia."
+    people = people_of(extractor, text)
+    assert "Michelle" in people
+    assert "Teff" not in people

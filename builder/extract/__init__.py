@@ -13,13 +13,13 @@ from .lexicon import (ANONYMOUS_SOURCES, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTI
                       ROLE_NOUNS,
                       SPEAKER_PRONOUNS, STATEMENT_NOUNS)
 from .orgs import collect_organizations
-from .people import PersonCluster, collect_people, person_genders, salience
+from .people import PersonCluster, collect_people, given_names, person_genders, salience
 from .places_match import PlaceMatcher
 from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "25"
+EXTRACTOR_VERSION = "26"
 BATCH_SIZE = 32
 ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
@@ -53,7 +53,10 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extracti
             if q.speaker == c.name:
                 c.quoted += 1
     # a lone word tagged PERSON once and never quoted is more often a thing ("Teff", "Hajj") than a person
-    clusters = [c for c in clusters if len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted]
+    # (unless it is a common given name: "his wife, Michelle")
+    male, female = given_names()
+    clusters = [c for c in clusters if len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted
+                or c.name in male or c.name in female]
     n = len(doc.text)
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))
     return Extraction(

@@ -88,6 +88,7 @@ Telegraph Independent Times Post Daily Mail Sun Mirror Express Economist Al Jaze
 NOT_NAMES = frozenset("""
 emoji emojis internet web online email app covid coronavirus god allah lol omg chrome firefox safari opera
 windows android iphone ipad zeus hera satan batman iodine
+ramadan eid christmas easter diwali hanukkah passover thanksgiving halloween lent advent
 """.split())
 # A "name" ending in one of these is a place or a thing: "Rodeo Drive", "Dal Lake", "Space Shuttle Atlantis".
 PLACE_LAST_WORDS = frozenset("""
