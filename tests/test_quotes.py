@@ -209,3 +209,9 @@ def test_given_names_tell_he_from_she(extractor):
     text = ("Fiona Carnarvon met the producer Peter Fincham at the house. “The bottom line is quite thin "
             "for a house like this,” she said.")
     assert quotes_of(extractor, text) == [("The bottom line is quite thin for a house like this", "Fiona Carnarvon")]
+
+
+def test_a_sentence_of_its_own_before_a_quote_is_not_its_attribution(extractor):
+    text = ("Jenna Gavin is trying to save. “A deposit is such a lot of money,” she said. Her parents are "
+            "happy not to charge her rent. “They want me to save up and I bring food in.”")
+    assert quotes_of(extractor, text)[-1] == ("They want me to save up and I bring food in.", "Jenna Gavin")

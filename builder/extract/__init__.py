@@ -19,7 +19,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "26"
+EXTRACTOR_VERSION = "27"
 BATCH_SIZE = 32
 ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
@@ -267,6 +267,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         after = find_cue(doc, a_start, a_end, "after", window=20)
         before = find_cue(doc, b_start, b_end, "before")
         before_text = text[b_start:b_end].rstrip()
+        if before is not None and before_text.endswith(".") and b_start > prev_close + 1:
+            # a whole sentence of its own before the quote ("Her parents are happy not to charge her
+            # rent. “…”"): not an attribution; the orphan rules below weigh who it is about
+            before = None
         byline = after is not None and doc[after.verb].text in ("-", "–", "—", "--")
         at_edge = span.open <= p_start or not text[a_start:a_end].strip(" .")
         if looks_like_headline(inner) and (byline or (after is None and before is None and at_edge)):
