@@ -78,3 +78,20 @@ def test_a_common_given_name_alone_is_a_person_even_once(extractor):
     people = people_of(extractor, text)
     assert "Michelle" in people
     assert "Teff" not in people
+
+
+def test_a_name_tagged_org_once_does_not_hide_the_full_name(extractor):
+    text = ("Among those present was a Mexican prelate, Monsignor Oscar Sanchéz Barba, from Guadalajara. "
+            "“We were all in the hall,” he said. “The cardinals were just looking at one another,” Sanchéz "
+            "Barba said.")
+    ex = extractor.extract(text)
+    assert [p.name for p in ex.people] == ["Oscar Sanchéz Barba"]
+    assert {q.speaker for q in ex.quotes} == {"Oscar Sanchéz Barba"}
+
+
+def test_a_lone_title_or_a_town_is_not_a_person(extractor):
+    text = ("The Pope spoke on Monday. Pope Benedict XVI said he would resign. Malala Yousafzai, 16, grew up "
+            "in Mingora, and she was shot in Mingora in 2012.")
+    people = people_of(extractor, text)
+    assert "Pope" not in people and "Mingora" not in people
+    assert {"Benedict XVI", "Malala Yousafzai"} <= people

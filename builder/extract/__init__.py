@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
+from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS,
-                      ROLE_NOUNS,
+                      ROLE_NOUNS, TITLE_WORDS,
                       SPEAKER_PRONOUNS, STATEMENT_NOUNS)
 from .orgs import collect_organizations
 from .people import PersonCluster, collect_people, given_names, person_genders, salience
@@ -19,7 +20,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "27"
+EXTRACTOR_VERSION = "28"
 BATCH_SIZE = 32
 ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
@@ -106,18 +107,20 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     def last_person_between(start: int, end: int) -> str | None:
         return last_mention(person_starts, end, start)
 
+    person_names = {c.name for c in clusters}
+
     def likely_antecedent(start: int, end: int, pronoun: str) -> str | None:
         """The person a he/she most likely takes up among those named between two offsets: someone
         from the latest sentence that names anyone, its main-clause subject (or "X is <name>"
         complement) before others ("Amjid Gulzar, 26, said Abdullah could ... ”, he said" is
         Gulzar), and never one of the other gender."""
-        want = "m" if pronoun == "he" else "f"
+        want = {"he": "m", "she": "f"}.get(pronoun or "")
         best = None
         for token_i, name in person_starts:
             idx = doc[token_i].idx
             if idx >= end:
                 break
-            if idx <= start or inside_quote(idx) or genders.get(name, want) != want:
+            if idx <= start or inside_quote(idx) or (want and genders.get(name, want) != want):
                 continue
             head = doc[token_i]
             while head.head.i != head.i and head.dep_ in ("compound", "flat", "appos"):
@@ -190,7 +193,6 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                      or (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children))):
             return None                       # "an army officer said", "sources said": an unnamed source
         recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
-        person_names = {c.name for c in clusters}
         by_word = {w: c.name for c in clusters for w in (c.name.split()[-1], *c.aliases)}
         if tok.text in by_word:
             return by_word[tok.text]          # a surname the tagger did not call a name
@@ -236,8 +238,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 or (recent if recent in person_names else None)
         if tok.lower_ in ROLE_NOUNS or person_head:
             at = min(char, max(tok.idx, tok.head.idx))     # names after the cue's verb are not meant
+            # the title written with a name, else the last speaker, else the person last named
             return person_with_role(tok.lower_, at) or (recent if recent in person_names else None) \
-                or last_person_before(at)
+                or likely_antecedent(prev_quote_end, at, None) or last_person_before(at)
         if tok.text in FIRST_PERSON:
             return None
         if tok.pos_ == "PROPN" and tok.text[0].isupper() and tok.text not in NOT_NAMES:
@@ -245,11 +248,19 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             while any(t.tag_ == "POS" for t in chain) and tok.text not in PLACE_LAST_WORDS:
                 # "Pedego ’s Don DiCostanza" -> after the owner (but "St James’s Palace" is one name)
                 chain = chain[[t.tag_ for t in chain].index("POS") + 1:]
-            name = "".join(t.text_with_ws for t in chain).strip()
-            return name or tok.text
+            name = "".join(t.text_with_ws for t in chain).strip() or tok.text
+            while name.split()[0] in TITLE_WORDS and len(name.split()) > 1:
+                name = name.split(" ", 1)[1]       # "Constable Paul Middup"
+            longer = [c.name for c in clusters if c.name.endswith(" " + name)]
+            if len(longer) == 1:
+                return longer[0]                    # "Sanchéz Barba" is "Oscar Sanchéz Barba"
+            if tok.ent_type_ in ("GPE", "LOC", "FAC") and lookup_place(name) is None:
+                return None                         # a town does not speak ("in Mingora")
+            if tok.ent_type_ in ("PERSON", "") and tok.text not in PLACE_LAST_WORDS:
+                person_names.add(name)              # a name the tagger missed: a person for "he"
+            return name
         return None
 
-    person_names = {c.name for c in clusters}
     quotes: list[Quote] = []
     previous: tuple[str | None, int] | None = None   # last speaker and where
     last_in_paragraph: dict[int, str | None] = {}

@@ -28,7 +28,7 @@ Health State Treasury Commerce Labor Justice Education Energy Home Trade First F
 Councillor Councilman Councilwoman Inspector Detective Officer Constable Superintendent Commissioner Director
 Executive CEO Founder Coach Manager Captain Agent Correspondent Editor Spokesman Spokeswoman Spokesperson
 Dean Chief Minister Chairperson Director-General Secretary-General Auditor Solicitor Prosecutor Magistrate
-Deputy Senior Administrator Jr. Jr Sr. Sr MP MEP MSP MLA MK TD
+Deputy Senior Administrator Jr. Jr Sr. Sr MP MEP MSP MLA MK TD Monsignor Msgr Mgr Rev Revd Most Rt Hon Fr
 """.split())
 # Parts of a title that are not themselves a role (stripped from the ends of a role).
 TITLE_FILLERS = frozenset({"of", "the", "for", "and", "de"})
@@ -47,6 +47,7 @@ secretary leader chairman chairwoman director chief executive ceo founder coach 
 prosecutor lawyer attorney professor doctor researcher scientist author writer actor actress singer player
 captain commander general officer detective inspector economist analyst expert activist candidate king queen
 prince princess pope bishop archbishop rabbi imam pastor priest dean teacher student woman man boy girl
+teenager teen youngster schoolgirl schoolboy pupil mother father campaigner prelate cardinal monk nun
 """.split())
 # Nouns heading a statement that institutions make ("the White House readout explained").
 DOCUMENT_NOUNS = frozenset("""

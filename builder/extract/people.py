@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NON_PERSON_HEADS, NOT_NAMES,
-                      FEMALE_WORDS, MALE_WORDS, MEDIA_NOUNS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS, THING_NOUNS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
+                      FEMALE_WORDS, MALE_WORDS, MEDIA_NOUNS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS, SPEECH_VERBS, THING_NOUNS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -76,6 +76,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if words[-1] in PLACE_LAST_WORDS or THING_WORDS.intersection(words):
         return False
+    if len(words) == 1 and _is_title(words[0]):
+        return False                                 # "the Pope" alone is a title, not a name
     return True
 
 
@@ -143,6 +145,13 @@ def _non_person_context(doc, start: int, end: int) -> bool:
     return context_noun(doc, start) is not None
 
 
+def _given_name(name: str) -> bool:
+    """'Oscar Sanchéz Barba': a full name starting with a common given name."""
+    male, female = given_names()
+    first = name.split()[0]
+    return len(name.split()) > 1 and (first in male or first in female)
+
+
 def _is_age(tok) -> bool:
     return tok.text.isdigit() and 0 < int(tok.text) < 120
 
@@ -154,6 +163,8 @@ def _person_evidence(doc, start: int, end: int) -> bool:
     that takes it up as the next subject ("... admits Nils Eggerud. Like many others, he felt")."""
     span = doc[start:end]
     root = span.root
+    if _given_name(span.text):
+        return True
     if any(t.dep_ == "appos" and (t.lemma_.lower() in PERSON_NOUNS or _is_age(t)) for t in root.children):
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS:
@@ -163,6 +174,10 @@ def _person_evidence(doc, start: int, end: int) -> bool:
     if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i < c.i for w in c.children)
            for c in root.children):
         return True                                  # "Jean Cunion, who credits the group"
+    if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS \
+            and any(t.text == "I" and t.i != root.i for t in root.sent):
+        return True                                  # '“… I don't think …,” said Chapron'
+
     sents = [span.sent]
     if len(span.text.split()) > 1 and span.sent.end < len(doc):
         sents.append(doc[span.sent.end].sent)        # a full name: the next sentence too
@@ -174,6 +189,7 @@ def _person_evidence(doc, start: int, end: int) -> bool:
     return False
 
 
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
@@ -220,7 +236,10 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     rejected: set[str] = set()
     lower_words = {t.text for t in doc if t.text[:1].islower()}
     # multi-word organisation names: a "person" holding one ("Univisión White House") is not a person
-    org_texts = {n for e in doc.ents if e.label_ == "ORG" for n in [clean_name(e.text)] if len(n.split()) > 1}
+    # (not a name the tagger also calls a person elsewhere: "Sanchéz Barba said" tagged ORG once)
+    person_texts = {clean_name(e.text) for e in doc.ents if e.label_ == "PERSON"}
+    org_texts = {n for e in doc.ents if e.label_ == "ORG" for n in [clean_name(e.text)]
+                 if len(n.split()) > 1 and n not in person_texts}
     org_words = {clean_name(e.text) for e in doc.ents if e.label_ == "ORG"}
     by_context: set[str] = set()
     full: list[tuple[int, int, str, str | None]] = []      # (start token, end token, name, role)
@@ -241,7 +260,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                 or (name.isupper() and name in org_words):
             by_context.add(name)
         if not looks_like_name(name) or lookup_place(name) or name in by_context \
-                or any(o in name for o in org_texts if len(o) > 3 and o != name):
+                or (any(o in name for o in org_texts if len(o) > 3 and o != name) and not _given_name(name)):
             rejected.add(clean_name(ent.text))
             continue
         role = " ".join(title) or _preceding_role(doc, first)
@@ -274,6 +293,13 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                 and doc[tok.i + 1].text in PLACE_LAST_WORDS | ORG_NAME_WORDS:
             by_context.add(tok.text)
     # what the context shows to be a group once ("localist group Civic Passion") is one everywhere
+    # a name only ever found "in", "at" or "near" is a place ("lives in Mingora")
+    where: dict[str, set[bool]] = {}
+    for s_, e_, n, _ in full:
+        root = doc[s_:e_].root
+        where.setdefault(n, set()).add(root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
+                                       and root.head.i == s_ - 1)
+    by_context |= {n for n, seen in where.items() if seen == {True}}
     group_words = by_context | {n.split()[-1] for n in by_context}      # "UK Uncut", then "Uncut"
     # a lone word capitalised only where a sentence starts, and written in lowercase elsewhere,
     # is a common noun ("Wolf sightings are rare" beside "the wolf")
@@ -329,7 +355,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             name = clean_name(ent.text)
             if name.startswith(("the ", "The ")):
                 continue
-            if (name in clusters or name in known_single) and not lookup_place(name):
+            if (name in clusters or name in known_single or any(m.endswith(" " + name) for m in multi)) \
+                    and not lookup_place(name):
                 add(name, ent.start, _preceding_role(doc, ent.start), ent.end)
                 covered.update(range(ent.start, ent.end))
     ent_tokens = {i for e in doc.ents for i in range(e.start, e.end)}
