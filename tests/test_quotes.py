@@ -215,3 +215,16 @@ def test_a_sentence_of_its_own_before_a_quote_is_not_its_attribution(extractor):
     text = ("Jenna Gavin is trying to save. “A deposit is such a lot of money,” she said. Her parents are "
             "happy not to charge her rent. “They want me to save up and I bring food in.”")
     assert quotes_of(extractor, text)[-1] == ("They want me to save up and I bring food in.", "Jenna Gavin")
+
+
+def test_a_person_subject_wins_over_a_place_parsed_as_a_second_subject(extractor):
+    text = "UK prime minister David Cameron said, “A great light has gone out in the world,” on Thursday."
+    assert quotes_of(extractor, text) == [("A great light has gone out in the world", "David Cameron")]
+
+
+def test_a_first_name_alone_is_the_person_of_that_first_name(extractor):
+    text = ("A gunman tried to shoot Malala Yousafzai in October 2012. On Friday, Malala sat in the UN chamber "
+            "for the girl from Mingora. “I am not against anyone,” she said.")
+    ex = extractor.extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Malala Yousafzai"]
+    assert "Mingora" not in {p.name for p in ex.people}

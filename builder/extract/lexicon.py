@@ -159,9 +159,10 @@ estate town city village region province county district island river mountain l
 building church mosque temple character dog cat horse animal ship boat car restaurant hotel shop store
 festival painting sculpture play opera musical poem comic strip
 """.split())
-# Nouns a name can modify without being a person's ("Closer magazine").
+# Nouns a name can modify without being a person's ("Closer magazine", "the Rivonia trial").
 MEDIA_NOUNS = frozenset("""
 magazine newspaper paper website app brand company firm film movie series show album song novel book
+trial massacre uprising treaty accord summit protest riot riots disaster earthquake
 """.split())
 # Nouns for sources a report leaves unnamed ("a source said", "officials said").
 ANONYMOUS_SOURCES = frozenset("""

@@ -297,8 +297,10 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     where: dict[str, set[bool]] = {}
     for s_, e_, n, _ in full:
         root = doc[s_:e_].root
-        where.setdefault(n, set()).add(root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPOSITIONS
-                                       and root.head.i == s_ - 1)
+        prep = root.head
+        where.setdefault(n, set()).add(root.dep_ == "pobj" and prep.i == s_ - 1 and (
+            prep.lower_ in LOCATIVE_PREPOSITIONS    # "lives in Mingora", "the girl from Mingora"
+            or (prep.lower_ == "from" and prep.head.lemma_.lower() in PERSON_NOUNS)))
     by_context |= {n for n, seen in where.items() if seen == {True}}
     group_words = by_context | {n.split()[-1] for n in by_context}      # "UK Uncut", then "Uncut"
     # a lone word capitalised only where a sentence starts, and written in lowercase elsewhere,
@@ -349,6 +351,12 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
 
     # surnames spaCy tagged ORG/GPE/NORP, or left unlabelled ("Trump’s" as ORG)
     known_single = {_bare(m.split()[-1]): m for m in multi} | {m.split()[-1]: m for m in multi}
+    first_names = {}
+    for m in multi:
+        first_names.setdefault(m.split()[0], []).append(m)
+    # a first name used alone for the one person of that first name ("Malala" for Malala Yousafzai)
+    known_single |= {f: ms[0] for f, ms in first_names.items() if len(ms) == 1 and f not in known_single
+                     and not _surname_first(ms[0]) and not _is_title(f)}
     covered = {i for s, e, _, _ in full for i in range(s, e)}
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):

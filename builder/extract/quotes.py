@@ -193,9 +193,10 @@ def subject_of(verb) -> int | None:
     ("..., writing a message reading, ..." takes the subject of "congratulated")."""
     token = verb
     for _ in range(5):
-        for c in token.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i:
-                return c.i
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i]
+        if subjects:
+            # "UK prime minister David Cameron said" parses with two subjects: the person's name
+            return max(subjects, key=lambda c: (c.ent_type_ == "PERSON", c.i)).i
         if token.head is token:
             break
         token = token.head
