@@ -95,3 +95,14 @@ def test_a_lone_title_or_a_town_is_not_a_person(extractor):
     people = people_of(extractor, text)
     assert "Pope" not in people and "Mingora" not in people
     assert {"Benedict XVI", "Malala Yousafzai"} <= people
+
+
+def test_odd_fragments_do_not_break_extraction(extractor):
+    for text in ["", "’s", "’s Bank said “”.", "Mr. ’s Smith", "“ ” “", "- - -", "John’s", "St ’s Hospital said no."]:
+        extractor.extract(text)
+
+
+def test_the_owner_of_a_song_is_the_person(extractor):
+    text = "The advert is set to the tune of John Lennon’s Real Love, sung by a young Norwegian singer."
+    people = people_of(extractor, text)
+    assert "John Lennon" in people and "Real Love" not in people

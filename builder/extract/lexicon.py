@@ -29,6 +29,7 @@ Councillor Councilman Councilwoman Inspector Detective Officer Constable Superin
 Executive CEO Founder Coach Manager Captain Agent Correspondent Editor Spokesman Spokeswoman Spokesperson
 Dean Chief Minister Chairperson Director-General Secretary-General Auditor Solicitor Prosecutor Magistrate
 Deputy Senior Administrator Jr. Jr Sr. Sr MP MEP MSP MLA MK TD Monsignor Msgr Mgr Rev Revd Most Rt Hon Fr
+Royal Highness Majesty Excellency
 """.split())
 # Parts of a title that are not themselves a role (stripped from the ends of a role).
 TITLE_FILLERS = frozenset({"of", "the", "for", "and", "de"})
@@ -137,6 +138,7 @@ father wife husband son daughter brother sister grandmother grandfather widow ch
 intern chef economist biologist historian expert consultant entrepreneur businessman businesswoman banker
 trader investor executive chairman chairwoman candidate voter fan blogger star sensation celebrity model
 dancer diva priest pastor imam rabbi monk nun survivor victim witness veteran volunteer guide curator
+tycoon billionaire millionaire magnate mogul heir heiress niece nephew cousin boss chief head prelate
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).

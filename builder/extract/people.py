@@ -31,8 +31,10 @@ class PersonCluster:
 
 
 def clean_name(text: str) -> str:
-    # "Pedego’s Don DiCostanza": the owner in front is not part of the name
-    text = re.split(r"['’]s\s+(?=[A-Z])", text.strip())[-1]
+    # "Pedego’s Don DiCostanza": the owner in front is not part of the name, unless the owner is
+    # the person ("John Lennon’s Real Love")
+    parts = re.split(r"['’]s\s+(?=[A-Z])", text.strip())
+    text = parts[0] if len(parts) > 1 and _given_name(parts[0].strip()) else parts[-1]
     text = _POSSESSIVE.sub("", text.strip())
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,.;:-–—\"“”‘’'()[]")
@@ -148,8 +150,8 @@ def _non_person_context(doc, start: int, end: int) -> bool:
 def _given_name(name: str) -> bool:
     """'Oscar Sanchéz Barba': a full name starting with a common given name."""
     male, female = given_names()
-    first = name.split()[0]
-    return len(name.split()) > 1 and (first in male or first in female)
+    words = name.split()
+    return len(words) > 1 and (words[0] in male or words[0] in female)
 
 
 def _is_age(tok) -> bool:
@@ -267,7 +269,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         full.append((first, end, name, role))
     # names the tagger called organisations that the context shows to be people
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ not in ("ORG", "GPE", "FAC"):
             continue
         first, end = name_bounds(doc, ent.start, ent.end, lower_words)
         title, rest = split_title(clean_name(doc[first:end].text).split())
@@ -298,7 +300,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     for s_, e_, n, _ in full:
         root = doc[s_:e_].root
         prep = root.head
-        where.setdefault(n, set()).add(root.dep_ == "pobj" and prep.i == s_ - 1 and (
+        where.setdefault(n, set()).add(root.dep_ == "pobj" and prep.i == s_ - 1 and not _given_name(n) and (
             prep.lower_ in LOCATIVE_PREPOSITIONS    # "lives in Mingora", "the girl from Mingora"
             or (prep.lower_ == "from" and prep.head.lemma_.lower() in PERSON_NOUNS)))
     by_context |= {n for n, seen in where.items() if seen == {True}}
