@@ -106,3 +106,11 @@ def test_the_owner_of_a_song_is_the_person(extractor):
     text = "The advert is set to the tune of John Lennon’s Real Love, sung by a young Norwegian singer."
     people = people_of(extractor, text)
     assert "John Lennon" in people and "Real Love" not in people
+
+
+def test_brands_named_after_people_are_organisations(extractor):
+    text = ("Louis Vuitton and Ralph Lauren opened stores in Mumbai last year, said Stephan Winkelmann, "
+            "who runs Lamborghini.")
+    ex = extractor.extract(text)
+    assert {p.name for p in ex.people} == {"Stephan Winkelmann"}
+    assert {"Louis Vuitton", "Ralph Lauren"} <= {o.name for o in ex.organizations}

@@ -170,3 +170,13 @@ trial massacre uprising treaty accord summit protest riot riots disaster earthqu
 ANONYMOUS_SOURCES = frozenset("""
 source official diplomat insider aide adviser advisor witness observer resident onlooker bystander
 """.split())
+# Brands and firms named after people: the name alone is the brand ("a Louis Vuitton bag").
+EPONYMOUS_BRANDS = frozenset({
+    "Louis Vuitton", "Ralph Lauren", "Calvin Klein", "Tommy Hilfiger", "Hugo Boss", "Giorgio Armani",
+    "Christian Dior", "Yves Saint Laurent", "Saint Laurent", "Dolce & Gabbana", "Estée Lauder", "Marc Jacobs",
+    "Michael Kors", "Kate Spade", "Tom Ford", "Jimmy Choo", "Vera Wang", "Alexander McQueen", "Stella McCartney",
+    "John Lewis", "Marks & Spencer", "Ben & Jerry's", "Ben & Jerry’s", "Walt Disney", "Lamborghini", "Ferrari",
+    "Porsche", "Rolls-Royce", "Mercedes-Benz", "Chanel", "Gucci", "Prada", "Versace", "Cartier", "Tiffany",
+    "Harley-Davidson", "Dr Martens", "Levi Strauss", "Wells Fargo", "Goldman Sachs", "Morgan Stanley",
+    "JP Morgan", "J.P. Morgan", "Charles Schwab", "Johnson & Johnson", "Procter & Gamble", "Ernst & Young",
+})

@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, PLACE_LAST_WORDS
+from .lexicon import EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, PLACE_LAST_WORDS
 from .people import PersonCluster, clean_name, context_noun
 
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
@@ -26,7 +26,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates = [(e.start, e.end, org_name(e.text)) for e in doc.ents if e.label_ == "ORG"]
     # platforms, outlets and brands the tagger calls people or places
     candidates += [(e.start, e.end, org_name(e.text)) for e in doc.ents
-                   if e.label_ in ("PERSON", "GPE", "NORP", "PRODUCT") and org_name(e.text) in KNOWN_ORGANIZATIONS]
+                   if e.label_ in ("PERSON", "GPE", "NORP", "PRODUCT")
+                   and (org_name(e.text) in KNOWN_ORGANIZATIONS or org_name(e.text) in EPONYMOUS_BRANDS)]
     candidates += [(e.start, e.end, org_name(e.text)) for e in doc.ents
                    if e.label_ == "PERSON" and clean_name(e.text) in rejected_people
                    and _org_like(org_name(e.text))]

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from ..places import lookup_place
-from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NON_PERSON_HEADS, NOT_NAMES,
+from .lexicon import (EPONYMOUS_BRANDS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NON_PERSON_HEADS, NOT_NAMES,
                       FEMALE_WORDS, MALE_WORDS, MEDIA_NOUNS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS, SPEECH_VERBS, THING_NOUNS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
@@ -68,7 +68,7 @@ def looks_like_name(name: str) -> bool:
         return False
     if any(ch.isdigit() for ch in name) or name.lower() in NOT_NAMES:
         return False
-    if name in KNOWN_ORGANIZATIONS or words[-1] in KNOWN_ORGANIZATIONS and len(words) == 1:
+    if name in KNOWN_ORGANIZATIONS or words[-1] in KNOWN_ORGANIZATIONS and len(words) == 1 or name in EPONYMOUS_BRANDS:
         return False
     # every main word capitalised; particles such as bin, de, van, al- may stay lowercase
     main = [_bare(w) for w in words if w.lower() not in _PARTICLES]
