@@ -228,3 +228,25 @@ def test_a_first_name_alone_is_the_person_of_that_first_name(extractor):
     ex = extractor.extract(text)
     assert [q.speaker for q in ex.quotes] == ["Malala Yousafzai"]
     assert "Mingora" not in {p.name for p in ex.people}
+
+
+AP_STYLE = """WASHINGTON (AP) — Sen. Lisa Murkowski, R-Alaska, who has broken with her party before, said she was open to a compromise. “I think there is a path here if people are willing to talk,” Murkowski said.
+
+The Congressional Budget Office said in a report released Monday that the bill would add $1.2 trillion to deficits. “Interest costs would rise substantially over the decade,” the report said.
+
+“We have to fight for every dollar,” Rep. Alexandria Ocasio-Cortez, D-N.Y., wrote on X. “Working families are counting on us.”
+
+A senior administration official, speaking on condition of anonymity to discuss private negotiations, said the talks were hard. “Nobody wants a shutdown over the holidays,” the official said."""
+
+
+def test_wire_story_conventions(extractor):
+    ex = extractor.extract(AP_STYLE)
+    assert [(q.text, q.speaker) for q in ex.quotes] == [
+        ("I think there is a path here if people are willing to talk", "Lisa Murkowski"),
+        ("Interest costs would rise substantially over the decade", "Congressional Budget Office"),
+        ("We have to fight for every dollar", "Alexandria Ocasio-Cortez"),
+        ("Working families are counting on us.", "Alexandria Ocasio-Cortez"),
+        ("Nobody wants a shutdown over the holidays", None),     # an unnamed official stays unnamed
+    ]
+    assert {p.name for p in ex.people} == {"Lisa Murkowski", "Alexandria Ocasio-Cortez"}
+    assert "Congressional Budget Office" in {o.name for o in ex.organizations}

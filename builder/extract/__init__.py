@@ -20,7 +20,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "31"
+EXTRACTOR_VERSION = "32"
 BATCH_SIZE = 32
 ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
@@ -183,6 +183,14 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
             if i in token_org and tok.pos_ != "PRON" and not person_head:
                 return token_org[i]
+        if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children) \
+                and tok.lemma_.lower() in ANONYMOUS_SOURCES | PERSON_NOUNS | ROLE_NOUNS:
+            # "the official said" after "A senior administration official, speaking on condition
+            # of anonymity": still the unnamed source
+            earlier = [t for t in doc[max(0, tok.i - 300): tok.i] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"]
+            if earlier and any(c.lower_ in ("a", "an") for c in earlier[-1].children) \
+                    and not any(t.i in token_person or t.i in token_org for t in earlier[-1].subtree):
+                return None
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.i + 2 in token_person:
             return token_person[tok.i + 2]    # "A retired secretary, Sparbo ... says"
         if tok.dep_ == "appos" and tok.head.i in token_person:

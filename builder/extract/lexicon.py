@@ -137,7 +137,7 @@ politician minister president leader activist campaigner spokesman spokeswoman s
 father wife husband son daughter brother sister grandmother grandfather widow child boy girl man woman resident
 intern chef economist biologist historian expert consultant entrepreneur businessman businesswoman banker
 trader investor executive chairman chairwoman candidate voter fan blogger star sensation celebrity model
-dancer diva priest pastor imam rabbi monk nun survivor victim witness veteran volunteer guide curator
+dancer diva priest pastor imam rabbi monk nun survivor victim witness veteran volunteer curator
 tycoon billionaire millionaire magnate mogul heir heiress niece nephew cousin boss chief head prelate
 """.split())
 

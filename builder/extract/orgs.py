@@ -13,6 +13,8 @@ _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
 
 
 def org_name(text: str) -> str:
+    # the tagger can run a name on into a quote ("X. “Working families"): stop at the mark
+    text = re.split(r"[“”\"]", text)[0]
     return clean_name(_LEADING.sub("", clean_name(text)))
 
 
@@ -39,7 +41,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates = [(s, e + 1, doc[s:e + 1].text) if e < len(doc) and doc[e - 1].tag_ == "POS"
                   and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]
     for start, end, name in sorted(set(candidates)):
-        if any(o != name and o in name for _, _, o in candidates if len(o) > 3):
+        if any(o != name and f" {o} " in f" {name} " for _, _, o in candidates if len(o) > 3):
             continue                     # "Univisión White House" holds "White House"
         if not name or name in person_words or name.lower() in NOT_NAMES | GENERIC_ORG_WORDS or not name[0].isupper():
             continue

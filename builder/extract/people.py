@@ -262,7 +262,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                 or (name.isupper() and name in org_words):
             by_context.add(name)
         if not looks_like_name(name) or lookup_place(name) or name in by_context \
-                or (any(o in name for o in org_texts if len(o) > 3 and o != name) and not _given_name(name)):
+                or (any(f" {o} " in f" {name} " for o in org_texts if len(o) > 3 and o != name)
+                    and not _given_name(name)):
             rejected.add(clean_name(ent.text))
             continue
         role = " ".join(title) or _preceding_role(doc, first)
@@ -276,7 +277,9 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         name = " ".join(rest)
         if name and looks_like_name(name) and not name.isupper() and not lookup_place(name) \
                 and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
-                and not _non_person_context(doc, ent.start, ent.end) and _person_evidence(doc, first, end):
+                and not _non_person_context(doc, ent.start, ent.end) \
+                and (_given_name(name) if ent.label_ != "ORG" else _person_evidence(doc, first, end)):
+            # (a place-tagged name needs a given name: "Julia Rochester", not "R-Alaska, who ...")
             full.append((first, end, name, " ".join(title) or _preceding_role(doc, first)))
     full.sort()
     # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
@@ -423,7 +426,7 @@ def person_genders(doc, clusters: list[PersonCluster]) -> dict[str, str]:
     male, female = given_names()
     for c in clusters:
         words = c.name.split()
-        if c.name not in genders and len(words) > 1 and not _surname_first(c.name):
+        if c.name not in genders and not _surname_first(c.name):
             if words[0] in male:
                 genders[c.name] = "m"
             elif words[0] in female:
