@@ -250,3 +250,12 @@ def test_wire_story_conventions(extractor):
     ]
     assert {p.name for p in ex.people} == {"Lisa Murkowski", "Alexandria Ocasio-Cortez"}
     assert "Congressional Budget Office" in {o.name for o in ex.organizations}
+
+
+def test_abbreviations_do_not_end_the_attribution_and_first_person_is_not_a_headline():
+    text = "“We have to fight for every dollar,” Rep. Alexandria Ocasio-Cortez, D-N.Y., wrote on X."
+    span = find_quote_spans(text)[0]
+    from builder.extract.quotes import attribution_regions
+    (a_start, a_end), _ = attribution_regions(text, span, -1, len(text), 0, len(text))
+    assert "wrote on X" in text[a_start:a_end]
+    assert not looks_like_headline("We have to fight for every dollar")

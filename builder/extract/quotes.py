@@ -106,7 +106,9 @@ def looks_like_headline(text: str) -> bool:
     """'Sensitive government document found on rainy Ottawa street': a title cited as a source,
     short, with no sentence punctuation at all."""
     stripped = text.strip()
-    return (word_count(stripped) <= 12 and not re.search(r"[.!?…,;:]", stripped))
+    speech = {"I", "we", "We", "you", "You", "my", "My", "our", "Our", "me", "us"}   # people say these
+    return (word_count(stripped) <= 12 and not re.search(r"[.!?…,;:]", stripped)
+            and not speech.intersection(re.findall(r"[\w’']+", stripped)))
 
 
 def is_scare_quote(text: str, has_verb: bool, min_words: int) -> bool:
@@ -139,17 +141,31 @@ def attribution_regions(text: str, span: QuoteSpan, prev_close: int, next_open: 
     its sentence or the previous quote."""
     a_start = span.close + 1 if span.closed else p_end
     a_end = min(next_open, p_end)
-    m = _SENTENCE_END.search(text, a_start, a_end)
-    if m and m.start() > a_start:
-        a_end = m.start() + 1
+    ends = [m for m in _SENTENCE_END.finditer(text, a_start, a_end) if not _after_abbreviation(text, m.start())]
+    if ends and ends[0].start() > a_start:
+        a_end = ends[0].start() + 1
     b_end = span.open
     b_start = max(prev_close + 1, p_start)
-    last = None
-    for last in _SENTENCE_END.finditer(text, b_start, b_end):
-        pass
-    if last:
-        b_start = last.end()
+    ends = [m for m in _SENTENCE_END.finditer(text, b_start, b_end) if not _after_abbreviation(text, m.start())]
+    if ends:
+        b_start = ends[-1].end()
     return (a_start, a_end), (b_start, b_end)
+
+
+# Abbreviations whose full stop does not end a sentence ("Rep. Alexandria Ocasio-Cortez").
+_ABBREVIATIONS = frozenset("""
+Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Gen Rev Fr St Jr Sr Mt Ft No
+Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Corp Co Ltd vs
+""".split())
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    """The full stop at `dot` closes an abbreviation or an initial ("Rep.", "U.S.", "J.")."""
+    word = re.search(r"([A-Za-z.]+)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    w = word.group(1)
+    return w in _ABBREVIATIONS or len(w) == 1 and w.isupper() or "." in w
 
 
 # Verb forms the tagger sometimes reads as nouns ("The Department notes, ...").
