@@ -259,3 +259,14 @@ def test_abbreviations_do_not_end_the_attribution_and_first_person_is_not_a_head
     (a_start, a_end), _ = attribution_regions(text, span, -1, len(text), 0, len(text))
     assert "wrote on X" in text[a_start:a_end]
     assert not looks_like_headline("We have to fight for every dollar")
+
+
+def test_wire_story_ministries_husbands_and_pronouns_across_a_quoted_title(extractor):
+    text = ("Ukraine’s Foreign Ministry said in a statement that the strikes were deliberate. “Russia is trying "
+            "to break our will, and it will fail,” the ministry said.\n\n"
+            "Maria Gonzalez, 41, a nurse in Kharkiv, said her building lost power twice this week. Her husband, "
+            "Oleh, joined the army last year. “He calls when he can,” she added.")
+    assert quotes_of(extractor, text) == [
+        ("Russia is trying to break our will, and it will fail", "Ukraine Foreign Ministry"),
+        ("He calls when he can", "Maria Gonzalez"),
+    ]

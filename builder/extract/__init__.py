@@ -20,7 +20,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "33"
+EXTRACTOR_VERSION = "34"
 BATCH_SIZE = 32
 ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
@@ -225,6 +225,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                              if c.dep_ in ("compound", "poss") and c.i in token_org]
                     if owner:
                         return owner[0]
+                    if earlier.i in token_org:
+                        return token_org[earlier.i]  # "the ministry" after "the Foreign Ministry"
+                    if earlier.pos_ == "PROPN":
+                        # "Ukraine’s Foreign Ministry said ... the ministry said": name it as written
+                        words = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+                        place = [c for c in earlier.lefts if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
+                        return " ".join([t.text for t in place[:1]] + [t.text for t in words] + [earlier.text])
         if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS | DOCUMENT_NOUNS:
             # "it said", "the newspaper said", "they said": the organisation (or group) last speaking
             # or named before the quote
@@ -237,9 +244,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             since = likely_antecedent(prev_quote_end, min(char, tok.idx), tok.lower_)   # named before "he"
             if since:
                 return since
-            if recent and any(c.name == recent for c in clusters):
+            want = "m" if tok.lower_ == "he" else "f"
+            if recent and any(c.name == recent for c in clusters) and genders.get(recent, want) == want:
                 return recent
-            return last_person_before(char)
+            return likely_antecedent(-1, min(char, tok.idx), tok.lower_)
         if tok.ent_type_ == "NORP" and tok.tag_ != "NNPS" and any(c.lower_ == "the" for c in tok.children):
             # "the Swiss said": a person named by nationality, most likely the one just named
             return last_person_before(min(char, max(tok.idx, tok.head.idx))) \

@@ -180,15 +180,9 @@ def _person_evidence(doc, start: int, end: int) -> bool:
             and any(t.text == "I" and t.i != root.i for t in root.sent):
         return True                                  # '“… I don't think …,” said Chapron'
 
-    sents = [span.sent]
-    if len(span.text.split()) > 1 and span.sent.end < len(doc):
-        sents.append(doc[span.sent.end].sent)        # a full name: the next sentence too
-    for tok in doc[end: sents[-1].end]:
-        if tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
-            return False                             # another name comes first
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON":
-            return tok.lower_ in ("he", "she")
-    return False
+    # a full name: the next sentence too ("... admits Nils Eggerud. Like many others, he felt")
+    pronoun = _next_subject_pronoun(doc, start, end, next_sentence=len(span.text.split()) > 1)
+    return pronoun in ("he", "she")
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
@@ -410,11 +404,12 @@ def person_genders(doc, clusters: list[PersonCluster]) -> dict[str, str]:
         for start, end in c.mentions:
             head = doc[end - 1]
             for t in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
-                if t.dep_ == "appos" or t is head.head:
+                if t.dep_ == "appos" or t.i == head.head.i:
+                    # a noun set beside the name ("Her husband, Oleh") outweighs a pronoun after it
                     if t.lower_ in MALE_WORDS:
-                        votes.setdefault(c.name, []).append("m")
+                        votes.setdefault(c.name, []).extend("mm")
                     elif t.lower_ in FEMALE_WORDS:
-                        votes.setdefault(c.name, []).append("f")
+                        votes.setdefault(c.name, []).extend("ff")
             pronoun = _next_subject_pronoun(doc, start, end)
             if pronoun in ("he", "she"):
                 votes.setdefault(c.name, []).append("m" if pronoun == "he" else "f")
@@ -442,16 +437,21 @@ def given_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["male"]), frozenset(data["female"])
 
 
-def _next_subject_pronoun(doc, start: int, end: int) -> str | None:
-    """The pronoun subject that follows a name in its sentence or the next, if no other name comes
-    first (so it can only take up this one)."""
+def _next_subject_pronoun(doc, start: int, end: int, next_sentence: bool = True) -> str | None:
+    """The pronoun subject that follows a name in its sentence (or the next), outside quotes, if no
+    other name that could be a person comes first (so it can only take up this one):
+    'Zelenskyy spoke to CNN’s “State of the Union”. “We will not give up,” he said.' -> 'he'."""
     sent = doc[start].sent
-    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    stop = doc[sent.end].sent.end if next_sentence and sent.end < len(doc) else sent.end
+    quoted = False
     for tok in doc[end:stop]:
-        if tok.ent_type_ in ("PERSON", "ORG") or (tok.pos_ == "PROPN" and tok.text[:1].isupper()):
+        if tok.text in "“”\"":
+            quoted = tok.text == "“" or (tok.text == '"' and not quoted)
+            continue
+        if quoted:
+            continue                        # inside a quote, pronouns are the speaker's own
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_):
             return None
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON":
             return tok.lower_
-        if tok.text in "“”\"":
-            return None                     # a quote: its pronouns are the speaker's own
     return None
