@@ -267,6 +267,6 @@ def test_wire_story_ministries_husbands_and_pronouns_across_a_quoted_title(extra
             "Maria Gonzalez, 41, a nurse in Kharkiv, said her building lost power twice this week. Her husband, "
             "Oleh, joined the army last year. “He calls when he can,” she added.")
     assert quotes_of(extractor, text) == [
-        ("Russia is trying to break our will, and it will fail", "Ukraine Foreign Ministry"),
+        ("Russia is trying to break our will, and it will fail", "Foreign Ministry"),
         ("He calls when he can", "Maria Gonzalez"),
     ]
