@@ -114,3 +114,11 @@ def test_brands_named_after_people_are_organisations(extractor):
     ex = extractor.extract(text)
     assert {p.name for p in ex.people} == {"Stephan Winkelmann"}
     assert {"Louis Vuitton", "Ralph Lauren"} <= {o.name for o in ex.organizations}
+
+
+def test_titles_of_films_and_channels_are_not_people(extractor):
+    text = ("The advert was shot in the studio where the Harry Potter films were made, and the story ran on "
+            "BBC Urdu before Fiona Bruce read it on the evening news.")
+    people = people_of(extractor, text)
+    assert "Fiona Bruce" in people
+    assert not people & {"Harry Potter", "BBC Urdu"}

@@ -164,7 +164,7 @@ festival painting sculpture play opera musical poem comic strip
 # Nouns a name can modify without being a person's ("Closer magazine", "the Rivonia trial").
 MEDIA_NOUNS = frozenset("""
 magazine newspaper paper website app brand company firm film movie series show album song novel book
-trial massacre uprising treaty accord summit protest riot riots disaster earthquake
+franchise trial massacre uprising treaty accord summit protest riot riots disaster earthquake
 """.split())
 # Nouns for sources a report leaves unnamed ("a source said", "officials said").
 ANONYMOUS_SOURCES = frozenset("""

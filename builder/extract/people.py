@@ -70,6 +70,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if name in KNOWN_ORGANIZATIONS or words[-1] in KNOWN_ORGANIZATIONS and len(words) == 1 or name in EPONYMOUS_BRANDS:
         return False
+    if words[0] in KNOWN_ORGANIZATIONS and words[0].isupper():
+        return False                                 # "BBC Urdu", "CNN International"
     # every main word capitalised; particles such as bin, de, van, al- may stay lowercase
     main = [_bare(w) for w in words if w.lower() not in _PARTICLES]
     if not main or not all(w[0].isupper() for w in main):
@@ -158,7 +160,7 @@ def _is_age(tok) -> bool:
     return tok.text.isdigit() and 0 < int(tok.text) < 120
 
 
-def _person_evidence(doc, start: int, end: int) -> bool:
+def person_evidence(doc, start: int, end: int) -> bool:
     """Signs that a name is a person's: a person noun or an age beside it ("Maycon Batista, a
     financial analyst", "Amjid Gulzar, 26,", "Brazil's latest funk star, Anitta,"), a relative
     clause with who, or a he/she
@@ -272,7 +274,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         if name and looks_like_name(name) and not name.isupper() and not lookup_place(name) \
                 and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
                 and not _non_person_context(doc, ent.start, ent.end) \
-                and (_given_name(name) if ent.label_ != "ORG" else _person_evidence(doc, first, end)):
+                and (ent.label_ == "ORG" or _given_name(name)) and person_evidence(doc, first, end):
             # (a place-tagged name needs a given name: "Julia Rochester", not "R-Alaska, who ...")
             full.append((first, end, name, " ".join(title) or _preceding_role(doc, first)))
     full.sort()
@@ -282,9 +284,14 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         if _thing_relation(doc[ent.start:ent.end]) or context_noun(doc, ent.start):
             by_context.add(" ".join(split_title(clean_name(_LEADING_THE.sub("", ent.text)).split())[1]))
     multi_last = {n.split()[-1] for _, _, n, _ in full if len(n.split()) > 1}
+    speakers = {n for s_, e_, n, role in full if role or doc[s_:e_].root.dep_ == "nsubj"
+                and doc[s_:e_].root.head.lemma_ in SPEECH_VERBS}
     for ent in doc.ents:
         name = clean_name(ent.text)
-        if _names_a_thing(doc[ent.start:ent.end]) and name not in multi_last and len(name.split()) == 1:
+        # "the Harry Potter films", "Closer magazine" (never a name that speaks or has a title)
+        if _names_a_thing(doc[ent.start:ent.end]) and name not in multi_last | speakers \
+                and (len(name.split()) == 1 or not _given_name(name) or ent.label_ != "PERSON"
+                     or doc[ent.end].lemma_ in ("film", "movie", "series", "book", "novel", "franchise")):
             by_context.add(name)
     titled = {doc[i].text for i in range(1, len(doc)) if _is_title(doc[i - 1].text)}      # "President Trump"
     for tok in doc[:-1]:
