@@ -122,3 +122,9 @@ def test_titles_of_films_and_channels_are_not_people(extractor):
     people = people_of(extractor, text)
     assert "Fiona Bruce" in people
     assert not people & {"Harry Potter", "BBC Urdu"}
+
+
+def test_peers_named_by_title(extractor):
+    text = ("Congratulations to the Duke and Duchess of Cambridge came from around the world. The Duke of "
+            "Edinburgh was at Sandringham.")
+    assert {"Duke of Cambridge", "Duchess of Cambridge", "Duke of Edinburgh"} <= people_of(extractor, text)

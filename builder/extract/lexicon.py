@@ -180,3 +180,7 @@ EPONYMOUS_BRANDS = frozenset({
     "Harley-Davidson", "Dr Martens", "Levi Strauss", "Wells Fargo", "Goldman Sachs", "Morgan Stanley",
     "JP Morgan", "J.P. Morgan", "Charles Schwab", "Johnson & Johnson", "Procter & Gamble", "Ernst & Young",
 })
+# Titles of peers, used as names with "of" ("the Duke of Cambridge").
+NOBLE_TITLES = frozenset("""
+Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness Prince Princess
+""".split())

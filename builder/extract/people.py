@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from ..places import lookup_place
-from .lexicon import (EPONYMOUS_BRANDS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NON_PERSON_HEADS, NOT_NAMES,
+from .lexicon import (EPONYMOUS_BRANDS, HONORIFICS, NOBLE_TITLES, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NON_PERSON_HEADS, NOT_NAMES,
                       FEMALE_WORDS, MALE_WORDS, MEDIA_NOUNS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS, SPEECH_VERBS, THING_NOUNS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
@@ -264,6 +264,19 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             continue
         role = " ".join(title) or _preceding_role(doc, first)
         full.append((first, end, name, role))
+    # peers named by their title: "the Duke of Cambridge", "the Duchess of Cornwall"
+    in_person = {i for s_, e_, _, _ in full for i in range(s_, e_)}
+    for tok in doc[:-2]:
+        if tok.text in NOBLE_TITLES and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].pos_ == "PROPN" \
+                and tok.i not in in_person and (tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN"):
+            end = tok.i + 3
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+            full.append((tok.i, end, doc[tok.i:end].text, None))
+            if tok.i >= 2 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text in NOBLE_TITLES:
+                # "the Duke and Duchess of Cambridge": two people
+                place = doc[tok.i + 1:end].text
+                full.append((tok.i - 2, tok.i - 1, f"{doc[tok.i - 2].text} {place}", None))
     # names the tagger called organisations that the context shows to be people
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "GPE", "FAC"):
