@@ -128,3 +128,11 @@ def test_peers_named_by_title(extractor):
     text = ("Congratulations to the Duke and Duchess of Cambridge came from around the world. The Duke of "
             "Edinburgh was at Sandringham.")
     assert {"Duke of Cambridge", "Duchess of Cambridge", "Duke of Edinburgh"} <= people_of(extractor, text)
+
+
+def test_an_untagged_name_after_a_title_is_a_person(extractor):
+    text = ("The Archbishop of Canterbury, the Most Rev Justin Welby, tweeted: “Delighted for the Duke and "
+            "Duchess of Cambridge and their son.”")
+    ex = extractor.extract(text)
+    assert "Justin Welby" in {p.name for p in ex.people}
+    assert [q.speaker for q in ex.quotes] == ["Justin Welby"]

@@ -264,8 +264,21 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             continue
         role = " ".join(title) or _preceding_role(doc, first)
         full.append((first, end, name, role))
-    # peers named by their title: "the Duke of Cambridge", "the Duchess of Cornwall"
     in_person = {i for s_, e_, _, _ in full for i in range(s_, e_)}
+    # an untagged name after a title: "the Most Rev Justin Welby", "Sen. Jane Doe"
+    for tok in doc[:-2]:
+        if _is_title(tok.text) and tok.text[:1].isupper() and tok.i + 1 not in in_person:
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" \
+                    and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha() \
+                    and not _is_title(doc[end].text):
+                end += 1
+            name = doc[tok.i + 1:end].text
+            if end - tok.i >= 3 and looks_like_name(name) and not lookup_place(name) \
+                    and (end == len(doc) or doc[end].text != "of"):
+                full.append((tok.i + 1, end, name, _preceding_role(doc, tok.i + 1)))
+                in_person.update(range(tok.i + 1, end))
+    # peers named by their title: "the Duke of Cambridge", "the Duchess of Cornwall"
     for tok in doc[:-2]:
         if tok.text in NOBLE_TITLES and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].pos_ == "PROPN" \
                 and tok.i not in in_person and (tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN"):
