@@ -136,3 +136,10 @@ def test_an_untagged_name_after_a_title_is_a_person(extractor):
     ex = extractor.extract(text)
     assert "Justin Welby" in {p.name for p in ex.people}
     assert [q.speaker for q in ex.quotes] == ["Justin Welby"]
+
+
+def test_a_lone_name_taken_up_by_it_is_not_a_person(extractor):
+    text = ("Staff at the aquarium found that Inky had squeezed through a gap in his tank. Inky escaped at "
+            "night, and it slid down a drainpipe to the sea, said Rob Yarrell, the manager.")
+    people = people_of(extractor, text)
+    assert "Rob Yarrell" in people and "Inky" not in people

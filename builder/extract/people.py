@@ -149,11 +149,15 @@ def _non_person_context(doc, start: int, end: int) -> bool:
     return context_noun(doc, start) is not None
 
 
+def _common_given_name(word: str) -> bool:
+    male, female = given_names()
+    return word in male or word in female
+
+
 def _given_name(name: str) -> bool:
     """'Oscar Sanchéz Barba': a full name starting with a common given name."""
-    male, female = given_names()
     words = name.split()
-    return len(words) > 1 and (words[0] in male or words[0] in female)
+    return len(words) > 1 and _common_given_name(words[0])
 
 
 def _is_age(tok) -> bool:
@@ -339,7 +343,15 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     # is a common noun ("Wolf sightings are rare" beside "the wolf")
     lone_anywhere_else = {n for s, _, n, _ in full if " " not in n and not doc[s].is_sent_start}
     common = {n for _, _, n, _ in full if " " not in n and n.lower() in lower_words and n not in lone_anywhere_else}
-    full = [f for f in full if f[2] not in group_words and f[2] not in common]
+    # a lone name taken up by "it" and never by he/she is an animal or a thing ("Inky ... it escaped")
+    pronouns: dict[str, set[str]] = {}
+    for s_, e_, n, role in full:
+        if " " not in n and not role:
+            pronouns.setdefault(n, set()).add(_next_subject_pronoun(doc, s_, e_, next_sentence=False) or "")
+    multi_words = {w for _, _, n, _ in full if " " in n for w in n.split()}
+    things = {n for n, seen in pronouns.items() if "it" in seen and not seen & {"he", "she"}
+              and n not in multi_words and not _common_given_name(n)}
+    full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things]
 
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []
