@@ -270,3 +270,9 @@ def test_wire_story_ministries_husbands_and_pronouns_across_a_quoted_title(extra
         ("Russia is trying to break our will, and it will fail", "Foreign Ministry"),
         ("He calls when he can", "Maria Gonzalez"),
     ]
+
+
+def test_short_unattributed_lines_are_slogans_not_quotes(extractor):
+    text = ("Dutch fans held up banners at the stadium. One read “No wi-fi. Support the team” and another "
+            "“You can sit at home”. “I feel sorry for them, looking at life through a screen,” Roger Daltrey said.")
+    assert quotes_of(extractor, text) == [("I feel sorry for them, looking at life through a screen", "Roger Daltrey")]

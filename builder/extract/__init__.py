@@ -16,12 +16,13 @@ from .lexicon import (ANONYMOUS_SOURCES, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTI
 from .orgs import collect_organizations
 from .people import PersonCluster, collect_people, given_names, person_genders, salience
 from .places_match import PlaceMatcher
-from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
+from .quotes import (DOUBLE_MARKS, attribution_regions, word_count, find_cue, find_quote_spans, intro_subject, is_scare_quote,
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "38"
+EXTRACTOR_VERSION = "39"
 BATCH_SIZE = 32
+SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
 
 
@@ -346,6 +347,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 speaker = named.pop()             # "For Danae Ringelmann, the light is a perfect example."
             elif previous and previous[0] in person_names and span.open - previous[1] < ORPHAN_REACH:
                 speaker = previous[0]
+        if speaker is None and not any(c for c in order) and word_count(inner) <= SLOGAN_WORDS and span.closed \
+                and not (k and not spans[k - 1].closed):
+            continue                          # a short line nobody is said to have said: a slogan or a sign
         if quotes and k and not spans[k - 1].closed and spans[k - 1].paragraph == span.paragraph - 1 \
                 and span.open <= p_start and quotes[-1].end == spans[k - 1].end:
             # the same quote running on into this paragraph (each paragraph reopens the mark):
