@@ -276,3 +276,14 @@ def test_short_unattributed_lines_are_slogans_not_quotes(extractor):
     text = ("Dutch fans held up banners at the stadium. One read “No wi-fi. Support the team” and another "
             "“You can sit at home”. “I feel sorry for them, looking at life through a screen,” Roger Daltrey said.")
     assert quotes_of(extractor, text) == [("I feel sorry for them, looking at life through a screen", "Roger Daltrey")]
+
+
+def test_she_after_paragraphs_without_names_is_the_person_the_story_is_about(extractor):
+    text = ("Malala Yousafzai was shot by the Taliban in 2012. Malala Yousafzai survived, and Malala Yousafzai "
+            "now campaigns for girls’ schooling. She once asked the US envoy Richard Holbrooke for help.\n\n"
+            "Multiple operations followed the attack on the bus, including the fitting of a titanium plate "
+            "and a cochlear implant to restore her hearing. The family moved to Birmingham, where the "
+            "schools are good and the streets are quiet, and where nobody in the neighbourhood knew the "
+            "story at first.\n\n"
+            "“I am not against anyone,” she said in the UN chamber.")
+    assert quotes_of(extractor, text) == [("I am not against anyone", "Malala Yousafzai")]

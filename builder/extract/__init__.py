@@ -20,10 +20,11 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, word_count, find_cue, fi
                      looks_like_headline, paragraph_bounds)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "39"
+EXTRACTOR_VERSION = "40"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
-ORPHAN_REACH = 2000      # characters after a speaker's last quote within which an unattributed one is theirs
+ORPHAN_REACH = 2000
+NEARBY = 600            # characters before a pronoun in which a named person is still "just named"      # characters after a speaker's last quote within which an unattributed one is theirs
 
 
 class Extractor:
@@ -148,6 +149,16 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 named.setdefault(t.sent.start, set()).add(token_person[t.i])
         return named[max(named)] if named else set()
 
+    def topic_person(char: int, want: str | None) -> str | None:
+        """The person named most often before `char` (of the wanted gender, or not known)."""
+        counts: dict[str, int] = {}
+        for token_i, name in person_starts:
+            if doc[token_i].idx >= char:
+                break
+            if not inside_quote(doc[token_i].idx) and (want is None or genders.get(name, want) == want):
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda n: (counts[n], n)) if counts else None
+
     def last_person_before(char: int) -> str | None:
         return last_mention(person_starts, char)
 
@@ -248,7 +259,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             want = "m" if tok.lower_ == "he" else "f"
             if recent and any(c.name == recent for c in clusters) and genders.get(recent, want) == want:
                 return recent
-            return likely_antecedent(-1, min(char, tok.idx), tok.lower_)
+            # nobody named lately: someone in the last few sentences, else the person the article is
+            # about so far (a profile calls its subject "she" for paragraphs on end)
+            at = min(char, tok.idx)
+            return likely_antecedent(at - NEARBY, at, tok.lower_) or topic_person(at, want)
         if tok.ent_type_ == "NORP" and tok.tag_ != "NNPS" and any(c.lower_ == "the" for c in tok.children):
             # "the Swiss said": a person named by nationality, most likely the one just named
             return last_person_before(min(char, max(tok.idx, tok.head.idx))) \

@@ -455,22 +455,22 @@ def person_genders(doc, clusters: list[PersonCluster]) -> dict[str, str]:
                         votes.setdefault(c.name, []).extend("mm")
                     elif t.lower_ in FEMALE_WORDS:
                         votes.setdefault(c.name, []).extend("ff")
-            pronoun = _next_subject_pronoun(doc, start, end)
-            if pronoun in ("he", "she"):
+            subject = doc[end - 1]
+            while subject.dep_ in ("compound", "flat", "appos") and subject.head.i != subject.i:
+                subject = subject.head
+            pronoun = _next_subject_pronoun(doc, start, end) if subject.dep_ in ("nsubj", "nsubjpass") else None
+            if pronoun in ("he", "she"):              # "Nils Eggerud admits ... he felt" (a subject only)
                 votes.setdefault(c.name, []).append("m" if pronoun == "he" else "f")
+        # a given name common for one gender only ("Peter", "Fiona") counts as much as a title
+        first = c.name.split()[0]
+        if not _surname_first(c.name) and first in given_names()[0]:
+            votes.setdefault(c.name, []).extend("mm")
+        elif not _surname_first(c.name) and first in given_names()[1]:
+            votes.setdefault(c.name, []).extend("ff")
     genders = {}
     for name, v in votes.items():
         if v.count("m") != v.count("f"):
             genders[name] = "m" if v.count("m") > v.count("f") else "f"
-    # nothing in the text: a given name common for one gender only ("Peter", "Fiona")
-    male, female = given_names()
-    for c in clusters:
-        words = c.name.split()
-        if c.name not in genders and not _surname_first(c.name):
-            if words[0] in male:
-                genders[c.name] = "m"
-            elif words[0] in female:
-                genders[c.name] = "f"
     return genders
 
 
