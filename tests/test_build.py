@@ -124,6 +124,18 @@ def test_hostile_title_is_escaped(make_site, model):
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in html
 
 
+def test_a_quote_over_paragraphs_keeps_its_paragraphs_and_escapes_them(make_site, model):
+    text = ("---\ntitle: Organ donation\n---\n\n"
+            "“The bill puts <b>families</b> at the heart of organ donation in Wales.\n\n"
+            "“Today is a landmark day for all of us,” Health Minister Mark Drakeford said.\n")
+    site = make_site({"x.md": text}, "search: false\n")
+    config = load_config(site)
+    build(config, model=model)
+    html = (config.output_path / "articles" / "x" / "index.html").read_text()
+    assert ("<blockquote><p>The bill puts &lt;b&gt;families&lt;/b&gt; at the heart of organ donation in Wales.</p>"
+            "<p>Today is a landmark day for all of us</p></blockquote>") in html
+
+
 def test_curation_merges_drops_and_describes(make_site, model):
     site = make_site({"seed.txt": SEED_TEXT.read_text(encoding="utf-8")},
                      "search: false\nentities:\n  - name: Donald J. Trump\n    aliases: [Donald Trump]\n"
