@@ -143,3 +143,11 @@ def test_a_lone_name_taken_up_by_it_is_not_a_person(extractor):
             "night, and it slid down a drainpipe to the sea, said Rob Yarrell, the manager.")
     people = people_of(extractor, text)
     assert "Rob Yarrell" in people and "Inky" not in people
+
+
+def test_roles_written_beside_a_name_are_collected(extractor):
+    text = ("“We are seeing a pattern here,” said John Kirby, a spokesman for the National Security Council. "
+            "Sylvio Ferreira, a psychology lecturer at the university, disagreed.")
+    roles = {p.name: p.roles for p in extractor.extract(text).people}
+    assert roles["John Kirby"] == ("spokesman",)
+    assert roles["Sylvio Ferreira"] == ("psychology lecturer",)

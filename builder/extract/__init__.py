@@ -10,21 +10,21 @@ from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
-from .lexicon import (ANONYMOUS_SOURCES, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS,
-                      ROLE_NOUNS, TITLE_WORDS,
-                      SPEAKER_PRONOUNS, STATEMENT_NOUNS)
+from .lexicon import (ANONYMOUS_SOURCES, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
+                      PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
+                      TITLE_WORDS)
 from .orgs import collect_organizations
 from .people import PersonCluster, collect_people, given_names, person_genders, salience
 from .places_match import PlaceMatcher
-from .quotes import (DOUBLE_MARKS, attribution_regions, word_count, find_cue, find_quote_spans, intro_subject, is_scare_quote,
-                     looks_like_headline, paragraph_bounds)
+from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
+                     looks_like_headline, paragraph_bounds, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "40"
+EXTRACTOR_VERSION = "41"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
-ORPHAN_REACH = 2000
-NEARBY = 600            # characters before a pronoun in which a named person is still "just named"      # characters after a speaker's last quote within which an unattributed one is theirs
+ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
+NEARBY = 600            # characters before a pronoun in which a named person is still "just named"
 
 
 class Extractor:

@@ -13,8 +13,10 @@ from functools import cache
 from pathlib import Path
 
 from ..places import lookup_place
-from .lexicon import (EPONYMOUS_BRANDS, HONORIFICS, NOBLE_TITLES, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NON_PERSON_HEADS, NOT_NAMES,
-                      FEMALE_WORDS, MALE_WORDS, MEDIA_NOUNS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS, SPEECH_VERBS, THING_NOUNS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
+from .lexicon import (EPONYMOUS_BRANDS, FEMALE_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS, MALE_WORDS,
+                      MEDIA_NOUNS, NAME_SUFFIXES, NOBLE_TITLES, NON_PERSON_HEADS, NOT_NAMES, ORG_NAME_WORDS,
+                      PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, THING_WORDS,
+                      TITLE_FILLERS, TITLE_WORDS)
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -391,7 +393,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             c.roles.append(role)
 
     for start, end, name, role in full:
-        add(name, start, role, end)
+        add(name, start, role or _appositive_role(doc, start, end), end)
 
     # surnames spaCy tagged ORG/GPE/NORP, or left unlabelled ("Trump’s" as ORG)
     known_single = {_bare(m.split()[-1]): m for m in multi} | {m.split()[-1]: m for m in multi}
@@ -420,6 +422,23 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         if name in known_single and tok.text[0].isupper():
             add(name, tok.i, _preceding_role(doc, tok.i))
     return [clusters[k] for k in order], rejected, token_person
+
+
+def _appositive_role(doc, start: int, end: int) -> str | None:
+    """A role written beside the name, as written: "John Kirby, a spokesman for the National
+    Security Council" -> "spokesman", "Sylvio Ferreira, a psychology lecturer" -> "psychology lecturer"."""
+    head = doc[end - 1]
+    nouns = [t for t in head.children if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i > head.i]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < start:
+        nouns.append(head.head)              # "the US special representative, Richard Holbrooke"
+    for noun in nouns:
+        if noun.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS:
+            continue
+        words = [t for t in doc[noun.left_edge.i: noun.i + 1]
+                 if t.dep_ in ("compound", "amod") and t.head.i == noun.i and t.pos_ in ("NOUN", "ADJ", "PROPN")
+                 and not t.ent_type_ in ("PERSON", "DATE", "CARDINAL")]
+        return " ".join(t.text for t in words + [noun])
+    return None
 
 
 def _surname_first(name: str) -> bool:
