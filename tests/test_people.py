@@ -151,3 +151,15 @@ def test_roles_written_beside_a_name_are_collected(extractor):
     roles = {p.name: p.roles for p in extractor.extract(text).people}
     assert roles["John Kirby"] == ("spokesman",)
     assert roles["Sylvio Ferreira"] == ("psychology lecturer",)
+
+
+def test_a_shared_surname_goes_to_the_story_s_subject_and_a_peerage_is_no_surname(extractor):
+    text = ("Felix Baumgartner jumped from the edge of space. His mother, Ava Baumgartner, watched. "
+            "Felix Baumgartner landed safely, and Baumgartner said he felt fine.\n\n"
+            "Highclere belongs to George Herbert, 8th Earl of Carnarvon. Fiona Carnarvon runs it, and "
+            "Lady Carnarvon says visitors doubled.")
+    ex = extractor.extract(text)
+    felix = next(p for p in ex.people if p.name == "Felix Baumgartner")
+    fiona = next(p for p in ex.people if p.name == "Fiona Carnarvon")
+    assert felix.mentions == 3 and fiona.mentions == 2
+    assert "Baumgartner" not in {p.name for p in ex.people}

@@ -359,6 +359,12 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     order: list[str] = []
     multi = sorted({n for _, _, n, _ in full if len(n.split()) > 1}, key=lambda n: (-len(n.split()), n))
 
+    first_seen: dict[str, int] = {}
+    count: dict[str, int] = {}
+    for s_, _, n, _ in full:
+        first_seen.setdefault(n, s_)
+        count[n] = count.get(n, 0) + 1
+
     def target(name: str) -> str:
         """The fullest name this mention belongs to: itself, or the one full name it is part of."""
         if name in multi:
@@ -366,13 +372,19 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             longer = [m for m in multi if m != name and (" " + name + " ") in (" " + m + " ") and len(m.split()) > len(name.split())]
             return longer[0] if len(longer) == 1 else name
         words = name.split()
-        matches = [m for m in multi if _bare(m.split()[-1]) == _bare(words[-1])
+        matches = [m for m in multi if (_bare(m.split()[-1]) == _bare(words[-1]) and " of " not in m)
                    or (len(words) == 1 and m.split()[0] == name and _surname_first(m))]
         if len(words) == 1 and not matches:
             # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed")
             matches = [m for m in multi if m.split()[0] == name]
         if len(words) > 1:
             matches = [m for m in multi if m.endswith(" " + name) or m == name]
+        if len(set(matches)) > 1 and len(words) == 1 and not any(_is_title(w) for m in matches for w in m.split()):
+            # a surname two people share ("Baumgartner": Felix and his mother Ava): the one the story
+            # named first, its subject, when that one is also named more often
+            first = min(matches, key=lambda m: first_seen[m])
+            if all(count[first] >= count[m] for m in matches):
+                return first
         return matches[0] if len(set(matches)) == 1 else name
 
     token_person: dict[int, str] = {}
@@ -407,7 +419,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     for ent in doc.ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
             name = clean_name(ent.text)
-            if name.startswith(("the ", "The ")):
+            if name.startswith(("the ", "The ")) or covered.intersection(range(ent.start, ent.end)):
                 continue
             if (name in clusters or name in known_single or any(m.endswith(" " + name) for m in multi)) \
                     and not lookup_place(name):
