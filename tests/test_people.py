@@ -163,3 +163,10 @@ def test_a_shared_surname_goes_to_the_story_s_subject_and_a_peerage_is_no_surnam
     fiona = next(p for p in ex.people if p.name == "Fiona Carnarvon")
     assert felix.mentions == 3 and fiona.mentions == 2
     assert "Baumgartner" not in {p.name for p in ex.people}
+
+
+def test_editorial_brackets_and_interview_labels_are_not_part_of_names(extractor):
+    text = ("He worked for [George H. W.] Bush in 1990. Jack Herrick: Sure, we started the site in 2005. "
+            "The Virginia Governor(s) signed it.")
+    people = people_of(extractor, text)
+    assert not {n for n in people if any(ch in n for ch in "[]:(")}

@@ -37,6 +37,7 @@ def clean_name(text: str) -> str:
     # the person ("John Lennon’s Real Love")
     parts = re.split(r"['’]s\s+(?=[A-Z])", text.strip())
     text = parts[0] if len(parts) > 1 and _given_name(parts[0].strip()) else parts[-1]
+    text = re.split(r"[:(]", text.replace("[", "").replace("]", ""))[0]   # "[George H. W.] Bush", "Herrick: Sure"
     text = _POSSESSIVE.sub("", text.strip())
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,.;:-–—\"“”‘’'()[]")
@@ -82,8 +83,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if words[-1] in PLACE_LAST_WORDS or THING_WORDS.intersection(words):
         return False
-    if len(words) == 1 and _is_title(words[0]):
-        return False                                 # "the Pope" alone is a title, not a name
+    if _is_title(words[-1]) and words[-1] not in NAME_SUFFIXES:
+        return False                                 # "the Pope" alone, "Virginia Governor": titles, not names
     return True
 
 
