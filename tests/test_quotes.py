@@ -287,3 +287,10 @@ def test_she_after_paragraphs_without_names_is_the_person_the_story_is_about(ext
             "story at first.\n\n"
             "“I am not against anyone,” she said in the UN chamber.")
     assert quotes_of(extractor, text) == [("I am not against anyone", "Malala Yousafzai")]
+
+
+def test_a_country_s_document_speaks_for_its_government(extractor):
+    text = ("The UK’s submission to the UN, which oversees the convention, said that it “acknowledges and "
+            "respects the cultural importance of the coca leaf in Bolivia”, but it adds: “The United Kingdom "
+            "is concerned that the reservation could lead to increases in coca production.”")
+    assert [q[1] for q in quotes_of(extractor, text)] == ["UK government", "UK government"]

@@ -20,7 +20,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "43"
+EXTRACTOR_VERSION = "44"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -184,6 +184,16 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return token_person[token_i]
         if token_i in token_org:
             return token_org[token_i]
+        if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+            # whose document it is comes first: "The UK’s submission to the UN said" is the UK's
+            for owner in (c for c in tok.children if c.dep_ in ("poss", "compound")):
+                if owner.i in token_person:
+                    return token_person[owner.i]
+                if owner.i in token_org:
+                    return token_org[owner.i]
+                place = lookup_place(owner.text) if owner.ent_type_ == "GPE" else None
+                if place is not None and place.kind == "country":
+                    return f"{owner.text} government"
         # a person or organisation inside the subject phrase ("correspondent Janet Rodriguez",
         # "the White House readout")
         sub = [t.i for t in tok.subtree]
@@ -321,9 +331,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         if after is not None and inner.rstrip().endswith(".") and text[a_start:a_end].strip()[:1].isupper() \
                 and after.verb - (doc.char_span(a_start, a_end, alignment_mode="expand") or doc[after.verb:])[0].i > 3:
             after = None                      # '“… a new solution.” Building it was easy, Iguchi says': a new sentence
-        if after is not None and ends_sentence and text[a_start:a_end].rstrip().endswith(":") \
-                and next_open < p_end and not text[a_end:next_open].strip():
-            after = None                      # '“…” He added: “…”': the cue introduces the next quote
+        if after is not None and text[a_start:a_end].rstrip().endswith(":") \
+                and next_open < p_end and not text[a_end:next_open].strip() \
+                and (ends_sentence or before is not None):
+            # '“…” He added: “…”', 'it “…”, but it adds: “…”': the cue introduces the next quote
+            after = None
         if before and before_text.endswith((",", ":")) and ends_sentence:
             order = [before, after]
         else:
