@@ -170,3 +170,9 @@ def test_editorial_brackets_and_interview_labels_are_not_part_of_names(extractor
             "The Virginia Governor(s) signed it.")
     people = people_of(extractor, text)
     assert not {n for n in people if any(ch in n for ch in "[]:(")}
+
+
+def test_a_name_speaking_in_the_first_person_is_a_person(extractor):
+    text = ("Researchers across Europe took part in the study. “I’m not saying it’s a peace-and-love story, but "
+            "it works in a crowded landscape,” said Chapron. “Wolves can be difficult neighbours,” said Chapron.")
+    assert "Chapron" in people_of(extractor, text)

@@ -185,8 +185,7 @@ def person_evidence(doc, start: int, end: int) -> bool:
     if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i < c.i for w in c.children)
            for c in root.children):
         return True                                  # "Jean Cunion, who credits the group"
-    if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS \
-            and any(t.text == "I" and t.i != root.i for t in root.sent):
+    if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS and _speaks_in_first_person(doc, root.head):
         return True                                  # '“… I don't think …,” said Chapron'
 
     # a full name: the next sentence too ("... admits Nils Eggerud. Like many others, he felt")
@@ -224,6 +223,22 @@ def _names_a_thing(span) -> bool:
     root = span.root
     return root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" \
         and root.head.lemma_.lower() in MEDIA_NOUNS and root.head.i == span.end
+
+
+def _speaks_in_first_person(doc, verb) -> bool:
+    """The quote next to a speech verb says "I" or "my": a person speaks, not an organisation."""
+    for step in (-1, 1):
+        i = verb.i + step
+        while 0 <= i < len(doc) and abs(i - verb.i) <= 4 and doc[i].text not in "“”\"":
+            i += step
+        if not (0 <= i < len(doc)) or doc[i].text not in "“”\"":
+            continue
+        j = i + step
+        while 0 <= j < len(doc) and abs(j - i) <= 120 and doc[j].text not in "“”\"":
+            if doc[j].text in ("I", "my", "My", "me"):
+                return True
+            j += step
+    return False
 
 
 def _affiliation(span) -> bool:
