@@ -25,16 +25,17 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     aliases: dict[str, set[str]] = {}
     token_org: dict[int, str] = {}
     acronym_of: dict[str, str] = {}
-    candidates = [(e.start, e.end, org_name(e.text)) for e in doc.ents if e.label_ == "ORG"]
+    ents = list(doc.ents)
+    candidates = [(e.start, e.end, org_name(e.text)) for e in ents if e.label_ == "ORG"]
     # platforms, outlets and brands the tagger calls people or places
-    candidates += [(e.start, e.end, org_name(e.text)) for e in doc.ents
+    candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ in ("PERSON", "GPE", "NORP", "PRODUCT")
                    and (org_name(e.text) in KNOWN_ORGANIZATIONS or org_name(e.text) in EPONYMOUS_BRANDS)]
-    candidates += [(e.start, e.end, org_name(e.text)) for e in doc.ents
+    candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ == "PERSON" and clean_name(e.text) in rejected_people
                    and _org_like(org_name(e.text))]
     # any name introduced as an organisation ("the charity Sense About Science", tagged WORK_OF_ART)
-    candidates += [(e.start, e.end, org_name(e.text)) for e in doc.ents
+    candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ not in ("ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
                    and (context_noun(doc, e.start) or "").rstrip("s") in ORG_HEADS]
     # "St James’s Palace": the tagger stops at the possessive; the place word belongs to the name

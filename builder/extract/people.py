@@ -254,16 +254,18 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     """Cluster person mentions in one Doc. Returns clusters in order of first mention, the names
     rejected as non-people (so organisations can pick them up) and a map token index -> person."""
     rejected: set[str] = set()
-    lower_words = {t.text for t in doc if t.text[:1].islower()}
+    texts = [t.text for t in doc]            # one pass; the scans below index this, not the Doc
+    ents = list(doc.ents)
+    lower_words = {w for w in texts if w[:1].islower()}
     # multi-word organisation names: a "person" holding one ("Univisión White House") is not a person
     # (not a name the tagger also calls a person elsewhere: "Sanchéz Barba said" tagged ORG once)
-    person_texts = {clean_name(e.text) for e in doc.ents if e.label_ == "PERSON"}
-    org_texts = {n for e in doc.ents if e.label_ == "ORG" for n in [clean_name(e.text)]
+    person_texts = {clean_name(e.text) for e in ents if e.label_ == "PERSON"}
+    org_texts = {n for e in ents if e.label_ == "ORG" for n in [clean_name(e.text)]
                  if len(n.split()) > 1 and n not in person_texts}
-    org_words = {clean_name(e.text) for e in doc.ents if e.label_ == "ORG"}
+    org_words = {clean_name(e.text) for e in ents if e.label_ == "ORG"}
     by_context: set[str] = set()
     full: list[tuple[int, int, str, str | None]] = []      # (start token, end token, name, role)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON":
             continue
         first, end = name_bounds(doc, ent.start, ent.end, lower_words)
@@ -288,32 +290,32 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         full.append((first, end, name, role))
     in_person = {i for s_, e_, _, _ in full for i in range(s_, e_)}
     # an untagged name after a title: "the Most Rev Justin Welby", "Sen. Jane Doe"
-    for tok in doc[:-2]:
-        if _is_title(tok.text) and tok.text[:1].isupper() and tok.i + 1 not in in_person:
-            end = tok.i + 1
-            while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" \
-                    and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha() \
-                    and not _is_title(doc[end].text):
-                end += 1
-            name = doc[tok.i + 1:end].text
-            if end - tok.i >= 3 and looks_like_name(name) and not lookup_place(name) \
-                    and (end == len(doc) or doc[end].text != "of"):
-                full.append((tok.i + 1, end, name, _preceding_role(doc, tok.i + 1)))
-                in_person.update(range(tok.i + 1, end))
+    for i, word in enumerate(texts[:-2]):
+        if not word[:1].isupper() or i + 1 in in_person or not _is_title(word):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 4 and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" \
+                and texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() and not _is_title(texts[end]):
+            end += 1
+        name = doc[i + 1:end].text
+        if end - i >= 3 and looks_like_name(name) and not lookup_place(name) \
+                and (end == len(doc) or texts[end] != "of"):
+            full.append((i + 1, end, name, _preceding_role(doc, i + 1)))
+            in_person.update(range(i + 1, end))
     # peers named by their title: "the Duke of Cambridge", "the Duchess of Cornwall"
-    for tok in doc[:-2]:
-        if tok.text in NOBLE_TITLES and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].pos_ == "PROPN" \
-                and tok.i not in in_person and (tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN"):
-            end = tok.i + 3
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-                end += 1
-            full.append((tok.i, end, doc[tok.i:end].text, None))
-            if tok.i >= 2 and doc[tok.i - 1].lower_ == "and" and doc[tok.i - 2].text in NOBLE_TITLES:
-                # "the Duke and Duchess of Cambridge": two people
-                place = doc[tok.i + 1:end].text
-                full.append((tok.i - 2, tok.i - 1, f"{doc[tok.i - 2].text} {place}", None))
+    for i, word in enumerate(texts[:-2]):
+        if word not in NOBLE_TITLES or texts[i + 1] != "of" or doc[i + 2].pos_ != "PROPN" or i in in_person \
+                or (i and doc[i - 1].pos_ == "PROPN"):
+            continue
+        end = i + 3
+        while end < len(doc) and doc[end].pos_ == "PROPN" and texts[end][:1].isupper():
+            end += 1
+        full.append((i, end, doc[i:end].text, None))
+        if i >= 2 and texts[i - 1] == "and" and texts[i - 2] in NOBLE_TITLES:
+            # "the Duke and Duchess of Cambridge": two people
+            full.append((i - 2, i - 1, f"{texts[i - 2]} {doc[i + 1:end].text}", None))
     # names the tagger called organisations that the context shows to be people
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("ORG", "GPE", "FAC"):
             continue
         first, end = name_bounds(doc, ent.start, ent.end, lower_words)
@@ -328,24 +330,24 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     full.sort()
     # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
     # "Milan, Venice, Prague, Khao Lak"), or a lone word that names a place or a firm ("Highclere Castle")
-    for ent in doc.ents:
+    for ent in ents:
         if _thing_relation(doc[ent.start:ent.end]) or context_noun(doc, ent.start):
             by_context.add(" ".join(split_title(clean_name(_LEADING_THE.sub("", ent.text)).split())[1]))
     multi_last = {n.split()[-1] for _, _, n, _ in full if len(n.split()) > 1}
     speakers = {n for s_, e_, n, role in full if role or doc[s_:e_].root.dep_ == "nsubj"
                 and doc[s_:e_].root.head.lemma_ in SPEECH_VERBS}
-    for ent in doc.ents:
+    for ent in ents:
         name = clean_name(ent.text)
         # "the Harry Potter films", "Closer magazine" (never a name that speaks or has a title)
         if _names_a_thing(doc[ent.start:ent.end]) and name not in multi_last | speakers \
                 and (len(name.split()) == 1 or not _given_name(name) or ent.label_ != "PERSON"
                      or doc[ent.end].lemma_ in ("film", "movie", "series", "book", "novel", "franchise")):
             by_context.add(name)
-    titled = {doc[i].text for i in range(1, len(doc)) if _is_title(doc[i - 1].text)}      # "President Trump"
-    for tok in doc[:-1]:
-        if tok.text[:1].isupper() and tok.text not in multi_last and tok.text not in titled \
-                and doc[tok.i + 1].text in PLACE_LAST_WORDS | ORG_NAME_WORDS:
-            by_context.add(tok.text)
+    titled = {texts[i] for i in range(1, len(texts)) if texts[i - 1][:1].isupper() and _is_title(texts[i - 1])}
+    place_or_org_words = PLACE_LAST_WORDS | ORG_NAME_WORDS
+    for i, word in enumerate(texts[:-1]):
+        if texts[i + 1] in place_or_org_words and word[:1].isupper() and word not in multi_last | titled:
+            by_context.add(word)                 # "Highclere Castle" (but not "President Trump ... Trump Tower")
     # what the context shows to be a group once ("localist group Civic Passion") is one everywhere
     # a name only ever found "in", "at" or "near" is a place ("lives in Mingora")
     where: dict[str, set[bool]] = {}
@@ -432,7 +434,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     known_single |= {f: ms[0] for f, ms in first_names.items() if len(ms) == 1 and f not in known_single
                      and not _surname_first(ms[0]) and not _is_title(f)}
     covered = {i for s, e, _, _ in full for i in range(s, e)}
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
             name = clean_name(ent.text)
             if name.startswith(("the ", "The ")) or covered.intersection(range(ent.start, ent.end)):
@@ -441,14 +443,14 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                     and not lookup_place(name):
                 add(name, ent.start, _preceding_role(doc, ent.start), ent.end)
                 covered.update(range(ent.start, ent.end))
-    ent_tokens = {i for e in doc.ents for i in range(e.start, e.end)}
-    for tok in doc:
+    ent_tokens = {i for e in ents for i in range(e.start, e.end)}
+    for i, word in enumerate(texts):
         # any capitalised token that repeats a known surname, whatever its tag ("Pullman writes")
-        if tok.i in covered or tok.i in ent_tokens or not tok.text[:1].isupper():
+        if not word[:1].isupper() or i in covered or i in ent_tokens:
             continue
-        name = clean_name(tok.text)
-        if name in known_single and tok.text[0].isupper():
-            add(name, tok.i, _preceding_role(doc, tok.i))
+        name = clean_name(word)
+        if name in known_single:
+            add(name, i, _preceding_role(doc, i))
     return [clusters[k] for k in order], rejected, token_person
 
 
