@@ -176,3 +176,8 @@ def test_a_name_speaking_in_the_first_person_is_a_person(extractor):
     text = ("Researchers across Europe took part in the study. “I’m not saying it’s a peace-and-love story, but "
             "it works in a crowded landscape,” said Chapron. “Wolves can be difficult neighbours,” said Chapron.")
     assert "Chapron" in people_of(extractor, text)
+
+
+def test_surnames_that_are_also_titles(extractor):
+    text = "Martin Luther King spoke in Washington in 1963. John Major became prime minister in 1990."
+    assert {"Martin Luther King", "John Major"} <= people_of(extractor, text)

@@ -65,6 +65,11 @@ def _bare(word: str) -> str:
     return tail if tail and head in _PARTICLES else word
 
 
+# Title words that are also common surnames ("Martin Luther King", "John Major").
+_SURNAMES = frozenset("King Major Bishop Judge Marshal Dean Pope Prince Duke Earl Baron Knight Sheriff Chief "
+                      "Chancellor Sergeant Captain Coach Officer Constable Father Lord Lady Pastor Rector".split())
+
+
 def looks_like_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 6:
@@ -83,7 +88,7 @@ def looks_like_name(name: str) -> bool:
         return False
     if words[-1] in PLACE_LAST_WORDS or THING_WORDS.intersection(words):
         return False
-    if _is_title(words[-1]) and words[-1] not in NAME_SUFFIXES:
+    if _is_title(words[-1]) and words[-1] not in NAME_SUFFIXES and (len(words) == 1 or words[-1] not in _SURNAMES):
         return False                                 # "the Pope" alone, "Virginia Governor": titles, not names
     return True
 
