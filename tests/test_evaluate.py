@@ -19,18 +19,18 @@ _spec.loader.exec_module(ev)
 # today's figures, rounded down: a rule change that loses ground fails here
 FLOORS = {
     ("quotes", "f1"): 0.975,
-    ("speaker_accuracy", "accuracy"): 0.90,
-    ("quote_speaker", "f1"): 0.86,
+    ("speaker_accuracy", "accuracy"): 0.91,
+    ("quote_speaker", "f1"): 0.87,
     ("people", "f1"): 0.93,
     ("key_people_recall", "recall"): 0.89,
     ("countries", "f1"): 0.98,
 }
 # the held-out set (tests/heldout), which the rules were not developed on first
 HELDOUT_FLOORS = {
-    ("quotes", "f1"): 0.96,
-    ("speaker_accuracy", "accuracy"): 0.91,
-    ("people", "f1"): 0.90,
-    ("countries", "f1"): 0.95,
+    ("quotes", "f1"): 0.965,
+    ("speaker_accuracy", "accuracy"): 0.92,
+    ("people", "f1"): 0.92,
+    ("countries", "f1"): 0.96,
 }
 
 
