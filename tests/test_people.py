@@ -181,3 +181,10 @@ def test_a_name_speaking_in_the_first_person_is_a_person(extractor):
 def test_surnames_that_are_also_titles(extractor):
     text = "Martin Luther King spoke in Washington in 1963. John Major became prime minister in 1990."
     assert {"Martin Luther King", "John Major"} <= people_of(extractor, text)
+
+
+def test_plural_names_and_saints_places(extractor):
+    text = ("Jordan Axani wanted to find another Elizabeth Gallagher. Hundreds of Elizabeth Gallaghers wrote "
+            "to him. The baby was born in the Lindo Wing of St Mary’s Hospital.")
+    people = people_of(extractor, text)
+    assert "Elizabeth Gallaghers" not in people and "St Mary" not in people

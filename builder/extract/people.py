@@ -88,6 +88,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if words[-1] in PLACE_LAST_WORDS or THING_WORDS.intersection(words):
         return False
+    if words[0] in ("St", "St."):
+        return False                                 # "St Mary’s", "St Thomas’": a church, a hospital
     if _is_title(words[-1]) and words[-1] not in NAME_SUFFIXES and (len(words) == 1 or words[-1] not in _SURNAMES):
         return False                                 # "the Pope" alone, "Virginia Governor": titles, not names
     return True
@@ -390,6 +392,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
 
     def target(name: str) -> str:
         """The fullest name this mention belongs to: itself, or the one full name it is part of."""
+        if name.endswith("s") and name[:-1] in multi:
+            return name[:-1]                     # "all the Elizabeth Gallaghers": the name, in the plural
         if name in multi:
             # a longer form contains it ("Mohammed bin Salman" inside "Crown Prince ..." is handled by split_title)
             longer = [m for m in multi if m != name and (" " + name + " ") in (" " + m + " ") and len(m.split()) > len(name.split())]
