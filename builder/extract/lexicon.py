@@ -98,7 +98,7 @@ Drive Road Street Avenue Lane Boulevard Lake Heath Lodge Park Square Bridge Rive
 Centre Center Tower Gardens Garden Palace Castle Airport Station Stadium Arena Valley Bay Sea Ocean Canal
 Image Photo Photograph Video Audio Credit United Rovers Wanderers Athletic Albion Hotspur FC
 Hospital Cathedral Abbey University College Institute Museum Gallery Council Party Ministry Department
-Foundation Association Committee Commission Agency Corporation Company Inc Inc. Ltd Ltd. Group
+Foundation Association Committee Commission Agency Corporation Company Inc Inc. Ltd Ltd. Group Wing Ward Clinic
 """.split())
 THING_WORDS = frozenset({"Shuttle", "Telescope", "Rover", "Station"})
 
