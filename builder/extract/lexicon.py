@@ -99,6 +99,7 @@ Centre Center Tower Gardens Garden Palace Castle Airport Station Stadium Arena V
 Image Photo Photograph Video Audio Credit United Rovers Wanderers Athletic Albion Hotspur FC
 Hospital Cathedral Abbey University College Institute Museum Gallery Council Party Ministry Department
 Foundation Association Committee Commission Agency Corporation Company Inc Inc. Ltd Ltd. Group Wing Ward Clinic
+Atoll Reef Peninsula Desert Glacier Gulf Strait Canyon Falls Forest
 """.split())
 THING_WORDS = frozenset({"Shuttle", "Telescope", "Rover", "Station"})
 
@@ -159,7 +160,8 @@ moon planet comet asteroid galaxy novel book hit film movie series show programm
 single track game magazine newspaper paper website app brand company firm product model castle palace house
 estate town city village region province county district island river mountain lake forest park valley
 building church mosque temple character dog cat horse animal ship boat car restaurant hotel shop store
-festival painting sculpture play opera musical poem comic strip
+festival painting sculpture play opera musical poem comic strip title release sequel prequel episode
+instalment installment
 """.split())
 # Nouns a name can modify without being a person's ("Closer magazine", "the Rivonia trial").
 MEDIA_NOUNS = frozenset("""

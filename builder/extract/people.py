@@ -127,7 +127,7 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     while start < end - 1:
         if doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-" and start + 3 < end:
             start += 3                        # "Pro-Beijing DAB", tokenized Pro / - / Beijing
-        elif doc[start].pos_ == "ADJ" or (descriptor(doc[start]) and end - start > 2):
+        elif doc[start].pos_ == "ADJ" or doc[start].tag_ == "MD" or (descriptor(doc[start]) and end - start > 2):
             start += 1
         else:
             break
