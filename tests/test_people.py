@@ -188,3 +188,10 @@ def test_plural_names_and_saints_places(extractor):
             "to him. The baby was born in the Lindo Wing of St Mary’s Hospital.")
     people = people_of(extractor, text)
     assert "Elizabeth Gallaghers" not in people and "St Mary" not in people
+
+
+def test_a_group_noun_before_a_full_name_does_not_hide_it_and_regnal_numbers_stay(extractor):
+    text = ("One of the research team, Ross Anderson, professor of security engineering, said the test failed. "
+            "Anderson added that it was old. The remains of Richard III were found under a car park.")
+    people = people_of(extractor, text)
+    assert "Ross Anderson" in people and "Richard III" in people

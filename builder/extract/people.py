@@ -278,14 +278,15 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         first, end = name_bounds(doc, ent.start, ent.end, lower_words)
         words = clean_name(doc[first:end].text).split()
         title, rest = split_title(words)
-        while rest and rest[-1] in NAME_SUFFIXES:
-            rest = rest[:-1]
+        while rest and rest[-1] in NAME_SUFFIXES and rest[-1] not in ("II", "III", "IV"):
+            rest = rest[:-1]                     # "Jr." goes; "Richard III" keeps his number
         name = " ".join(rest)
         if name.startswith(tuple(h + " " for h in HONORIFICS)):
             name = name.split(" ", 1)[1]
         owner_of_place = ent.root.dep_ == "poss" and ent.root.head.i == ent.end \
             and ent.root.head.text in PLACE_LAST_WORDS      # "St James’s Palace", "St Thomas’ Hospital"
-        if owner_of_place or _non_person_context(doc, ent.start, ent.end) or _affiliation(doc[first:end]) \
+        if owner_of_place or (_non_person_context(doc, ent.start, ent.end) and not _given_name(name)) \
+                or _affiliation(doc[first:end]) \
                 or (name.isupper() and name in org_words):
             by_context.add(name)
         if not looks_like_name(name) or lookup_place(name) or name in by_context \
