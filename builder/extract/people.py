@@ -159,6 +159,13 @@ def _non_person_context(doc, start: int, end: int) -> bool:
     return context_noun(doc, start) is not None
 
 
+def _member_of_group(doc, start: int, name: str) -> bool:
+    """'One of the research team, Ross Anderson': a person named beside a group, not a group's name
+    (but "gangs like Mara Salvatrucha" is an example of the group, whatever the given name)."""
+    between = {t.lower_ for t in doc[max(0, start - 4):start]}
+    return _given_name(name) and not between & {"like", "such", "including", "as"}
+
+
 def _common_given_name(word: str) -> bool:
     male, female = given_names()
     return word in male or word in female
@@ -285,7 +292,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             name = name.split(" ", 1)[1]
         owner_of_place = ent.root.dep_ == "poss" and ent.root.head.i == ent.end \
             and ent.root.head.text in PLACE_LAST_WORDS      # "St James’s Palace", "St Thomas’ Hospital"
-        if owner_of_place or (_non_person_context(doc, ent.start, ent.end) and not _given_name(name)) \
+        if owner_of_place or (_non_person_context(doc, ent.start, ent.end) and not _member_of_group(doc, ent.start, name)) \
                 or _affiliation(doc[first:end]) \
                 or (name.isupper() and name in org_words):
             by_context.add(name)
@@ -339,8 +346,10 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
     # "Milan, Venice, Prague, Khao Lak"), or a lone word that names a place or a firm ("Highclere Castle")
     for ent in ents:
-        if _thing_relation(doc[ent.start:ent.end]) or context_noun(doc, ent.start):
-            by_context.add(" ".join(split_title(clean_name(_LEADING_THE.sub("", ent.text)).split())[1]))
+        name = " ".join(split_title(clean_name(_LEADING_THE.sub("", ent.text)).split())[1])
+        if _thing_relation(doc[ent.start:ent.end]) \
+                or (context_noun(doc, ent.start) and not _member_of_group(doc, ent.start, name)):
+            by_context.add(name)
     multi_last = {n.split()[-1] for _, _, n, _ in full if len(n.split()) > 1}
     speakers = {n for s_, e_, n, role in full if role or doc[s_:e_].root.dep_ == "nsubj"
                 and doc[s_:e_].root.head.lemma_ in SPEECH_VERBS}
