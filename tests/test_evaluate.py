@@ -29,7 +29,7 @@ FLOORS = {
 HELDOUT_FLOORS = {
     ("quotes", "f1"): 0.965,
     ("speaker_accuracy", "accuracy"): 0.92,
-    ("people", "f1"): 0.92,
+    ("people", "f1"): 0.91,
     ("countries", "f1"): 0.96,
 }
 
@@ -160,7 +160,7 @@ def heldout_result(model):
 
 @pytest.mark.parametrize("metric", list(HELDOUT_FLOORS), ids=lambda m: ".".join(m))
 def test_heldout_scores_stay_above_floor(heldout_result, metric):
-    assert heldout_result["articles"] >= 50
+    assert heldout_result["articles"] >= 65
     group, key = metric
     got = heldout_result["systems"]["ours"][group][key]
     assert got >= HELDOUT_FLOORS[metric], f"held-out {group} {key} fell to {got:.3f} (floor {HELDOUT_FLOORS[metric]})"

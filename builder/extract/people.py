@@ -292,7 +292,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             name = name.split(" ", 1)[1]
         owner_of_place = ent.root.dep_ == "poss" and ent.root.head.i == ent.end \
             and ent.root.head.text in PLACE_LAST_WORDS      # "St James’s Palace", "St Thomas’ Hospital"
-        if owner_of_place or (_non_person_context(doc, ent.start, ent.end) and not _member_of_group(doc, ent.start, name)) \
+        grouped = _non_person_context(doc, ent.start, ent.end) and not _member_of_group(doc, ent.start, name)
+        if owner_of_place or grouped \
                 or _affiliation(doc[first:end]) \
                 or (name.isupper() and name in org_words):
             by_context.add(name)
