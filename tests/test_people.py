@@ -195,3 +195,11 @@ def test_a_group_noun_before_a_full_name_does_not_hide_it_and_regnal_numbers_sta
             "Anderson added that it was old. The remains of Richard III were found under a car park.")
     people = people_of(extractor, text)
     assert "Ross Anderson" in people and "Richard III" in people
+
+
+def test_newspapers_with_articles_and_names_with_organisation_words_are_not_people(extractor):
+    text = ("The story ran in Le Figaro on Monday. He later spoke at the Founders Forum in London, and "
+            "Marine Le Pen said Le Pen would not comment.")
+    people = people_of(extractor, text)
+    assert "Le Figaro" not in people and "Founders Forum" not in people
+    assert "Marine Le Pen" in people

@@ -159,6 +159,15 @@ def _non_person_context(doc, start: int, end: int) -> bool:
     return context_noun(doc, start) is not None
 
 
+def _org_shaped(name: str) -> bool:
+    """'Le Figaro', 'Café Rouge', 'Founders Forum': a foreign article in front, or an organisation
+    word in it, and no common given name to say otherwise ('Marine Le Pen' is kept by the caller)."""
+    words = name.split()
+    if len(words) < 2 or _given_name(name):
+        return False
+    return words[0] in FOREIGN_ARTICLES or bool(ORG_NAME_WORDS.intersection(words[1:]))
+
+
 def _member_of_group(doc, start: int, name: str) -> bool:
     """'One of the research team, Ross Anderson': a person named beside a group, not a group's name
     (but "gangs like Mara Salvatrucha" is an example of the group, whatever the given name)."""
@@ -174,7 +183,7 @@ def _common_given_name(word: str) -> bool:
 def _given_name(name: str) -> bool:
     """'Oscar Sanchéz Barba': a full name starting with a common given name."""
     words = name.split()
-    return len(words) > 1 and _common_given_name(words[0])
+    return len(words) > 1 and words[0] not in FOREIGN_ARTICLES and _common_given_name(words[0])
 
 
 def _is_age(tok) -> bool:
@@ -208,6 +217,7 @@ def person_evidence(doc, start: int, end: int) -> bool:
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "De"})
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
@@ -299,7 +309,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             by_context.add(name)
         if not looks_like_name(name) or lookup_place(name) or name in by_context \
                 or (any(f" {o} " in f" {name} " for o in org_texts if len(o) > 3 and o != name)
-                    and not _given_name(name)):
+                    and not _given_name(name)) \
+                or (_org_shaped(name) and not any(p.endswith(" " + name) for p in person_texts)):
             rejected.add(clean_name(ent.text))
             continue
         role = " ".join(title) or _preceding_role(doc, first)
