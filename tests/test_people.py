@@ -203,3 +203,11 @@ def test_newspapers_with_articles_and_names_with_organisation_words_are_not_peop
     people = people_of(extractor, text)
     assert "Le Figaro" not in people and "Founders Forum" not in people
     assert "Marine Le Pen" in people
+
+
+def test_particles_carry_a_name_on_and_capitalised_common_words_are_not_names(extractor):
+    text = ("Dr Sophie van der Zee, who led the study, said the test was reliable. The Lead Archaeologist "
+            "role went to another candidate, and the lead archaeologist on site was pleased.")
+    people = people_of(extractor, text)
+    assert "Sophie van der Zee" in people
+    assert "Lead Archaeologist" not in people

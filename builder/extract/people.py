@@ -140,6 +140,10 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "\u2011") \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
+    # "Sophie van" + "der Zee": a name cut off after a particle goes on to the surname
+    while end < len(doc) and doc[end - 1].text in _PARTICLES and end - start > 1 \
+            and (doc[end].text in _PARTICLES or doc[end].text[:1].isupper()):
+        end += 1
     return start, end
 
 
@@ -400,7 +404,19 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     multi_words = {w for _, _, n, _ in full if " " in n for w in n.split()}
     things = {n for n, seen in pronouns.items() if "it" in seen and not seen & {"he", "she"}
               and n not in multi_words and not _common_given_name(n)}
-    full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things]
+    # a word also used in the plural is a people or a group ("a Sherpa" beside "the Sherpas"); capitalised
+    # common words are a heading or a job ("Lead Archaeologist", "Educational Technology")
+    word_counts: dict[str, int] = {}
+    for w in texts:
+        word_counts[w] = word_counts.get(w, 0) + 1
+    # (when the plural is used at least as often: "the Banksys" are the works of the one Banksy)
+    plurals = {w[:-1] for w in texts if w.endswith("s") and w[:1].isupper()
+               and word_counts[w] >= word_counts.get(w[:-1], 0)}
+    nouns = {n for _, _, n, _ in full if " " in n and not _given_name(n)
+             and all(w.lower() in lower_words for w in n.split())}
+    full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things
+            and not (" " not in f[2] and f[2] in plurals and not _common_given_name(f[2]))
+            and f[2] not in nouns]
 
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []
