@@ -206,7 +206,8 @@ def test_he_is_someone_named_before_the_pronoun_not_after_it(extractor):
 
 
 def test_given_names_tell_he_from_she(extractor):
-    text = ("Fiona Carnarvon met the producer Peter Fincham at the house. “The bottom line is quite thin "
+    # Peter Fincham is the subject the pronoun would take up, were it not for "she"
+    text = ("Peter Fincham met the owner Fiona Carnarvon at the house. “The bottom line is quite thin "
             "for a house like this,” she said.")
     assert quotes_of(extractor, text) == [("The bottom line is quite thin for a house like this", "Fiona Carnarvon")]
 

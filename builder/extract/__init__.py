@@ -14,7 +14,8 @@ from .lexicon import (ANONYMOUS_SOURCES, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTI
                       PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
                       TITLE_WORDS)
 from .orgs import collect_organizations
-from .people import PersonCluster, collect_people, given_names, person_genders, salience
+from .people import (PRONOUN_GENDER, PersonCluster, clause_head, collect_people, common_given_name, person_genders,
+                     salience)
 from .places_match import PlaceMatcher
 from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
                      looks_like_headline, paragraph_bounds, word_count)
@@ -57,9 +58,8 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extracti
                 c.quoted += 1
     # a lone word tagged PERSON once and never quoted is more often a thing ("Teff", "Hajj") than a person
     # (unless it is a common given name: "his wife, Michelle")
-    male, female = given_names()
     clusters = [c for c in clusters if len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted
-                or c.name in male or c.name in female]
+                or common_given_name(c.name)]
     n = len(doc.text)
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))
     return Extraction(
@@ -106,9 +106,6 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 best = name
         return best
 
-    def last_person_between(start: int, end: int) -> str | None:
-        return last_mention(person_starts, end, start)
-
     person_names = {c.name for c in clusters}
 
     def likely_antecedent(start: int, end: int, pronoun: str) -> str | None:
@@ -116,7 +113,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         from the latest sentence that names anyone, its main-clause subject (or "X is <name>"
         complement) before others ("Amjid Gulzar, 26, said Abdullah could ... ”, he said" is
         Gulzar), and never one of the other gender."""
-        want = {"he": "m", "she": "f"}.get(pronoun or "")
+        want = PRONOUN_GENDER.get(pronoun or "")
         best = None
         for token_i, name in person_starts:
             idx = doc[token_i].idx
@@ -124,9 +121,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 break
             if idx <= start or inside_quote(idx) or (want and genders.get(name, want) != want):
                 continue
-            head = doc[token_i]
-            while head.head.i != head.i and head.dep_ in ("compound", "flat", "appos"):
-                head = head.head              # "the Republican senator Mike Lee had ...": the subject
+            head = clause_head(doc[token_i])  # "the Republican senator Mike Lee had ...": the subject
             rank = 0 if head.dep_ in ("nsubj", "nsubjpass", "attr") and head.head.dep_ == "ROOT" else \
                 1 if head.dep_ in ("nsubj", "nsubjpass") else 2
             key = (doc[token_i].sent.start, -rank, idx)     # the latest sentence, its subject first
@@ -266,7 +261,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             since = likely_antecedent(prev_quote_end, min(char, tok.idx), tok.lower_)   # named before "he"
             if since:
                 return since
-            want = "m" if tok.lower_ == "he" else "f"
+            want = PRONOUN_GENDER[tok.lower_]
             if recent and any(c.name == recent for c in clusters) and genders.get(recent, want) == want:
                 return recent
             # nobody named lately: someone in the last few sentences, else the person the article is

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -179,15 +180,20 @@ def _member_of_group(doc, start: int, name: str) -> bool:
     return _given_name(name) and not between & {"like", "such", "including", "as"}
 
 
-def _common_given_name(word: str) -> bool:
+def given_name_gender(word: str) -> str | None:
+    """'m' or 'f' for a given name common for one gender only ("Peter", "Fiona"), else None."""
     male, female = given_names()
-    return word in male or word in female
+    return "m" if word in male else "f" if word in female else None
+
+
+def common_given_name(word: str) -> bool:
+    return given_name_gender(word) is not None
 
 
 def _given_name(name: str) -> bool:
     """'Oscar Sanchéz Barba': a full name starting with a common given name."""
     words = name.split()
-    return len(words) > 1 and words[0] not in FOREIGN_ARTICLES and _common_given_name(words[0])
+    return len(words) > 1 and words[0] not in FOREIGN_ARTICLES and common_given_name(words[0])
 
 
 def _is_age(tok) -> bool:
@@ -403,19 +409,17 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             pronouns.setdefault(n, set()).add(_next_subject_pronoun(doc, s_, e_, next_sentence=False) or "")
     multi_words = {w for _, _, n, _ in full if " " in n for w in n.split()}
     things = {n for n, seen in pronouns.items() if "it" in seen and not seen & {"he", "she"}
-              and n not in multi_words and not _common_given_name(n)}
+              and n not in multi_words and not common_given_name(n)}
     # a word also used in the plural is a people or a group ("a Sherpa" beside "the Sherpas"); capitalised
     # common words are a heading or a job ("Lead Archaeologist", "Educational Technology")
-    word_counts: dict[str, int] = {}
-    for w in texts:
-        word_counts[w] = word_counts.get(w, 0) + 1
+    word_counts = Counter(texts)
     # (when the plural is used at least as often: "the Banksys" are the works of the one Banksy)
     plurals = {w[:-1] for w in texts if w.endswith("s") and w[:1].isupper()
                and word_counts[w] >= word_counts.get(w[:-1], 0)}
     nouns = {n for _, _, n, _ in full if " " in n and not _given_name(n)
              and all(w.lower() in lower_words for w in n.split())}
     full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things
-            and not (" " not in f[2] and f[2] in plurals and not _common_given_name(f[2]))
+            and not (" " not in f[2] and f[2] in plurals and not common_given_name(f[2]))
             and f[2] not in nouns]
 
     clusters: dict[str, PersonCluster] = {}
@@ -530,44 +534,45 @@ def salience(cluster: PersonCluster, text_length: int) -> float:
     return len(cluster.mentions) + 2.0 * cluster.quoted + 2.0 * position
 
 
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _word_gender(word: str) -> str | None:
+    """'m' or 'f' for a gendered title or noun ("Mr", "Lady", "spokeswoman", "husband")."""
+    if word in MALE_WORDS or word.lower() in MALE_WORDS:
+        return "m"
+    if word in FEMALE_WORDS or word.lower() in FEMALE_WORDS:
+        return "f"
+    return None
+
+
+def clause_head(tok):
+    """The token that stands for a name in its clause: up from compound, flat and appositive links
+    ("the Republican senator Mike Lee had ..." -> "senator", the subject)."""
+    while tok.head.i != tok.i and tok.dep_ in ("compound", "flat", "appos"):
+        tok = tok.head
+    return tok
+
+
 def person_genders(doc, clusters: list[PersonCluster]) -> dict[str, str]:
-    """'m' or 'f' for the people whose text says which: a gendered title or noun written with the
-    name ("Mr", "Lady", "spokeswoman", "his wife"), or a he/she that can only take up that name.
-    Used to keep "she said" from going to the last man named; people it cannot tell are left out."""
+    """'m' or 'f' for the people whose text says which, by votes: a gendered title, or a noun set
+    beside the name ("Her husband, Oleh"), or a given name common for one gender only, count two;
+    a he/she taking up the name as the next subject counts one. Used to keep "she said" from going
+    to the last man named; people it cannot tell, or ties, are left out."""
     votes: dict[str, list[str]] = {}
     for c in clusters:
-        for role in c.roles:
-            for word in role.split():
-                if word in MALE_WORDS or word.lower() in MALE_WORDS:
-                    votes.setdefault(c.name, []).append("m")
-                elif word in FEMALE_WORDS or word.lower() in FEMALE_WORDS:
-                    votes.setdefault(c.name, []).append("f")
+        vote = votes.setdefault(c.name, [])
+        vote += [g for role in c.roles for w in role.split() for g in [_word_gender(w)] if g]
         for start, end in c.mentions:
             head = doc[end - 1]
-            for t in list(head.children) + ([head.head] if head.dep_ == "appos" else []):
-                if t.dep_ == "appos" or t.i == head.head.i:
-                    # a noun set beside the name ("Her husband, Oleh") outweighs a pronoun after it
-                    if t.lower_ in MALE_WORDS:
-                        votes.setdefault(c.name, []).extend("mm")
-                    elif t.lower_ in FEMALE_WORDS:
-                        votes.setdefault(c.name, []).extend("ff")
-            subject = doc[end - 1]
-            while subject.dep_ in ("compound", "flat", "appos") and subject.head.i != subject.i:
-                subject = subject.head
-            pronoun = _next_subject_pronoun(doc, start, end) if subject.dep_ in ("nsubj", "nsubjpass") else None
-            if pronoun in ("he", "she"):              # "Nils Eggerud admits ... he felt" (a subject only)
-                votes.setdefault(c.name, []).append("m" if pronoun == "he" else "f")
-        # a given name common for one gender only ("Peter", "Fiona") counts as much as a title
-        first = c.name.split()[0]
-        if not _surname_first(c.name) and first in given_names()[0]:
-            votes.setdefault(c.name, []).extend("mm")
-        elif not _surname_first(c.name) and first in given_names()[1]:
-            votes.setdefault(c.name, []).extend("ff")
-    genders = {}
-    for name, v in votes.items():
-        if v.count("m") != v.count("f"):
-            genders[name] = "m" if v.count("m") > v.count("f") else "f"
-    return genders
+            beside = [t for t in head.children if t.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
+            vote += [g for t in beside for g in [_word_gender(t.lower_)] if g] * 2
+            if clause_head(head).dep_ in ("nsubj", "nsubjpass"):      # "Nils Eggerud admits ... he felt"
+                gender = PRONOUN_GENDER.get(_next_subject_pronoun(doc, start, end) or "")
+                vote += [gender] if gender else []
+        gender = None if _surname_first(c.name) else given_name_gender(c.name.split()[0])
+        vote += [gender] * 2 if gender else []
+    return {name: max("mf", key=v.count) for name, v in votes.items() if v.count("m") != v.count("f")}
 
 
 @cache
