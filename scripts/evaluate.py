@@ -72,11 +72,15 @@ def norm_quote(text: str) -> str:
     return unify(text).strip(_EDGE)
 
 
-def in_body(quote: str, text: str) -> bool:
-    """The gold quote occurs in the article, as written or as a quote running over paragraphs
-    (each paragraph reopening the mark; the gold joins the paragraphs with one space)."""
-    q = norm_quote(quote)
-    return q in unify(text) or q in unify(re.sub(r"\n\s*\n\s*[\"\u201c\u201d\u2018]", " ", text))
+def split_in_body(quotes: list[dict], text: str) -> tuple[list[dict], list[str]]:
+    """(gold quotes found in the article, texts of those not found). Found means as written, or as
+    a quote running over paragraphs (each paragraph reopening the mark; the gold joins them with
+    one space)."""
+    bodies = (unify(text), unify(re.sub(r"\n\s*\n\s*[\"\u201c\u201d\u2018]", " ", text)))
+    found, missing = [], []
+    for q in quotes:
+        (found if any(norm_quote(q["text"]) in b for b in bodies) else missing).append(q)
+    return found, [q["text"] for q in missing]
 
 
 def quote_match_score(a: str, b: str) -> float:
@@ -164,11 +168,8 @@ class Case:
     name: str               # e.g. "gum-wikinews/GUM_news_afghan"
     text: str               # article body, what spaCy sees
     gold: dict
+    gold_quotes: list[dict] = field(default_factory=list)     # gold quotes found in the body
     ignored_quotes: list[str] = field(default_factory=list)   # gold quotes not in the body
-
-    @property
-    def gold_quotes(self) -> list[dict]:
-        return [q for q in self.gold.get("quotes", []) if in_body(q["text"], self.text)]
 
 
 def load_cases(corpus: Path = CORPUS, devset: Path | None = DEVSET, seed_text: Path | None = SEED_TEXT,
@@ -190,7 +191,7 @@ def load_cases(corpus: Path = CORPUS, devset: Path | None = DEVSET, seed_text: P
         cases.append(Case("seed/" + seed_text.stem, article.text,
                           json.loads(seed_gold.read_text(encoding="utf-8"))))
     for case in cases:
-        case.ignored_quotes = [q["text"] for q in case.gold.get("quotes", []) if not in_body(q["text"], case.text)]
+        case.gold_quotes, case.ignored_quotes = split_in_body(case.gold.get("quotes", []), case.text)
     return cases
 
 
