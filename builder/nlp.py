@@ -31,7 +31,7 @@ def _register_paragraph_breaks() -> None:
         for tok in doc[1:]:
             prev = doc[tok.i - 1]
             if "\n\n" in prev.whitespace_ or (prev.is_space and "\n\n" in prev.text) \
-                    or (prev.is_space and "\n" in prev.text and "\n" in doc[prev.i - 1].whitespace_):
+                    or (prev.is_space and "\n" in prev.text and prev.i and "\n" in doc[prev.i - 1].whitespace_):
                 if not tok.is_space:
                     tok.is_sent_start = True
         return doc

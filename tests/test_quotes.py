@@ -295,3 +295,8 @@ def test_a_country_s_document_speaks_for_its_government(extractor):
             "respects the cultural importance of the coca leaf in Bolivia”, but it adds: “The United Kingdom "
             "is concerned that the reservation could lead to increases in coca production.”")
     assert [q[1] for q in quotes_of(extractor, text)] == ["UK government", "UK government"]
+
+
+def test_paragraph_breaks_with_leading_blank_lines(model):
+    doc = model.nlp("\nFirst, the senator spoke\n\nLater the governor spoke too.")
+    assert [next(t.text for t in s if not t.is_space) for s in doc.sents] == ["First", "Later"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import SPEECH_FORMS, SPEECH_VERBS
+from .lexicon import SPEECH_FORMS, SPEECH_VERBS, TITLE_WORDS
 
 DOUBLE_MARKS = "“”\"„«»‟"
 _WORD = re.compile(r"[^\W_][\w’'\-.]*", re.U)
@@ -152,11 +152,11 @@ def attribution_regions(text: str, span: QuoteSpan, prev_close: int, next_open: 
     return (a_start, a_end), (b_start, b_end)
 
 
-# Abbreviations whose full stop does not end a sentence ("Rep. Alexandria Ocasio-Cortez").
-_ABBREVIATIONS = frozenset("""
-Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Lt Gen Col Maj Capt Sgt Adm Cmdr Gen Rev Fr St Jr Sr Mt Ft No
-Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Corp Co Ltd vs
-""".split())
+# Abbreviations whose full stop does not end a sentence ("Rep. Alexandria Ocasio-Cortez"): the
+# abbreviated titles, plus others news writes before a name, a number or a date.
+_ABBREVIATIONS = frozenset({w[:-1] for w in TITLE_WORDS if w.endswith(".")} | set("""
+Cmdr Fr St Mt Ft No Jan Feb Mar Apr Aug Sept Sep Oct Nov Dec Inc Corp Co Ltd vs
+""".split()))
 
 
 def _after_abbreviation(text: str, dot: int) -> bool:
