@@ -67,6 +67,7 @@ teams club clubs agency agencies ministry union unions movement charity charitie
 films movie movies book books album albums song songs ship ships vessel robot robots program programme software
 service services hurricane storm cyclone typhoon virus operation festival award prize competition tournament
 league index fund bank banks university college school hospital restaurant hotel store shop product products
+publisher publishers chain chains retailer retailers supermarket supermarkets NGO NGOs startup label labels
 """.split())
 
 # Those of them that introduce an organisation (singular forms).
@@ -141,6 +142,10 @@ intern chef economist biologist historian expert consultant entrepreneur busines
 trader investor executive chairman chairwoman candidate voter fan blogger star sensation celebrity model
 dancer diva priest pastor imam rabbi monk nun survivor victim witness veteran volunteer curator
 tycoon billionaire millionaire magnate mogul heir heiress niece nephew cousin boss chief head prelate
+archaeologist astronomer physicist chemist geologist psychologist sociologist anthropologist zoologist
+ecologist adviser advisor correspondent commissioner inspector superintendent constable sergeant trainer
+instructor therapist surgeon physician architect planner strategist negotiator diplomat envoy ambassador
+councillor treasurer librarian archivist
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).
@@ -163,6 +168,9 @@ estate town city village region province county district island river mountain l
 building church mosque temple character dog cat horse animal ship boat car restaurant hotel shop store
 festival painting sculpture play opera musical poem comic strip title release sequel prequel episode
 instalment installment
+octopus terrier spaniel labrador puppy kitten pony donkey gorilla chimpanzee orangutan monkey ape bear panda
+whale dolphin seal elephant lion tiger leopard wolf fox bird parrot eagle owl vulture penguin pig cow bull
+sheep goat rabbit hamster tortoise turtle snake shark giraffe rhino hippo zebra camel cub calf mascot
 """.split())
 # Nouns a name can modify without being a person's ("Closer magazine", "the Rivonia trial").
 MEDIA_NOUNS = frozenset("""

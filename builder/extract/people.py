@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, FEMALE_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS, MALE_WORDS,
-                      MEDIA_NOUNS, NAME_SUFFIXES, NOBLE_TITLES, NON_PERSON_HEADS, NOT_NAMES, ORG_NAME_WORDS,
+                      MEDIA_NOUNS, NAME_SUFFIXES, NOBLE_TITLES, NON_PERSON_HEADS, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS,
                       PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, THING_WORDS,
                       TITLE_FILLERS, TITLE_WORDS)
 
@@ -170,7 +170,7 @@ def _org_shaped(name: str) -> bool:
     words = name.split()
     if len(words) < 2 or _given_name(name):
         return False
-    return words[0] in FOREIGN_ARTICLES or bool(ORG_NAME_WORDS.intersection(words[1:]))
+    return words[0] in FOREIGN_ARTICLES | ORG_FIRST_WORDS or bool(ORG_NAME_WORDS.intersection(words[1:]))
 
 
 def _member_of_group(doc, start: int, name: str) -> bool:
@@ -200,14 +200,16 @@ def _is_age(tok) -> bool:
     return tok.text.isdigit() and 0 < int(tok.text) < 120
 
 
-def person_evidence(doc, start: int, end: int) -> bool:
-    """Signs that a name is a person's: a person noun or an age beside it ("Maycon Batista, a
-    financial analyst", "Amjid Gulzar, 26,", "Brazil's latest funk star, Anitta,"), a relative
-    clause with who, or a he/she
-    that takes it up as the next subject ("... admits Nils Eggerud. Like many others, he felt")."""
+def person_evidence(doc, start: int, end: int, given_name_counts: bool = True) -> bool:
+    """Signs that a name is a person's: a common given name (unless the caller says it does not
+    count: "Nova Scotia", "India Gate" are places), a person noun or an age beside it ("Maycon
+    Batista, a financial analyst", "Amjid Gulzar, 26,", "Brazil's latest funk star, Anitta,"), a
+    relative clause with who, or a he/she that takes it up as the next subject ("... admits Nils
+    Eggerud. Like many others, he felt"; an object is not taken up: "the
+    employee who wrote to Unite said that, when she ...")."""
     span = doc[start:end]
     root = span.root
-    if _given_name(span.text):
+    if given_name_counts and _given_name(span.text):
         return True
     if any(t.dep_ == "appos" and (t.lemma_.lower() in PERSON_NOUNS or _is_age(t)) for t in root.children):
         return True
@@ -215,6 +217,9 @@ def person_evidence(doc, start: int, end: int) -> bool:
         return True
     if end + 2 < len(doc) and doc[end].text == "," and _is_age(doc[end + 1]) and doc[end + 2].text in (",", ")"):
         return True
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "from" \
+            and doc[end + 2].ent_type_ in ("GPE", "LOC"):
+        return True                                  # "Julia Rochester, from London, ..." 
     if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i < c.i for w in c.children)
            for c in root.children):
         return True                                  # "Jean Cunion, who credits the group"
@@ -222,34 +227,107 @@ def person_evidence(doc, start: int, end: int) -> bool:
         return True                                  # '“… I don't think …,” said Chapron'
 
     # a full name: the next sentence too ("... admits Nils Eggerud. Like many others, he felt")
+    if clause_head(root).dep_ in ("pobj", "dobj", "dative", "attr"):
+        return False
     pronoun = _next_subject_pronoun(doc, start, end, next_sentence=len(span.text.split()) > 1)
     return pronoun in ("he", "she")
 
 
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
 FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "De"})
+ORG_FIRST_WORDS = frozenset({"Café", "Cafe", "Hotel", "Restaurant", "Bar", "Pub", "Radio", "Club", "Banco", "Casa"})
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
+def first_conjunct(tok):
+    """The first item of the list a token is in ("Hydra" in "Nix, Hydra, Styx and Kerberos" -> "Nix")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def conjuncts(tok) -> list:
+    """Every item of the list a token is in, itself included."""
+    items, todo = [], [first_conjunct(tok)]
+    while todo:
+        item = todo.pop()
+        items.append(item)
+        todo += [c for c in item.children if c.dep_ == "conj"]
+    return items
+
+
+def _introduced_list(tok) -> bool:
+    """A list that a plural noun other than a person noun introduces with a colon or a dash:
+    "four other moons: Nix, Hydra, Styx and Kerberos", "three malts – Maris Otter, Amber and ..."."""
+    doc = tok.doc
+    first = first_conjunct(tok)
+    i = first.left_edge.i
+    if first.i == tok.i and not any(c.dep_ == "conj" for c in tok.children):
+        return False                                 # a single name after a colon is no list
+    return i >= 2 and doc[i - 1].text in (":", "–", "—") and doc[i - 2].tag_ == "NNS" \
+        and doc[i - 2].lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS
+
+
 def _thing_relation(span) -> bool:
-    """A name set in apposition to a thing ("its moon, Charon"; "a young adult hit, Girl Online"),
-    hanging off a thing by "of" ("the final series of Downton Abbey"), or listed with places."""
+    """A name set in apposition to a thing or an organisation ("its moon, Charon"; "a young adult
+    hit, Girl Online"; "Lily, the border terrier"; "Sonjag, another Dhaka NGO"), hanging off a thing
+    by "of" ("the final series of Downton Abbey"), in a list that does either ("his novels
+    number9dream and Cloud Atlas"), in a list a thing introduces ("four other moons: Nix, Hydra"),
+    or listed with places."""
     root = span.root
     def thing(tok) -> bool:
-        return tok.pos_ == "NOUN" and tok.lemma_.lower() in THING_NOUNS
-    if root.dep_ == "appos" and thing(root.head):
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in THING_NOUNS | ORG_HEADS \
+            and tok.text[:1].islower() or tok.text in ("NGO", "NGOs")
+    first = first_conjunct(root)
+    if first.dep_ == "appos" and thing(first.head):
         return True
     if any(c.dep_ == "appos" and thing(c) for c in root.children):
         return True
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and thing(root.head.head):
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and thing(first.head.head):
         return True
-    if root.dep_ == "conj" and root.head.ent_type_ in ("GPE", "LOC", "FAC") and (root.head.dep_ == "conj" or any(
-            c.dep_ == "conj" and c.ent_type_ in ("GPE", "LOC") for c in root.head.children if c.i != root.i)):
-        return True                          # "Vienna, Prague, Khao Lak"
+    if _introduced_list(root):
+        return True
+    if root.dep_ == "conj" and not _given_name(span.text) \
+            and sum(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts(root) if t.i != root.i) >= 2:
+        return True                          # "Vienna, Prague, Khao Lak"; "in Paris, São Paolo and Shanghai"
+    if root.dep_ == "appos" and root.head.ent_type_ == "FAC" and root.head.text in PLACE_LAST_WORDS:
+        return True                          # "on Glover Drive, Upper Edmonton"
     if root.dep_ == "pobj" and root.head.lower_ in ("from", "in", "at", "near") \
             and any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
         return True                          # "from Cole Harbour, Nova Scotia" (not "Mark Tedeschi, QC")
     return False
+
+
+# Lowercase nouns that make the capitalised word before them a place's name ("the Beskidy mountains").
+GEOGRAPHIC_NOUNS = frozenset("""
+mountains mountain hills river valley lake island islands peninsula desert glacier coast region province
+county district
+""".split())
+
+
+def _organisation_relation(span, person_texts: set[str]) -> bool:
+    """A name the sentence shows to be an organisation: listed with two or more organisations
+    ("Wagamama, Pizza Hut and TGI Friday"), set in brackets after an organisation ("the Moroccan
+    solar energy agency (Masen)"), or where someone works ("campaigns officer at Unite")."""
+    doc, root = span.doc, span.root
+    others = [t for t in conjuncts(root) if t.i != root.i]
+    if sum(t.ent_type_ == "ORG" and t.ent_iob_ != "O" and clean_name(_ent_text(t)) not in person_texts
+           for t in others) >= 2 and not any(t.ent_type_ == "PERSON" for t in others):
+        return True
+    if span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")" \
+            and (doc[span.start - 2].ent_type_ == "ORG" or doc[span.start - 2].lemma_.lower() in ORG_HEADS):
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "at" and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+
+
+def _ent_text(tok) -> str:
+    """The text of the entity a token is in."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text
 
 
 def _names_a_thing(span) -> bool:
@@ -307,6 +385,9 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         title, rest = split_title(words)
         while rest and rest[-1] in NAME_SUFFIXES and rest[-1] not in ("II", "III", "IV"):
             rest = rest[:-1]                     # "Jr." goes; "Richard III" keeps his number
+        if len(rest) >= 3 and rest[0].lower() in PERSON_NOUNS | ROLE_NOUNS \
+                and (common_given_name(rest[1]) or doc[first].is_sent_start):
+            title, rest = title + rest[:1], rest[1:]     # "Novelist Ajaz Ashraf", "Constable Paul Middup"
         name = " ".join(rest)
         if name.startswith(tuple(h + " " for h in HONORIFICS)):
             name = name.split(" ", 1)[1]
@@ -361,8 +442,10 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         if name and looks_like_name(name) and not name.isupper() and not lookup_place(name) \
                 and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
                 and not _non_person_context(doc, ent.start, ent.end) \
-                and (ent.label_ == "ORG" or _given_name(name)) and person_evidence(doc, first, end):
-            # (a place-tagged name needs a given name: "Julia Rochester", not "R-Alaska, who ...")
+                and (ent.label_ == "ORG" or _given_name(name)) \
+                and person_evidence(doc, first, end, given_name_counts=ent.label_ == "ORG"):
+            # (a place-tagged name needs a given name and more: "Julia Rochester, who ...", not
+            # "R-Alaska, who ..." nor "a student from Cole Harbour, Nova Scotia")
             full.append((first, end, name, " ".join(title) or _preceding_role(doc, first)))
     full.sort()
     # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
@@ -370,6 +453,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     for ent in ents:
         name = " ".join(split_title(clean_name(_LEADING_THE.sub("", ent.text)).split())[1])
         if _thing_relation(doc[ent.start:ent.end]) \
+                or (not _given_name(name) and _organisation_relation(doc[ent.start:ent.end], person_texts)) \
                 or (context_noun(doc, ent.start) and not _member_of_group(doc, ent.start, name)):
             by_context.add(name)
     multi_last = {n.split()[-1] for _, _, n, _ in full if len(n.split()) > 1}
@@ -383,17 +467,18 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                      or doc[ent.end].lemma_ in ("film", "movie", "series", "book", "novel", "franchise")):
             by_context.add(name)
     titled = {texts[i] for i in range(1, len(texts)) if texts[i - 1][:1].isupper() and _is_title(texts[i - 1])}
-    place_or_org_words = PLACE_LAST_WORDS | ORG_NAME_WORDS
+    place_or_org_words = PLACE_LAST_WORDS | ORG_NAME_WORDS | GEOGRAPHIC_NOUNS
     for i, word in enumerate(texts[:-1]):
         if texts[i + 1] in place_or_org_words and word[:1].isupper() and word not in multi_last | titled:
-            by_context.add(word)                 # "Highclere Castle" (but not "President Trump ... Trump Tower")
+            by_context.add(word)                 # "Highclere Castle", "the Beskidy mountains" (but not
+                                                 # "President Trump ... Trump Tower")
     # what the context shows to be a group once ("localist group Civic Passion") is one everywhere
     # a name only ever found "in", "at" or "near" is a place ("lives in Mingora")
     where: dict[str, set[bool]] = {}
     for s_, e_, n, _ in full:
-        root = doc[s_:e_].root
+        root = first_conjunct(doc[s_:e_].root)       # "in Willesden and Surrey Quays"
         prep = root.head
-        where.setdefault(n, set()).add(root.dep_ == "pobj" and prep.i == s_ - 1 and not _given_name(n) and (
+        where.setdefault(n, set()).add(root.dep_ == "pobj" and prep.i == root.left_edge.i - 1 and not _given_name(n) and (
             prep.lower_ in LOCATIVE_PREPOSITIONS    # "lives in Mingora", "the girl from Mingora"
             or (prep.lower_ == "from" and prep.head.lemma_.lower() in PERSON_NOUNS)))
     by_context |= {n for n, seen in where.items() if seen == {True}}
@@ -416,8 +501,11 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     # (when the plural is used at least as often: "the Banksys" are the works of the one Banksy)
     plurals = {w[:-1] for w in texts if w.endswith("s") and w[:1].isupper()
                and word_counts[w] >= word_counts.get(w[:-1], 0)}
-    nouns = {n for _, _, n, _ in full if " " in n and not _given_name(n)
-             and all(w.lower() in lower_words for w in n.split())}
+    nouns = {n for s_, e_, n, _ in full if " " in n and not _given_name(n)
+             and (all(w.lower() in lower_words for w in n.split())
+                  or (n.split()[-1].lower() in PERSON_NOUNS | ROLE_NOUNS      # "Richard Buckley, Lead
+                      and doc[s_:e_].root.dep_ == "appos"                     # Archaeologist on the hunt"
+                      and doc[s_:e_].root.head.ent_type_ == "PERSON"))}
     full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things
             and not (" " not in f[2] and f[2] in plurals and not common_given_name(f[2]))
             and f[2] not in nouns]
