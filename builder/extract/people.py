@@ -605,7 +605,7 @@ def _appositive_role(doc, start: int, end: int) -> str | None:
             continue
         words = [t for t in doc[noun.left_edge.i: noun.i + 1]
                  if t.dep_ in ("compound", "amod") and t.head.i == noun.i and t.pos_ in ("NOUN", "ADJ", "PROPN")
-                 and not t.ent_type_ in ("PERSON", "DATE", "CARDINAL")]
+                 and t.ent_type_ not in ("PERSON", "DATE", "CARDINAL")]
         return " ".join(t.text for t in words + [noun])
     return None
 
