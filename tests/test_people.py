@@ -270,3 +270,25 @@ def test_a_capitalised_role_beside_a_name_is_a_role(extractor):
     people = people_of(extractor, text)
     assert "Lead Archaeologist" not in people and "Novelist Ajaz Ashraf" not in people
     assert {"Richard Buckley", "Ajaz Ashraf", "Shanhui Fan"} <= people
+
+
+def test_a_firm_beside_the_affiliation_does_not_hide_the_speaker(extractor):
+    text = ("“It is a hard choice,” says Krister Lindstedt of White, the Stockholm-based architects firm "
+            "charged with moving the town. “We are already involved,” says Ahmed Baroudi, manager of "
+            "Société d’Investissements Energétiques, a state company.")
+    assert {"Krister Lindstedt", "Ahmed Baroudi"} <= people_of(extractor, text)
+
+
+def test_family_named_beside_a_person_noun_are_people(extractor):
+    text = ("After paying tribute to his wife, Michelle, and his daughters, Malia and Sasha, the president "
+            "spoke for an hour. Fortunately, his long-suffering girlfriend, Anaïs, stuck with him.")
+    assert {"Malia", "Sasha", "Anaïs"} <= people_of(extractor, text)
+
+
+def test_members_of_a_team_nicknames_and_dean_as_a_given_name(extractor):
+    text = ("Other members of the bank’s top team, such as Yves Mersch, disagree. The castle is owned by "
+            "George “Geordie” Herbert, the 8th Earl. The competition was founded by Dean Kamen to "
+            "encourage interest in science.")
+    people = people_of(extractor, text)
+    assert {"Yves Mersch", "George Herbert", "Dean Kamen"} <= people
+    assert "Kamen" not in people

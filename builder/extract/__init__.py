@@ -59,7 +59,8 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extracti
     # a lone word tagged PERSON once and never quoted is more often a thing ("Teff", "Hajj") than a person
     # (unless it is a common given name: "his wife, Michelle")
     clusters = [c for c in clusters if len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted
-                or common_given_name(c.name)]
+                or common_given_name(c.name)
+                or any(r.split()[-1].lower() in PERSON_NOUNS for r in c.roles)]     # "his girlfriend, Anaïs"
     n = len(doc.text)
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))
     return Extraction(

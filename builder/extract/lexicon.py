@@ -145,7 +145,8 @@ tycoon billionaire millionaire magnate mogul heir heiress niece nephew cousin bo
 archaeologist astronomer physicist chemist geologist psychologist sociologist anthropologist zoologist
 ecologist adviser advisor correspondent commissioner inspector superintendent constable sergeant trainer
 instructor therapist surgeon physician architect planner strategist negotiator diplomat envoy ambassador
-councillor treasurer librarian archivist
+councillor treasurer librarian archivist girlfriend boyfriend fiancée fiancé partner friend neighbour
+colleague member
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).

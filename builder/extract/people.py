@@ -39,6 +39,7 @@ def clean_name(text: str) -> str:
     parts = re.split(r"['’]s\s+(?=[A-Z])", text.strip())
     text = parts[0] if len(parts) > 1 and _given_name(parts[0].strip()) else parts[-1]
     text = re.split(r"[:(]", text.replace("[", "").replace("]", ""))[0]   # "[George H. W.] Bush", "Herrick: Sure"
+    text = re.sub(r"(?<=\w)\s+[“\"‘'][^”\"’']+[”\"’']\s+(?=[A-Z])", " ", text)   # 'George “Geordie” Herbert'
     text = _POSSESSIVE.sub("", text.strip())
     text = re.sub(r"\s+", " ", text)
     return text.strip(" ,.;:-–—\"“”‘’'()[]")
@@ -46,6 +47,8 @@ def clean_name(text: str) -> str:
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """['Crown', 'Prince', 'Mohammed', 'bin', 'Salman'] -> (['Crown', 'Prince'], ['Mohammed', 'bin', 'Salman'])."""
+    if len(tokens) == 2 and tokens[0] == "Dean":
+        return [], tokens                        # "Dean Kamen": a given name, not the dean
     i = 0
     while i < len(tokens) - 1 and (_is_title(tokens[i]) or (i and tokens[i] in TITLE_FILLERS and _is_title(tokens[i + 1]))):
         i += 1
@@ -156,8 +159,14 @@ def context_noun(doc, start: int) -> str | None:
     while i >= 0 and steps < 4 and doc[i].lower_ in ("the", "like", "such", "as", ",", "a", "an", "including"):
         i -= 1
         steps += 1
-    # a common noun: "the Labour Party, Raymond Chan" is a list, not a party named Raymond Chan
-    return doc[i].text if i >= 0 and doc[i].text in NON_PERSON_HEADS else None
+    # a common noun: "the Labour Party, Raymond Chan" is a list, not a party named Raymond Chan;
+    # and not a group whose members are meant ("members of the ECB's top team, such as Yves Mersch")
+    if i < 0 or doc[i].text not in NON_PERSON_HEADS:
+        return None
+    of = doc[i].head
+    if of.lower_ == "of" and of.head.lemma_.lower() in PERSON_NOUNS:
+        return None
+    return doc[i].text
 
 
 def _non_person_context(doc, start: int, end: int) -> bool:
@@ -268,6 +277,15 @@ def _introduced_list(tok) -> bool:
         and doc[i - 2].lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS
 
 
+def _beside_person_noun(span) -> bool:
+    """A name set in apposition to a person noun, alone or in a list ("his daughters, Malia and Sasha")."""
+    def person_noun(tok) -> bool:
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS
+    first = first_conjunct(span.root)
+    # (the parser may make the noun the list's first item: "daughters" + "Malia" + "Sasha")
+    return (first.dep_ == "appos" and person_noun(first.head)) or (first.i != span.root.i and person_noun(first))
+
+
 def _thing_relation(span) -> bool:
     """A name set in apposition to a thing or an organisation ("its moon, Charon"; "a young adult
     hit, Girl Online"; "Lily, the border terrier"; "Sonjag, another Dhaka NGO"), hanging off a thing
@@ -281,8 +299,10 @@ def _thing_relation(span) -> bool:
     first = first_conjunct(root)
     if first.dep_ == "appos" and thing(first.head):
         return True
-    if any(c.dep_ == "appos" and thing(c) for c in root.children):
-        return True
+    if any(c.dep_ == "appos" and thing(c) for c in root.children) and not (len(span) > 1 and (
+            any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in root.children)
+            or (root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS))):
+        return True     # (not "says Krister Lindstedt of White, the architects firm": the firm is White)
     if first.dep_ == "pobj" and first.head.lower_ == "of" and thing(first.head.head):
         return True
     if _introduced_list(root):
@@ -439,7 +459,9 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         first, end = name_bounds(doc, ent.start, ent.end, lower_words)
         title, rest = split_title(clean_name(doc[first:end].text).split())
         name = " ".join(rest)
-        if name and looks_like_name(name) and not name.isupper() and not lookup_place(name) \
+        if " " not in name and common_given_name(name) and _beside_person_noun(doc[first:end]):
+            full.append((first, end, name, None))   # "his daughters, Malia and Sasha" (tagged GPE)
+        elif name and looks_like_name(name) and not name.isupper() and not lookup_place(name) \
                 and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
                 and not _non_person_context(doc, ent.start, ent.end) \
                 and (ent.label_ == "ORG" or _given_name(name)) \
