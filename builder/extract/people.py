@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -192,7 +193,13 @@ def _member_of_group(doc, start: int, name: str) -> bool:
 def given_name_gender(word: str) -> str | None:
     """'m' or 'f' for a given name common for one gender only ("Peter", "Fiona"), else None."""
     male, female = given_names()
+    if word not in male and word not in female:
+        word = _unaccented(word)                     # "Ángel", "Benoît"
     return "m" if word in male else "f" if word in female else None
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def common_given_name(word: str) -> bool:
