@@ -292,3 +292,19 @@ def test_members_of_a_team_nicknames_and_dean_as_a_given_name(extractor):
     people = people_of(extractor, text)
     assert {"Yves Mersch", "George Herbert", "Dean Kamen"} <= people
     assert "Kamen" not in people
+
+
+def test_storms_towns_reserves_and_products_are_not_people(extractor):
+    text = ("Cyclone Phailin hit the coast on Saturday, and Cyclone Phailin was the strongest storm in years. "
+            "Stratford-upon-Avon will celebrate, and Stratford-upon-Avon expects visitors. Tigers live in the "
+            "Shukla Phanta Wildlife Reserve. Users of BlackBerry Messenger fell, and BlackBerry Messenger may close. "
+            "Peter Soderlund, who has served ten years at Kumla Prison, said he was ready.")
+    people = people_of(extractor, text)
+    assert not people & {"Cyclone Phailin", "Phailin", "Stratford-upon-Avon", "Shukla Phanta Wildlife Reserve",
+                         "BlackBerry Messenger", "Kumla Prison"}
+    assert "Peter Soderlund" in people
+
+
+def test_given_names_are_known_without_their_accents():
+    from builder.extract.people import given_name_gender
+    assert given_name_gender("José") == "m" and given_name_gender("Renée") == "f"

@@ -101,8 +101,12 @@ Image Photo Photograph Video Audio Credit United Rovers Wanderers Athletic Albio
 Hospital Cathedral Abbey University College Institute Museum Gallery Council Party Ministry Department
 Foundation Association Committee Commission Agency Corporation Company Inc Inc. Ltd Ltd. Group Wing Ward Clinic
 Atoll Reef Peninsula Desert Glacier Gulf Strait Canyon Falls Forest
+Reserve Prison Jail Penitentiary Laboratory Laboratories Zoo Aquarium Monument Memorial Cemetery Mosque Shrine
+Plaza Award Awards Prize Lottery Movie Olympics Paralympics Sport
 """.split())
-THING_WORDS = frozenset({"Shuttle", "Telescope", "Rover", "Station"})
+THING_WORDS = frozenset({"Shuttle", "Telescope", "Rover", "Station", "Messenger"})
+# First words of a storm's name ("Cyclone Phailin", "Hurricane Katrina").
+STORM_WORDS = frozenset({"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical"})
 
 # Single words the tagger calls ORG that name no particular organisation (or a religion).
 GENERIC_ORG_WORDS = frozenset("""

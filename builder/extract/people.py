@@ -17,7 +17,7 @@ from pathlib import Path
 from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, FEMALE_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS, MALE_WORDS,
                       MEDIA_NOUNS, NAME_SUFFIXES, NOBLE_TITLES, NON_PERSON_HEADS, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS,
-                      PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, THING_WORDS,
+                      PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, STORM_WORDS, THING_NOUNS, THING_WORDS,
                       TITLE_FILLERS, TITLE_WORDS)
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
@@ -93,8 +93,10 @@ def looks_like_name(name: str) -> bool:
         return False
     if words[-1] in PLACE_LAST_WORDS or THING_WORDS.intersection(words):
         return False
-    if words[0] in ("St", "St."):
+    if words[0] in ("St", "St.") or words[0] in STORM_WORDS:
         return False                                 # "St Mary’s", "St Thomas’": a church, a hospital
+    if re.search(r"-(?:upon|on|under|in|by|le|sur)-", name):
+        return False                                 # "Stratford-upon-Avon", "Southend-on-Sea": a town
     if _is_title(words[-1]) and words[-1] not in NAME_SUFFIXES and (len(words) == 1 or words[-1] not in _SURNAMES):
         return False                                 # "the Pope" alone, "Virginia Governor": titles, not names
     return True
