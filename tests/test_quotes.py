@@ -26,6 +26,9 @@ def test_scare_quotes_titles_and_headlines():
     assert is_scare_quote("much better, of course.", has_verb=False, min_words=4)
     assert is_scare_quote("Better Idea of Afghan Girls", has_verb=False, min_words=4)
     assert not is_scare_quote("taking the high road.", has_verb=True, min_words=4)
+    # a verbless partial quote of five words or more is a quote ("a hero of our time"), shorter is not
+    assert not is_scare_quote("a hero of our time", has_verb=False, min_words=4)
+    assert not is_scare_quote("unfair, stupid and against creativity", has_verb=False, min_words=4)
     assert looks_like_headline("Sensitive government document found on rainy Ottawa street")
     assert not looks_like_headline("We will always be willing to work.")
 
@@ -300,3 +303,9 @@ def test_a_country_s_document_speaks_for_its_government(extractor):
 def test_paragraph_breaks_with_leading_blank_lines(model):
     doc = model.nlp("\nFirst, the senator spoke\n\nLater the governor spoke too.")
     assert [next(t.text for t in s if not t.is_space) for s in doc.sents] == ["First", "Later"]
+
+
+def test_a_verbless_partial_quote_of_five_words_is_a_quote(extractor):
+    text = ("The prime minister described the rescued captain as “a hero of our time” on Monday, "
+            "while the mayor called the plan “much better, of course.”")
+    assert [t for t, _ in quotes_of(extractor, text)] == ["a hero of our time"]

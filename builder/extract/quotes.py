@@ -117,7 +117,7 @@ def is_scare_quote(text: str, has_verb: bool, min_words: int) -> bool:
     words = _WORD.findall(text)
     if len(words) < min_words:
         return True
-    if not has_verb and len(words) < 8:
+    if not has_verb and len(words) < 5:
         return True
     alpha = [w for w in words if w[0].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
     if len(words) <= 10 and alpha and all(w[0].isupper() for w in alpha) and not text.rstrip().endswith((".", "!", "?")):
