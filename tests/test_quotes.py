@@ -309,3 +309,14 @@ def test_a_verbless_partial_quote_of_five_words_is_a_quote(extractor):
     text = ("The prime minister described the rescued captain as “a hero of our time” on Monday, "
             "while the mayor called the plan “much better, of course.”")
     assert [t for t, _ in quotes_of(extractor, text)] == ["a hero of our time"]
+
+
+def test_a_role_noun_takes_up_the_person_the_sentence_before_is_about(extractor):
+    text = ("President Jacob Zuma announced that a state funeral would be held. “We have lost our greatest "
+            "son,” Zuma said.\n\n"
+            "Barack Obama led tributes from world leaders, referring to Mandela by his clan name. The US "
+            "president said: “Through his fierce dignity, Madiba transformed South Africa.”\n\n"
+            "Congratulations came from Downing Street, too, from Rishi Sunak and his wife. The prime "
+            "minister said: “We are so pleased for the whole country.”")
+    speakers = [s for _, s in quotes_of(extractor, text)]
+    assert speakers == ["Jacob Zuma", "Barack Obama", "Rishi Sunak"]

@@ -21,7 +21,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "54"
+EXTRACTOR_VERSION = "55"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -108,6 +108,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         return best
 
     person_names = {c.name for c in clusters}
+    roles_of = {c.name: c.roles for c in clusters}
 
     def likely_antecedent(start: int, end: int, pronoun: str) -> str | None:
         """The person a he/she most likely takes up among those named between two offsets: someone
@@ -275,8 +276,21 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 or (recent if recent in person_names else None)
         if tok.lower_ in ROLE_NOUNS or person_head:
             at = min(char, max(tok.idx, tok.head.idx))     # names after the cue's verb are not meant
-            # the title written with a name, else the last speaker, else the person last named
-            return person_with_role(tok.lower_, at) or (recent if recent in person_names else None) \
+            # the person the sentence before is about, unless a title written with another name
+            # says otherwise ("Barack Obama led tributes ... The US president said:"); else the
+            # title written with a name, else the last speaker, else the person last named
+            sent_start = tok.sent.start
+            named = [t for t in (doc[sent_start - 1].sent if sent_start else [])
+                     if t.i in token_person and not inside_quote(t.idx) and t.dep_ != "poss"
+                     and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")]      # not "Atwood’s"
+            subjects = {token_person[t.i] for t in named
+                        if clause_head(t).dep_ in ("nsubj", "nsubjpass") and clause_head(t).head.dep_ == "ROOT"}
+            named_before = subjects or {token_person[t.i] for t in named}
+            antecedent = next(iter(named_before)) if len(named_before) == 1 else None
+            with_role = person_with_role(tok.lower_, at)
+            if antecedent and (antecedent == with_role or not roles_of.get(antecedent)):
+                return antecedent
+            return with_role or (recent if recent in person_names else None) \
                 or likely_antecedent(prev_quote_end, at, None) or last_person_before(at)
         if tok.text in FIRST_PERSON:
             return None
