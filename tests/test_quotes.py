@@ -320,3 +320,14 @@ def test_a_role_noun_takes_up_the_person_the_sentence_before_is_about(extractor)
             "minister said: “We are so pleased for the whole country.”")
     speakers = [s for _, s in quotes_of(extractor, text)]
     assert speakers == ["Jacob Zuma", "Barack Obama", "Rishi Sunak"]
+
+
+def test_a_role_noun_prefers_the_person_just_introduced_and_a_clause_subject_before_said(extractor):
+    text = ("Barack Obama spoke to students in London. “Be curious about everything you see,” Obama said.\n\n"
+            "Later, Obama met Jeremy Corbyn, who said they had an “excellent” discussion. The Labour leader "
+            "said they talked about “the challenges facing postindustrial societies and global firms.”\n\n"
+            "Trevor Hicks, the chairman of the group, both of whose daughters died in the crush, said: "
+            "“The truth is out today. Tomorrow is for justice.”\n\n"
+            "Novelist Ajaz Ashraf wrote on his website: “It is the hope of bringing gurus into the tent.”")
+    speakers = [s for _, s in quotes_of(extractor, text)]
+    assert speakers == ["Barack Obama", "Jeremy Corbyn", "Trevor Hicks", "Ajaz Ashraf"]

@@ -109,6 +109,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
 
     person_names = {c.name for c in clusters}
     roles_of = {c.name: c.roles for c in clusters}
+    first_named = {c.name: c.first_char for c in clusters}
 
     def likely_antecedent(start: int, end: int, pronoun: str) -> str | None:
         """The person a he/she most likely takes up among those named between two offsets: someone
@@ -206,7 +207,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 and tok.lemma_.lower() in ANONYMOUS_SOURCES | PERSON_NOUNS | ROLE_NOUNS:
             # "the official said" after "A senior administration official, speaking on condition
             # of anonymity": still the unnamed source
-            earlier = [t for t in doc[max(0, tok.i - 300): tok.i] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"]
+            earlier = [t for t in doc[max(0, tok.i - 300): tok.i] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"
+                       and not inside_quote(t.idx)]
             if earlier and any(c.lower_ in ("a", "an") for c in earlier[-1].children) \
                     and not any(t.i in token_person or t.i in token_org for t in earlier[-1].subtree):
                 return None
@@ -279,17 +281,22 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # the person the sentence before is about, unless a title written with another name
             # says otherwise ("Barack Obama led tributes ... The US president said:"); else the
             # title written with a name, else the last speaker, else the person last named
-            sent_start = tok.sent.start
-            named = [t for t in (doc[sent_start - 1].sent if sent_start else [])
+            sent_before = doc[tok.sent.start - 1].sent if tok.sent.start else doc[0:0]
+            named = [t for t in sent_before
                      if t.i in token_person and not inside_quote(t.idx) and t.dep_ != "poss"
                      and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")]      # not "Atwood’s"
             subjects = {token_person[t.i] for t in named
                         if clause_head(t).dep_ in ("nsubj", "nsubjpass") and clause_head(t).head.dep_ == "ROOT"}
-            named_before = subjects or {token_person[t.i] for t in named}
-            antecedent = next(iter(named_before)) if len(named_before) == 1 else None
             with_role = person_with_role(tok.lower_, at)
-            if antecedent and (antecedent == with_role or not roles_of.get(antecedent)):
-                return antecedent
+            # someone whose title says otherwise is not meant ("Obama met Jeremy Corbyn ... The
+            # Labour leader said" is Corbyn, as Obama is the president)
+            free = {token_person[t.i] for t in named} - {n for n in roles_of if roles_of[n] and n != with_role}
+            # a role noun most often takes up the person just introduced ("Later, Obama met Jeremy
+            # Corbyn, who ... The Labour leader said"), else the subject
+            introduced = {n for n in free if len(sent_before) and first_named[n] >= sent_before.start_char}
+            candidates = introduced if len(introduced) == 1 else (subjects & free) or free
+            if len(candidates) == 1:
+                return next(iter(candidates))
             return with_role or (recent if recent in person_names else None) \
                 or likely_antecedent(prev_quote_end, at, None) or last_person_before(at)
         if tok.text in FIRST_PERSON:
@@ -300,8 +307,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 # "Pedego ’s Don DiCostanza" -> after the owner (but "St James’s Palace" is one name)
                 chain = chain[[t.tag_ for t in chain].index("POS") + 1:]
             name = "".join(t.text_with_ws for t in chain).strip() or tok.text
-            while name.split()[0] in TITLE_WORDS and len(name.split()) > 1:
-                name = name.split(" ", 1)[1]       # "Constable Paul Middup"
+            while len(name.split()) > 1 and (name.split()[0] in TITLE_WORDS or len(name.split()) > 2
+                                             and name.split()[0].lower() in PERSON_NOUNS | ROLE_NOUNS):
+                name = name.split(" ", 1)[1]       # "Constable Paul Middup", "Novelist Ajaz Ashraf"
             longer = [c.name for c in clusters if c.name.endswith(" " + name)]
             if len(longer) == 1:
                 return longer[0]                    # "Sanchéz Barba" is "Oscar Sanchéz Barba"

@@ -216,6 +216,12 @@ def subject_of(verb) -> int | None:
         if token.head is token:
             break
         token = token.head
+    # "Trevor Hicks, ... whose daughters died in the crush, said:": the parser made the name the
+    # subject of a clause before the verb; take it when no quote mark stands between them
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+        names = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+        if names and not any(t.text in DOUBLE_MARKS for t in verb.doc[names[0].i: verb.i]):
+            return names[0].i
     return None
 
 
