@@ -331,3 +331,12 @@ def test_a_role_noun_prefers_the_person_just_introduced_and_a_clause_subject_bef
             "Novelist Ajaz Ashraf wrote on his website: “It is the hope of bringing gurus into the tent.”")
     speakers = [s for _, s in quotes_of(extractor, text)]
     assert speakers == ["Barack Obama", "Jeremy Corbyn", "Trevor Hicks", "Ajaz Ashraf"]
+
+
+def test_a_cue_in_the_next_sentence_is_not_the_attribution_of_a_partial_quote(extractor):
+    text = ("“The bill does not go far enough to address the programmes,” Udall said.\n\n"
+            "Another member of the committee, Ron Wyden, said the bill maintains “business as usual” and "
+            "“remains far from anything that could be considered meaningful reform”. Dianne Feinstein "
+            "defended the programme, but said there was a need to rebuild public trust.")
+    assert quotes_of(extractor, text)[-1] == (
+        "remains far from anything that could be considered meaningful reform", "Ron Wyden")

@@ -346,9 +346,14 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         if looks_like_headline(inner) and (byline or (after is None and before is None and at_edge)):
             continue                          # a headline cited as a source, not something said
         ends_sentence = inner.rstrip().endswith((".", "?", "!", "…")) and not inner.rstrip().endswith("...,")
-        if after is not None and inner.rstrip().endswith(".") and text[a_start:a_end].strip()[:1].isupper() \
+        after_text = text[a_start:a_end].strip()
+        new_sentence = (inner.rstrip().endswith(".") and after_text[:1].isupper()) \
+            or (after_text[:1] in (".", "!", "?") and after_text[1:].strip()[:1].isupper())
+        if after is not None and new_sentence \
                 and after.verb - (doc.char_span(a_start, a_end, alignment_mode="expand") or doc[after.verb:])[0].i > 3:
-            after = None                      # '“… a new solution.” Building it was easy, Iguchi says': a new sentence
+            # '“… a new solution.” Building it was easy, Iguchi says', 'Wyden said it was “… reform”.
+            # Feinstein defended it, but said …': a cue in the next sentence is not this quote's
+            after = None
         if after is not None and text[a_start:a_end].rstrip().endswith(":") \
                 and next_open < p_end and not text[a_end:next_open].strip() \
                 and (ends_sentence or before is not None):
