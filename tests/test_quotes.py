@@ -340,3 +340,23 @@ def test_a_cue_in_the_next_sentence_is_not_the_attribution_of_a_partial_quote(ex
             "defended the programme, but said there was a need to rebuild public trust.")
     assert quotes_of(extractor, text)[-1] == (
         "remains far from anything that could be considered meaningful reform", "Ron Wyden")
+
+
+def test_he_or_she_after_an_unnamed_person_is_unnamed_unless_a_spokesperson_speaks_for_a_firm(extractor):
+    text = ("“We believe this fee is unfair and that it should pay the total tips,” said Chantal Chegrinec, "
+            "campaigns officer at Unite.\n\n"
+            "One waiter, who does not work for the chain, said that a third of his income is from tips. He does "
+            "not want to be identified. “I work in a busy London branch and serve 150 people a night,” he says.\n\n"
+            "A spokesperson for PizzaExpress said that the charge covers the cost of the system. “We went to "
+            "great lengths to set up this system, which is run by a committee of waiters,” she said.")
+    speakers = [s for _, s in quotes_of(extractor, text)]
+    assert speakers == ["Chantal Chegrinec", None, "PizzaExpress"]
+
+
+def test_a_governor_of_an_institution_and_a_secretary_named_beside_the_title_are_people(extractor):
+    text = ("Mark Carney said it had been “so important to get this right and have a proper process”.\n\n"
+            "“Money is memory for a country and its people,” said the Bank of England governor.\n\n"
+            "The Secretary of the Police Federation branch, Constable Paul Middup, told the meeting: “The Chief "
+            "Constable had given the secretary a totally free hand.”")
+    speakers = [s for _, s in quotes_of(extractor, text)]
+    assert speakers[-2:] == ["Mark Carney", "Paul Middup"]

@@ -21,7 +21,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "55"
+EXTRACTOR_VERSION = "56"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -173,6 +173,29 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 best = name
         return best
 
+    def unnamed_antecedent(pronoun):
+        """The unnamed person a he/she takes up, if that is what the subjects of the sentences
+        before it lead to, past other he/she: "one waiter", "a woman", "an official" (the subject
+        token), with nobody named in that sentence; else None."""
+        sent = pronoun.sent
+        for _ in range(3):
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                        and not inside_quote(t.idx)]
+            if not subjects:
+                return None
+            subject = subjects[0]
+            if subject.lower_ == pronoun.lower_:
+                continue                      # "He does not want to be identified."
+            if any(t.i in token_person and not inside_quote(t.idx) for t in sent):
+                return None                   # someone is named there: the usual rules decide
+            unnamed = subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS \
+                and any(c.lower_ in ("a", "an", "one", "another") for c in subject.children)
+            return subject if unnamed else None
+        return None
+
     def resolve(token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
         tok = doc[token_i]
         if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
@@ -199,7 +222,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if i in token_person:
                 return token_person[i]
         # "the University of Warsaw biologist said": a person from the organisation, not the organisation
-        person_head = tok.lemma_.lower() in PERSON_NOUNS - DOCUMENT_NOUNS
+        person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
             if i in token_org and tok.pos_ != "PRON" and not person_head:
                 return token_org[i]
@@ -216,6 +239,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return token_person[tok.i + 2]    # "A retired secretary, Sparbo ... says"
         if tok.dep_ == "appos" and tok.head.i in token_person:
             return token_person[tok.head.i]
+        named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+        if tok.pos_ in ("NOUN", "PROPN") and named and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
+            return resolve(named[0].i, char, previous)     # "The Secretary of ..., Constable Paul Middup, told"
         if tok.pos_ == "NOUN" and not tok.lower_.startswith("spokes") \
                 and (tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | ANONYMOUS_SOURCES) \
                 and (any(c.lower_ in ("a", "an", "another", "one") for c in tok.children)
@@ -260,6 +286,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 return recent
             return last_mention(agent_orgs, char) or last_org_before(char) \
                 or (recent if tok.lower_ == "they" else None)
+        unnamed = unnamed_antecedent(tok) if tok.text in SPEAKER_PRONOUNS else None
+        if unnamed is not None:
+            # "One waiter, who ..., said that ... “…,” he says": nobody named; but "A spokesperson
+            # for PizzaExpress said that ... “…,” she said" speaks for PizzaExpress
+            return resolve(unnamed.i, char, None) if unnamed.lower_.startswith("spokes") else None
         if tok.text in SPEAKER_PRONOUNS:
             # "he said": a person named since the last quote, else the last quote's speaker
             since = likely_antecedent(prev_quote_end, min(char, tok.idx), tok.lower_)   # named before "he"
@@ -390,8 +421,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             subject = intro_subject(doc, p_start, span.open, STATEMENT_NOUNS, need_intro=False) \
                 if span.open > p_start else None
             named = people_in_sentence_before(span.open, p_start)
-            if subject is not None and (subject in token_person or doc[subject].text in SPEAKER_PRONOUNS):
-                speaker = resolve(subject, span.open, previous)
+            if subject is not None and (subject in token_person or doc[subject].text in SPEAKER_PRONOUNS
+                                        or doc[subject].lower_.startswith("spokes")):
+                speaker = resolve(subject, span.open, previous)     # "A spokesperson for PizzaExpress said ..."
             elif len(named) == 1:
                 speaker = named.pop()             # "For Danae Ringelmann, the light is a perfect example."
             elif previous and previous[0] in person_names and span.open - previous[1] < ORPHAN_REACH:

@@ -150,7 +150,8 @@ archaeologist astronomer physicist chemist geologist psychologist sociologist an
 ecologist adviser advisor correspondent commissioner inspector superintendent constable sergeant trainer
 instructor therapist surgeon physician architect planner strategist negotiator diplomat envoy ambassador
 councillor treasurer librarian archivist girlfriend boyfriend fiancée fiancé partner friend neighbour
-colleague member
+colleague member waiter waitress employee staffer customer shopper passenger commuter patient pensioner
+tourist visitor villager
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).

@@ -467,8 +467,14 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             continue
         first, end = name_bounds(doc, ent.start, ent.end, lower_words)
         title, rest = split_title(clean_name(doc[first:end].text).split())
+        titled_name = len(rest) >= 3 and rest[0].lower() in PERSON_NOUNS | ROLE_NOUNS and common_given_name(rest[1])
+        if titled_name:
+            title, rest, first = title + rest[:1], rest[1:], first + 1    # "Constable Paul Middup"
         name = " ".join(rest)
-        if " " not in name and common_given_name(name) and _beside_person_noun(doc[first:end]):
+        titled_name = titled_name or bool(title) and _given_name(name)   # "President Joe Biden" tagged ORG
+        if titled_name and looks_like_name(name) and not ORG_NAME_WORDS.intersection(rest):
+            full.append((first, end, name, " ".join(title)))
+        elif " " not in name and common_given_name(name) and _beside_person_noun(doc[first:end]):
             full.append((first, end, name, None))   # "his daughters, Malia and Sasha" (tagged GPE)
         elif name and looks_like_name(name) and not name.isupper() and not lookup_place(name) \
                 and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
