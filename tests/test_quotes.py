@@ -360,3 +360,23 @@ def test_a_governor_of_an_institution_and_a_secretary_named_beside_the_title_are
             "Constable had given the secretary a totally free hand.”")
     speakers = [s for _, s in quotes_of(extractor, text)]
     assert speakers[-2:] == ["Mark Carney", "Paul Middup"]
+
+
+def test_the_subject_outside_the_quote_a_letter_that_said_and_a_misspelt_surname(extractor):
+    text = ("Colin Mathers, who coordinates mortality figures at the WHO, was cautious. However, said Mathers, "
+            "“the fact that IHME has pushed the envelope with some of these analyses is stimulating”.\n\n"
+            "Syed Ali Shah Geelani disagrees with much of it. Geelani wrote an open letter to tourists and "
+            "pilgrims that said: “Whatever your faith, we are bound by a common bond.”\n\n"
+            "Lydia Buchtmann says they are looking at guidelines. “We have to make sure there is enough iodine "
+            "in the food supply,” Ms Bauchtman said.")
+    speakers = [s for _, s in quotes_of(extractor, text)]
+    assert speakers == ["Colin Mathers", "Syed Ali Shah Geelani", "Lydia Buchtmann"]
+    assert "Bauchtman" not in {p.name for p in extractor.extract(text).people}
+
+
+def test_edit_distance_stops_early():
+    from builder.extract.people import _edit_distance, misspelt_surname
+    assert _edit_distance("Buchtmann", "Bauchtman", 2) == 2
+    assert _edit_distance("Johnson", "Jackson", 1) == 2
+    assert misspelt_surname("Water", ["Kathryn Waters"]) == ["Kathryn Waters"]
+    assert misspelt_surname("Johnson", ["Ann Johnston", "Bob Johnsen"]) == []     # two as close: neither

@@ -14,14 +14,14 @@ from .lexicon import (ANONYMOUS_SOURCES, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTI
                       PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
                       TITLE_WORDS)
 from .orgs import collect_organizations
-from .people import (PRONOUN_GENDER, PersonCluster, clause_head, collect_people, common_given_name, person_genders,
-                     salience)
+from .people import (PRONOUN_GENDER, PersonCluster, clause_head, collect_people, common_given_name,
+                     misspelt_surname, person_genders, salience)
 from .places_match import PlaceMatcher
 from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
-                     looks_like_headline, paragraph_bounds, word_count)
+                     looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "56"
+EXTRACTOR_VERSION = "57"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -198,7 +198,12 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
 
     def resolve(token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
         tok = doc[token_i]
-        if tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+        documents = [t for t in doc[max(tok.sent.start, tok.i - 8): tok.i]
+                     if t.pos_ == "NOUN" and t.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS]
+        if tok.lower_ in ("that", "which") and documents:
+            tok = documents[-1]               # "wrote an open letter to tourists that said:", however parsed
+            token_i = tok.i
+        elif tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
             tok = tok.head.head               # "Cory Doctorow, who said: ..." -> Doctorow
             token_i = tok.i
         if token_i in token_person:
@@ -215,6 +220,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 place = lookup_place(owner.text) if owner.ent_type_ == "GPE" else None
                 if place is not None and place.kind == "country":
                     return f"{owner.text} government"
+            if tok.dep_ == "dobj":
+                # "Geelani wrote an open letter that said:": the letter's writer
+                writer = subject_of(tok.head)
+                if writer is not None and (writer in token_person or writer in token_org):
+                    return token_person.get(writer) or token_org[writer]
         # a person or organisation inside the subject phrase ("correspondent Janet Rodriguez",
         # "the White House readout")
         sub = [t.i for t in tok.subtree]
@@ -341,7 +351,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             while len(name.split()) > 1 and (name.split()[0] in TITLE_WORDS or len(name.split()) > 2
                                              and name.split()[0].lower() in PERSON_NOUNS | ROLE_NOUNS):
                 name = name.split(" ", 1)[1]       # "Constable Paul Middup", "Novelist Ajaz Ashraf"
-            longer = [c.name for c in clusters if c.name.endswith(" " + name)]
+            longer = [c.name for c in clusters if c.name.endswith(" " + name)] \
+                or (misspelt_surname(name, person_names) if " " not in name else [])
             if len(longer) == 1:
                 return longer[0]                    # "Sanchéz Barba" is "Oscar Sanchéz Barba"
             if tok.ent_type_ in ("GPE", "LOC", "FAC") and lookup_place(name) is None:

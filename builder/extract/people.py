@@ -571,6 +571,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         if len(words) == 1 and not matches:
             # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed")
             matches = [m for m in multi if m.split()[0] == name]
+        if len(words) == 1 and not matches:
+            matches = misspelt_surname(name, multi)      # "Ms Bauchtman" for Lydia Buchtmann
         if len(words) > 1:
             matches = [m for m in multi if m.endswith(" " + name) or m == name]
         if len(set(matches)) > 1 and len(words) == 1 and not any(_is_title(w) for m in matches for w in m.split()):
@@ -645,6 +647,32 @@ def _appositive_role(doc, start: int, end: int) -> str | None:
                  and t.ent_type_ not in ("PERSON", "DATE", "CARDINAL")]
         return " ".join(t.text for t in words + [noun])
     return None
+
+
+def misspelt_surname(word: str, names) -> list[str]:
+    """The one full name whose surname a word misspells ("Bauchtman" -> "Lydia Buchtmann", "Water"
+    -> "Kathryn Waters"): same first letter, one edit away (two for words of seven letters or
+    more), and no other name as close."""
+    if len(word) < 5:
+        return []
+    allowed = 2 if len(word) >= 7 else 1
+    close = [n for n in names if len(n.split()) > 1 and n.split()[-1][:1] == word[:1]
+             and n.split()[-1] != word and _edit_distance(n.split()[-1], word, allowed) <= allowed]
+    return close if len(close) == 1 else []
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, stopping early once it must exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
 
 
 def _surname_first(name: str) -> bool:

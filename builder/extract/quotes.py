@@ -211,8 +211,12 @@ def subject_of(verb) -> int | None:
     for _ in range(5):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i]
         if subjects:
-            # "UK prime minister David Cameron said" parses with two subjects: the person's name
-            return max(subjects, key=lambda c: (c.ent_type_ == "PERSON", c.i)).i
+            # "UK prime minister David Cameron said" parses with two subjects: the person's name;
+            # never one inside the quote when another is outside ('said Mathers, “the fact that …')
+            def outside(c) -> bool:
+                lo, hi = sorted((c.i, verb.i))
+                return not any(t.text in DOUBLE_MARKS for t in verb.doc[lo:hi])
+            return max(subjects, key=lambda c: (outside(c), c.ent_type_ == "PERSON", c.pos_ == "PROPN", c.i)).i
         if token.head is token:
             break
         token = token.head
