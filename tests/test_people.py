@@ -308,3 +308,13 @@ def test_storms_towns_reserves_and_products_are_not_people(extractor):
 def test_given_names_are_known_without_their_accents():
     from builder.extract.people import given_name_gender
     assert given_name_gender("José") == "m" and given_name_gender("Renée") == "f"
+
+
+def test_names_the_tagger_missed_beside_a_person_noun_are_people(extractor):
+    text = ("Valeska Paris, an Australian woman and former member, has claimed she was held for years. "
+            "Atwood launched her graphic novel with illustrator Johnnie Christmas. Efforts that the claimants’ "
+            "lawyer, Martyn Day, described as repugnant failed. The secretary-general of the Italian "
+            "Episcopal Conference, Nunzio Galantino, disagreed.")
+    people = people_of(extractor, text)
+    assert {"Valeska Paris", "Johnnie Christmas", "Martyn Day", "Nunzio Galantino"} <= people
+    assert "Italian Episcopal Conference" not in people

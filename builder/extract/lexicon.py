@@ -133,7 +133,7 @@ Council Board Authority Assembly Parliament Congress Senate Government Police Ar
 Movement Alliance Coalition Organisation Organization Project Programme Program Initiative Campaign Watch
 Museum Gallery Library Festival Awards Prize Cup Games Championship Open Olympics Castle Palace Abbey
 Hotel Restaurant Cafe Café Bar Pub Shop Store Market Mall Magazine Review Weekly Daily Channel Observatory
-Forum Summit Connect Holdings Ventures
+Forum Summit Connect Holdings Ventures Conference Convention Synod
 """.split())
 # Nouns that describe a person when set beside a name ("Maycon Batista, a financial analyst").
 PERSON_NOUNS = frozenset("""

@@ -144,6 +144,10 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
             and doc[start - 1].text.isalpha() and not _is_title(doc[start - 1].text) \
             and not descriptor(doc[start - 1]) and not doc[start - 1].is_sent_start:
         start -= 1
+    if end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" and doc[start].head.i == end \
+            and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
+            and doc[end].text.isalpha() and not _is_title(doc[end].text) and doc[end].tag_ != "NNPS":
+        end += 1                              # "Johnnie" + "Christmas": the surname the tagger left out
     while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "\u2011") \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
@@ -293,6 +297,19 @@ def _beside_person_noun(span) -> bool:
     first = first_conjunct(span.root)
     # (the parser may make the noun the list's first item: "daughters" + "Malia" + "Sasha")
     return (first.dep_ == "appos" and person_noun(first.head)) or (first.i != span.root.i and person_noun(first))
+
+
+def _beside_person_noun_strictly(span) -> bool:
+    """A person noun written right before the name ("illustrator Johnnie Christmas"), or set in
+    apposition to it ("the claimants’ lawyer, Martyn Day"; "Valeska Paris, an Australian woman")."""
+    doc, root = span.doc, span.root
+    def person_noun(tok) -> bool:
+        return tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+    if span.start and person_noun(doc[span.start - 1]):
+        return True
+    if root.dep_ == "appos" and person_noun(root.head) and root.head.i < span.start:
+        return True
+    return any(c.dep_ == "appos" and person_noun(c) and c.i > root.i for c in root.children)
 
 
 def _thing_relation(span) -> bool:
@@ -484,6 +501,22 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             # (a place-tagged name needs a given name and more: "Julia Rochester, who ...", not
             # "R-Alaska, who ..." nor "a student from Cole Harbour, Nova Scotia")
             full.append((first, end, name, " ".join(title) or _preceding_role(doc, first)))
+    # a name the tagger missed or mislabelled, set beside a person noun: "illustrator Johnnie
+    # Christmas", "the claimants’ lawyer, Martyn Day", "Valeska Paris, an Australian woman"
+    in_person = {i for s_, e_, _, _ in full for i in range(s_, e_)}
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and texts[end][:1].isupper() \
+                and texts[end].replace("-", "").isalpha() and not _is_title(texts[end]) and end not in in_person:
+            end += 1
+        if end - i >= 2 and (i == 0 or doc[i - 1].pos_ != "PROPN") and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            name = doc[i:end].text
+            if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
+                    and _beside_person_noun_strictly(doc[i:end]):
+                full.append((i, end, name, _preceding_role(doc, i)))
+                in_person.update(range(i, end))
+        i = max(end, i + 1)
     full.sort()
     # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
     # "Milan, Venice, Prague, Khao Lak"), or a lone word that names a place or a firm ("Highclere Castle")
