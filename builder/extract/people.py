@@ -650,8 +650,12 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             name = clean_name(ent.text)
             if name.startswith(("the ", "The ")) or covered.intersection(range(ent.start, ent.end)):
                 continue
+            # (not a place, unless the word stands as a noun where a surname would: "said French"
+            # for Chris French, but not "French scientists")
+            as_noun = len(ent) == 1 and (
+                ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") or _is_title(doc[ent.start - 1].text))
             if (name in clusters or name in known_single or any(m.endswith(" " + name) for m in multi)) \
-                    and not lookup_place(name):
+                    and (not lookup_place(name) or as_noun and name in known_single):
                 add(name, ent.start, _preceding_role(doc, ent.start), ent.end)
                 covered.update(range(ent.start, ent.end))
     ent_tokens = {i for e in ents for i in range(e.start, e.end)}

@@ -56,7 +56,11 @@ def _is_language(doc, span) -> bool:
     nxt = doc[span.end].lower_ if span.end < len(doc) else ""
     if nxt == "-" and span.end + 1 < len(doc):
         nxt = doc[span.end + 1].lower_          # "Spanish-language" (but "Egyptian-born" is a country)
-    prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+    before = span.start - 1
+    while before > 0 and doc[before].lower_ in ("only", "mainly", "mostly", "just", "little", "no", "good", "fluent",
+                                                "perfect", "broken", "some"):
+        before -= 1                             # "he spoke only Spanish"
+    prev = doc[before].lower_ if span.start > 0 else ""
     return nxt in _LANGUAGE_AFTER or prev in _LANGUAGE_BEFORE or nxt in _NOT_COUNTRY_AFTER
 
 

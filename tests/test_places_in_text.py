@@ -1,0 +1,19 @@
+"""Countries found in running text, with the real model: languages and people named like places."""
+from __future__ import annotations
+
+
+def countries_of(extractor, text):
+    return {c.code for c in extractor.extract(text).countries}
+
+
+def test_a_language_spoken_is_not_a_country(extractor):
+    text = ("The castaway survived by catching turtles with his bare hands, but, because he spoke only "
+            "Spanish, further details were sketchy. He later thanked the Mexican navy.")
+    assert countries_of(extractor, text) == {"MX"}
+
+
+def test_a_person_named_like_a_nationality_is_not_the_country(extractor):
+    text = ("Chris French, head of the psychology unit at Goldsmiths, is a leading researcher. “The "
+            "processes are complex,” said Professor French. As the technology develops, said French, "
+            "scientists need to think about its uses.")
+    assert "FR" not in countries_of(extractor, text)
