@@ -380,3 +380,10 @@ def test_edit_distance_stops_early():
     assert _edit_distance("Johnson", "Jackson", 1) == 2
     assert misspelt_surname("Water", ["Kathryn Waters"]) == ["Kathryn Waters"]
     assert misspelt_surname("Johnson", ["Ann Johnston", "Bob Johnsen"]) == []     # two as close: neither
+
+
+def test_inch_marks_are_not_quote_marks():
+    text = ("Frustrated with not being able to buy a 40” TV, she rushed off. “I don’t even know how much it "
+            "costs,” she said. “There are lads with five tellies,” she added.")
+    assert [s.text(text) for s in find_quote_spans(text)] == [
+        "I don’t even know how much it costs", "There are lads with five tellies"]

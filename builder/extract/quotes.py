@@ -45,7 +45,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     carried = False            # the previous paragraph ended inside a quote
     for index, (p_start, p_end) in enumerate(paragraph_bounds(text)):
-        marks = [p_start + m.start() for m in re.finditer(f"[{DOUBLE_MARKS}]", text[p_start:p_end])]
+        marks = _without_inch_marks(text, [p_start + m.start() for m in re.finditer(f"[{DOUBLE_MARKS}]",
+                                                                                   text[p_start:p_end])],
+                                    carried)
         taken = []
         if carried and len(marks) % 2 and _closes(text, marks[0]) and marks[0] != p_start:
             # a quote carried over from the last paragraph without a new opening mark
@@ -65,6 +67,19 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 carried = True
         spans.extend(_single_quoted(text, p_start, p_end, index, taken))
     return sorted(spans, key=lambda s: s.open)
+
+
+def _without_inch_marks(text: str, marks: list[int], inside: bool) -> list[int]:
+    """Drop marks that measure inches ('a Blaupunkt 40” TV'): right after a digit, followed by a
+    space and a word, where no quote is open for them to close."""
+    kept = []
+    for at in marks:
+        after = text[at + 1: at + 3]
+        if not inside and at and text[at - 1].isdigit() and after[:1] == " " and after[1:].isalnum():
+            continue
+        kept.append(at)
+        inside = not inside
+    return kept
 
 
 def _closes(text: str, at: int) -> bool:
