@@ -306,7 +306,7 @@ def test_storms_towns_reserves_and_products_are_not_people(extractor):
 
 
 def test_given_names_are_known_without_their_accents():
-    from builder.extract.people import given_name_gender
+    from builder.extract.names import given_name_gender
     assert given_name_gender("José") == "m" and given_name_gender("Renée") == "f"
 
 

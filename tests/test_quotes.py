@@ -375,7 +375,7 @@ def test_the_subject_outside_the_quote_a_letter_that_said_and_a_misspelt_surname
 
 
 def test_edit_distance_stops_early():
-    from builder.extract.people import _edit_distance, misspelt_surname
+    from builder.extract.names import edit_distance as _edit_distance, misspelt_surname
     assert _edit_distance("Buchtmann", "Bauchtman", 2) == 2
     assert _edit_distance("Johnson", "Jackson", 1) == 2
     assert misspelt_surname("Water", ["Kathryn Waters"]) == ["Kathryn Waters"]

@@ -14,8 +14,9 @@ from .lexicon import (ANONYMOUS_SOURCES, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTI
                       PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
                       TITLE_WORDS)
 from .orgs import collect_organizations
-from .people import (PRONOUN_GENDER, PersonCluster, clause_head, collect_people, common_given_name,
-                     misspelt_surname, person_genders, salience)
+from .names import common_given_name, misspelt_surname
+from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_genders, salience
+from .person_context import clause_head
 from .places_match import PlaceMatcher
 from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
                      looks_like_headline, paragraph_bounds, subject_of, word_count)

@@ -7,7 +7,9 @@ from collections import Counter
 from ..model import OrgMention
 from ..places import lookup_place
 from .lexicon import EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, PLACE_LAST_WORDS
-from .people import PersonCluster, clean_name, context_noun
+from .names import clean_name
+from .people import PersonCluster
+from .person_context import context_noun
 
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
 

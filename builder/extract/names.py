@@ -1,0 +1,175 @@
+"""Names as strings: cleaning, titles, given names and spelling.
+
+No Doc here: these take the text of a mention and say what it is (a name, a title,
+an organisation's shape) or which person it belongs to.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from .lexicon import (EPONYMOUS_BRANDS, FEMALE_WORDS, KNOWN_ORGANIZATIONS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES,
+                      ORG_NAME_WORDS, PLACE_LAST_WORDS, STORM_WORDS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
+
+
+def clean_name(text: str) -> str:
+    # "Pedego’s Don DiCostanza": the owner in front is not part of the name, unless the owner is
+    # the person ("John Lennon’s Real Love")
+    parts = re.split(r"['’]s\s+(?=[A-Z])", text.strip())
+    text = parts[0] if len(parts) > 1 and starts_with_given_name(parts[0].strip()) else parts[-1]
+    text = re.split(r"[:(]", text.replace("[", "").replace("]", ""))[0]   # "[George H. W.] Bush", "Herrick: Sure"
+    text = re.sub(r"(?<=\w)\s+[“\"‘'][^”\"’']+[”\"’']\s+(?=[A-Z])", " ", text)   # 'George “Geordie” Herbert'
+    text = _POSSESSIVE.sub("", text.strip())
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" ,.;:-–—\"“”‘’'()[]")
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """['Crown', 'Prince', 'Mohammed', 'bin', 'Salman'] -> (['Crown', 'Prince'], ['Mohammed', 'bin', 'Salman'])."""
+    if len(tokens) == 2 and tokens[0] == "Dean":
+        return [], tokens                        # "Dean Kamen": a given name, not the dean
+    i = 0
+    while i < len(tokens) - 1 and (is_title(tokens[i]) or (i and tokens[i] in TITLE_FILLERS and is_title(tokens[i + 1]))):
+        i += 1
+    return tokens[:i], tokens[i:]
+
+
+def is_title(word: str) -> bool:
+    return word in TITLE_WORDS or word.lower().startswith(("then-", "ex-", "former")) and word.split("-")[-1] in TITLE_WORDS
+
+
+NAME_PARTICLES = frozenset(("bin", "bint", "de", "da", "del", "van", "von", "der", "la", "le", "al", "el", "ibn", "du",
+                        "dos", "y", "ad", "as", "ben", "abu"))
+
+
+def bare_surname(word: str) -> str:
+    """'al-Mamun' -> 'Mamun': a surname without its lowercase particle."""
+    head, _, tail = word.partition("-")
+    return tail if tail and head in NAME_PARTICLES else word
+
+
+# Title words that are also common surnames ("Martin Luther King", "John Major").
+_SURNAMES = frozenset("King Major Bishop Judge Marshal Dean Pope Prince Duke Earl Baron Knight Sheriff Chief "
+                      "Chancellor Sergeant Captain Coach Officer Constable Father Lord Lady Pastor Rector".split())
+
+
+def looks_like_name(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 6:
+        return False
+    if any(ch.isdigit() for ch in name) or name.lower() in NOT_NAMES:
+        return False
+    if name in KNOWN_ORGANIZATIONS or words[-1] in KNOWN_ORGANIZATIONS and len(words) == 1 or name in EPONYMOUS_BRANDS:
+        return False
+    if words[0] in KNOWN_ORGANIZATIONS and words[0].isupper():
+        return False                                 # "BBC Urdu", "CNN International"
+    # every main word capitalised; particles such as bin, de, van, al- may stay lowercase
+    main = [bare_surname(w) for w in words if w.lower() not in NAME_PARTICLES]
+    if not main or not all(w[0].isupper() for w in main):
+        return False
+    if name.isupper() and len(name) > 3:        # "NASA", "MS-13"
+        return False
+    if words[-1] in PLACE_LAST_WORDS or THING_WORDS.intersection(words):
+        return False
+    if words[0] in ("St", "St.") or words[0] in STORM_WORDS:
+        return False                                 # "St Mary’s", "St Thomas’": a church, a hospital
+    if re.search(r"-(?:upon|on|under|in|by|le|sur)-", name):
+        return False                                 # "Stratford-upon-Avon", "Southend-on-Sea": a town
+    if is_title(words[-1]) and words[-1] not in NAME_SUFFIXES and (len(words) == 1 or words[-1] not in _SURNAMES):
+        return False                                 # "the Pope" alone, "Virginia Governor": titles, not names
+    return True
+
+
+FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "De"})
+
+
+ORG_FIRST_WORDS = frozenset({"Café", "Cafe", "Hotel", "Restaurant", "Bar", "Pub", "Radio", "Club", "Banco", "Casa"})
+
+
+def org_shaped(name: str) -> bool:
+    """'Le Figaro', 'Café Rouge', 'Founders Forum': a foreign article in front, or an organisation
+    word in it, and no common given name to say otherwise ('Marine Le Pen' is kept by the caller)."""
+    words = name.split()
+    if len(words) < 2 or starts_with_given_name(name):
+        return False
+    return words[0] in FOREIGN_ARTICLES | ORG_FIRST_WORDS or bool(ORG_NAME_WORDS.intersection(words[1:]))
+
+
+def given_name_gender(word: str) -> str | None:
+    """'m' or 'f' for a given name common for one gender only ("Peter", "Fiona"), else None."""
+    male, female = given_names()
+    if word not in male and word not in female:
+        word = _unaccented(word)                     # "Ángel", "Benoît"
+    return "m" if word in male else "f" if word in female else None
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def common_given_name(word: str) -> bool:
+    return given_name_gender(word) is not None
+
+
+def starts_with_given_name(name: str) -> bool:
+    """'Oscar Sanchéz Barba': a full name starting with a common given name."""
+    words = name.split()
+    return len(words) > 1 and words[0] not in FOREIGN_ARTICLES and common_given_name(words[0])
+
+
+@cache
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(male, female) given names from data/given_names.json (US census lists; see
+    scripts/make_given_names.py). Names common for both are in neither."""
+    data = json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))
+    return frozenset(data["male"]), frozenset(data["female"])
+
+
+def misspelt_surname(word: str, names) -> list[str]:
+    """The one full name whose surname a word misspells ("Bauchtman" -> "Lydia Buchtmann", "Water"
+    -> "Kathryn Waters"): same first letter, one edit away (two for words of seven letters or
+    more), and no other name as close."""
+    if len(word) < 5:
+        return []
+    allowed = 2 if len(word) >= 7 else 1
+    close = [n for n in names if len(n.split()) > 1 and n.split()[-1][:1] == word[:1]
+             and n.split()[-1] != word and edit_distance(n.split()[-1], word, allowed) <= allowed]
+    return close if len(close) == 1 else []
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, stopping early once it must exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
+
+
+def surname_first(name: str) -> bool:
+    """East Asian names written surname first ('Xi Jinping'): two words, the second not a common given-name form."""
+    words = name.split()
+    return len(words) == 2 and len(words[0]) <= 3
+
+
+def word_gender(word: str) -> str | None:
+    """'m' or 'f' for a gendered title or noun ("Mr", "Lady", "spokeswoman", "husband")."""
+    if word in MALE_WORDS or word.lower() in MALE_WORDS:
+        return "m"
+    if word in FEMALE_WORDS or word.lower() in FEMALE_WORDS:
+        return "f"
+    return None

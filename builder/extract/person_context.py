@@ -1,0 +1,327 @@
+"""What the sentence around a name says about it: a person (a person noun, an age,
+a who-clause, a he/she that takes it up) or a thing, a place or an organisation (a thing set
+beside it, a list of places, where someone works). Each predicate looks at one mention.
+"""
+from __future__ import annotations
+
+
+from .lexicon import (MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS,
+                      SPEECH_VERBS, THING_NOUNS, TITLE_FILLERS)
+from .names import (NAME_PARTICLES, clean_name, is_title, starts_with_given_name)
+
+
+def preceding_role(doc, start: int) -> str | None:
+    """Title words written just before a name: 'Argentine President' -> 'President',
+    'then-Sen.' -> 'then-Sen.', 'Univisión White House correspondent' -> None (not a title word)."""
+    words = []
+    i = start - 1
+    while i >= 0 and (is_title(doc[i].text) or (doc[i].text in TITLE_FILLERS and words)):
+        words.insert(0, doc[i].text)
+        i -= 1
+    while words and words[0] in TITLE_FILLERS:
+        words.pop(0)
+    # "then-Sen." is tokenized then / - / Sen.
+    if words and i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ in ("then", "ex", "former"):
+        words.insert(0, doc[i - 1].text + "-")
+        words[0:2] = [words[0] + words[1]]
+    role = " ".join(words)
+    return role or None
+
+
+def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, int]:
+    """The tokens of a name the tagger found at doc[start:end], corrected at both ends.
+
+    Leading descriptors are not part of it ("Nonpartisan Paul Tse", "pro-Beijing ..."): adjectives,
+    pro-/anti- words, and capitalised words the article also writes in lowercase. An untagged given
+    name just before it is ("Junius" + "Ho"), and so is a hyphenated tail the tagger cut off
+    ("Wong Yeung" + "-tat", as in Cantonese and Korean given names).
+    """
+    def descriptor(tok) -> bool:
+        return tok.pos_ == "ADJ" or tok.lower_.startswith(("pro-", "anti-")) \
+            or (tok.is_sent_start and tok.lower_ in lower_words)
+    while start < end - 1:
+        if doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-" and start + 3 < end:
+            start += 3                        # "Pro-Beijing DAB", tokenized Pro / - / Beijing
+        elif doc[start].pos_ == "ADJ" or doc[start].tag_ == "MD" or (descriptor(doc[start]) and end - start > 2):
+            start += 1
+        else:
+            break
+    while start > 0 and end - start == 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" \
+            and not doc[start - 1].lower_.endswith("ist") \
+            and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper() \
+            and doc[start - 1].text.isalpha() and not is_title(doc[start - 1].text) \
+            and not descriptor(doc[start - 1]) and not doc[start - 1].is_sent_start:
+        start -= 1
+    if end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" and doc[start].head.i == end \
+            and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
+            and doc[end].text.isalpha() and not is_title(doc[end].text) and doc[end].tag_ != "NNPS":
+        end += 1                              # "Johnnie" + "Christmas": the surname the tagger left out
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "\u2011") \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    # "Sophie van" + "der Zee": a name cut off after a particle goes on to the surname
+    while end < len(doc) and doc[end - 1].text in NAME_PARTICLES and end - start > 1 \
+            and (doc[end].text in NAME_PARTICLES or doc[end].text[:1].isupper()):
+        end += 1
+    return start, end
+
+
+def context_noun(doc, start: int) -> str | None:
+    """The common noun that introduces a name: 'the outlet Politico' -> 'outlet', 'gangs like Tren
+    de Aragua' -> 'gangs', 'gangs, like Mara Salvatrucha (MS-13)' -> 'gangs'."""
+    i = start - 1
+    steps = 0
+    while i >= 0 and steps < 4 and doc[i].lower_ in ("the", "like", "such", "as", ",", "a", "an", "including"):
+        i -= 1
+        steps += 1
+    # a common noun: "the Labour Party, Raymond Chan" is a list, not a party named Raymond Chan;
+    # and not a group whose members are meant ("members of the ECB's top team, such as Yves Mersch")
+    if i < 0 or doc[i].text not in NON_PERSON_HEADS:
+        return None
+    of = doc[i].head
+    if of.lower_ == "of" and of.head.lemma_.lower() in PERSON_NOUNS:
+        return None
+    return doc[i].text
+
+
+def non_person_context(doc, start: int, end: int) -> bool:
+    return context_noun(doc, start) is not None
+
+
+def member_of_group(doc, start: int, name: str) -> bool:
+    """'One of the research team, Ross Anderson': a person named beside a group, not a group's name
+    (but "gangs like Mara Salvatrucha" is an example of the group, whatever the given name)."""
+    between = {t.lower_ for t in doc[max(0, start - 4):start]}
+    return starts_with_given_name(name) and not between & {"like", "such", "including", "as"}
+
+
+def is_age(tok) -> bool:
+    return tok.text.isdigit() and 0 < int(tok.text) < 120
+
+
+def person_evidence(doc, start: int, end: int, given_name_counts: bool = True) -> bool:
+    """Signs that a name is a person's: a common given name (unless the caller says it does not
+    count: "Nova Scotia", "India Gate" are places), a person noun or an age beside it ("Maycon
+    Batista, a financial analyst", "Amjid Gulzar, 26,", "Brazil's latest funk star, Anitta,"), a
+    relative clause with who, or a he/she that takes it up as the next subject ("... admits Nils
+    Eggerud. Like many others, he felt"; an object is not taken up: "the
+    employee who wrote to Unite said that, when she ...")."""
+    span = doc[start:end]
+    root = span.root
+    if given_name_counts and starts_with_given_name(span.text):
+        return True
+    if any(t.dep_ == "appos" and (t.lemma_.lower() in PERSON_NOUNS or is_age(t)) for t in root.children):
+        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS:
+        return True
+    if end + 2 < len(doc) and doc[end].text == "," and is_age(doc[end + 1]) and doc[end + 2].text in (",", ")"):
+        return True
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "from" \
+            and doc[end + 2].ent_type_ in ("GPE", "LOC"):
+        return True                                  # "Julia Rochester, from London, ..." 
+    if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i < c.i for w in c.children)
+           for c in root.children):
+        return True                                  # "Jean Cunion, who credits the group"
+    if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS and _speaks_in_first_person(doc, root.head):
+        return True                                  # '“… I don't think …,” said Chapron'
+
+    # a full name: the next sentence too ("... admits Nils Eggerud. Like many others, he felt")
+    if clause_head(root).dep_ in ("pobj", "dobj", "dative", "attr"):
+        return False
+    pronoun = next_subject_pronoun(doc, start, end, next_sentence=len(span.text.split()) > 1)
+    return pronoun in ("he", "she")
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout"})
+
+
+def first_conjunct(tok):
+    """The first item of the list a token is in ("Hydra" in "Nix, Hydra, Styx and Kerberos" -> "Nix")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def conjuncts(tok) -> list:
+    """Every item of the list a token is in, itself included."""
+    items, todo = [], [first_conjunct(tok)]
+    while todo:
+        item = todo.pop()
+        items.append(item)
+        todo += [c for c in item.children if c.dep_ == "conj"]
+    return items
+
+
+def introduced_list(tok) -> bool:
+    """A list that a plural noun other than a person noun introduces with a colon or a dash:
+    "four other moons: Nix, Hydra, Styx and Kerberos", "three malts – Maris Otter, Amber and ..."."""
+    doc = tok.doc
+    first = first_conjunct(tok)
+    i = first.left_edge.i
+    if first.i == tok.i and not any(c.dep_ == "conj" for c in tok.children):
+        return False                                 # a single name after a colon is no list
+    return i >= 2 and doc[i - 1].text in (":", "–", "—") and doc[i - 2].tag_ == "NNS" \
+        and doc[i - 2].lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS
+
+
+def beside_person_noun(span) -> bool:
+    """A name set in apposition to a person noun, alone or in a list ("his daughters, Malia and Sasha")."""
+    def person_noun(tok) -> bool:
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS
+    first = first_conjunct(span.root)
+    # (the parser may make the noun the list's first item: "daughters" + "Malia" + "Sasha")
+    return (first.dep_ == "appos" and person_noun(first.head)) or (first.i != span.root.i and person_noun(first))
+
+
+def person_noun_before_or_beside(span) -> bool:
+    """A person noun written right before the name ("illustrator Johnnie Christmas"), or set in
+    apposition to it ("the claimants’ lawyer, Martyn Day"; "Valeska Paris, an Australian woman")."""
+    doc, root = span.doc, span.root
+    def person_noun(tok) -> bool:
+        return tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+    if span.start and person_noun(doc[span.start - 1]):
+        return True
+    if root.dep_ == "appos" and person_noun(root.head) and root.head.i < span.start:
+        return True
+    return any(c.dep_ == "appos" and person_noun(c) and c.i > root.i for c in root.children)
+
+
+def thing_relation(span) -> bool:
+    """A name set in apposition to a thing or an organisation ("its moon, Charon"; "a young adult
+    hit, Girl Online"; "Lily, the border terrier"; "Sonjag, another Dhaka NGO"), hanging off a thing
+    by "of" ("the final series of Downton Abbey"), in a list that does either ("his novels
+    number9dream and Cloud Atlas"), in a list a thing introduces ("four other moons: Nix, Hydra"),
+    or listed with places."""
+    root = span.root
+    def thing(tok) -> bool:
+        return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in THING_NOUNS | ORG_HEADS \
+            and tok.text[:1].islower() or tok.text in ("NGO", "NGOs")
+    first = first_conjunct(root)
+    if first.dep_ == "appos" and thing(first.head):
+        return True
+    if any(c.dep_ == "appos" and thing(c) for c in root.children) and not (len(span) > 1 and (
+            any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in root.children)
+            or (root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS))):
+        return True     # (not "says Krister Lindstedt of White, the architects firm": the firm is White)
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and thing(first.head.head):
+        return True
+    if introduced_list(root):
+        return True
+    if root.dep_ == "conj" and not starts_with_given_name(span.text) \
+            and sum(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts(root) if t.i != root.i) >= 2:
+        return True                          # "Vienna, Prague, Khao Lak"; "in Paris, São Paolo and Shanghai"
+    if root.dep_ == "appos" and root.head.ent_type_ == "FAC" and root.head.text in PLACE_LAST_WORDS:
+        return True                          # "on Glover Drive, Upper Edmonton"
+    if root.dep_ == "pobj" and root.head.lower_ in ("from", "in", "at", "near") \
+            and any(c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC") for c in root.children):
+        return True                          # "from Cole Harbour, Nova Scotia" (not "Mark Tedeschi, QC")
+    return False
+
+
+# Lowercase nouns that make the capitalised word before them a place's name ("the Beskidy mountains").
+GEOGRAPHIC_NOUNS = frozenset("""
+mountains mountain hills river valley lake island islands peninsula desert glacier coast region province
+county district
+""".split())
+
+
+def organisation_relation(span, person_texts: set[str]) -> bool:
+    """A name the sentence shows to be an organisation: listed with two or more organisations
+    ("Wagamama, Pizza Hut and TGI Friday"), set in brackets after an organisation ("the Moroccan
+    solar energy agency (Masen)"), or where someone works ("campaigns officer at Unite")."""
+    doc, root = span.doc, span.root
+    others = [t for t in conjuncts(root) if t.i != root.i]
+    if sum(t.ent_type_ == "ORG" and t.ent_iob_ != "O" and clean_name(_ent_text(t)) not in person_texts
+           for t in others) >= 2 and not any(t.ent_type_ == "PERSON" for t in others):
+        return True
+    if span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")" \
+            and (doc[span.start - 2].ent_type_ == "ORG" or doc[span.start - 2].lemma_.lower() in ORG_HEADS):
+        return True
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "at" and prep.head.pos_ == "NOUN" \
+        and prep.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+
+
+def _ent_text(tok) -> str:
+    """The text of the entity a token is in."""
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text
+
+
+def names_a_thing(span) -> bool:
+    """'Closer magazine': a name modifying a thing noun."""
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" \
+        and root.head.lemma_.lower() in MEDIA_NOUNS and root.head.i == span.end
+
+
+def _speaks_in_first_person(doc, verb) -> bool:
+    """The quote next to a speech verb says "I" or "my": a person speaks, not an organisation."""
+    for step in (-1, 1):
+        i = verb.i + step
+        while 0 <= i < len(doc) and abs(i - verb.i) <= 4 and doc[i].text not in "“”\"":
+            i += step
+        if not (0 <= i < len(doc)) or doc[i].text not in "“”\"":
+            continue
+        j = i + step
+        while 0 <= j < len(doc) and abs(j - i) <= 120 and doc[j].text not in "“”\"":
+            if doc[j].text in ("I", "my", "My", "me"):
+                return True
+            j += step
+    return False
+
+
+def affiliation(span) -> bool:
+    """'Cheng Chung-tai of Civic Passion': a name hanging off another person's name by of/from
+    is what that person belongs to, not a second person."""
+    root = span.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.head.ent_type_ == "PERSON" \
+        and prep.head.pos_ == "PROPN" and prep.i == prep.head.i + 1 and span.start in (prep.i + 1, prep.i + 2)
+
+
+def appositive_role(doc, start: int, end: int) -> str | None:
+    """A role written beside the name, as written: "John Kirby, a spokesman for the National
+    Security Council" -> "spokesman", "Sylvio Ferreira, a psychology lecturer" -> "psychology lecturer"."""
+    head = doc[end - 1]
+    nouns = [t for t in head.children if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i > head.i]
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < start:
+        nouns.append(head.head)              # "the US special representative, Richard Holbrooke"
+    for noun in nouns:
+        if noun.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS:
+            continue
+        words = [t for t in doc[noun.left_edge.i: noun.i + 1]
+                 if t.dep_ in ("compound", "amod") and t.head.i == noun.i and t.pos_ in ("NOUN", "ADJ", "PROPN")
+                 and t.ent_type_ not in ("PERSON", "DATE", "CARDINAL")]
+        return " ".join(t.text for t in words + [noun])
+    return None
+
+
+def clause_head(tok):
+    """The token that stands for a name in its clause: up from compound, flat and appositive links
+    ("the Republican senator Mike Lee had ..." -> "senator", the subject)."""
+    while tok.head.i != tok.i and tok.dep_ in ("compound", "flat", "appos"):
+        tok = tok.head
+    return tok
+
+
+def next_subject_pronoun(doc, start: int, end: int, next_sentence: bool = True) -> str | None:
+    """The pronoun subject that follows a name in its sentence (or the next), outside quotes, if no
+    other name that could be a person comes first (so it can only take up this one):
+    'Zelenskyy spoke to CNN’s “State of the Union”. “We will not give up,” he said.' -> 'he'."""
+    sent = doc[start].sent
+    stop = doc[sent.end].sent.end if next_sentence and sent.end < len(doc) else sent.end
+    quoted = False
+    for tok in doc[end:stop]:
+        if tok.text in "“”\"":
+            quoted = tok.text == "“" or (tok.text == '"' and not quoted)
+            continue
+        if quoted:
+            continue                        # inside a quote, pronouns are the speaker's own
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and tok.text[:1].isupper() and not tok.ent_type_):
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON":
+            return tok.lower_
+    return None
