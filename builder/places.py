@@ -1,9 +1,14 @@
 """Curated place gazetteer: surface forms in news text -> country or region.
 
 data/places.json is static, hand-curated data (countries by ISO 3166-1 alpha-2
-code plus XK for Kosovo, with names, demonyms and major cities; and a separate
-list of regions). Regions are never countries: "Latin America" or "Europe"
-must not be credited to any one state.
+code plus XK for Kosovo, with names, demonyms, major cities and the English names
+news uses for places inside them: states, provinces, counties, islands, well-known
+areas such as "California", "Sumatra", "Hampshire"; and a separate list of
+regions). A place inside a country is a mention of it, as a city is. Regions are
+never countries: "Latin America" or "Europe" must not be credited to any one
+state. Names shared by two countries (Punjab, Galicia), disputed areas (Kashmir,
+Crimea), names that are countries of their own (Georgia) and lone common words
+(Central, Delta) are left out.
 
 Matching is exact and case-sensitive, because news capitalises place names and
 "US" must not match "us". Normalisation only peels off what surrounds a name in
@@ -21,7 +26,7 @@ DATA_PATH = Path(__file__).with_name("data") / "places.json"
 
 # When one form reaches the same country several ways ("Singapore" is a name and a
 # city), report the most direct one.
-_VIA_RANK = {"name": 0, "demonym": 1, "city": 2, "region": 3}
+_VIA_RANK = {"name": 0, "demonym": 1, "city": 2, "subdivision": 3, "region": 4}
 # Stripped from both ends. "." is not here: it belongs to "U.S." and is only dropped
 # as a fallback for a sentence-final period.
 _EDGE = " \"'“”‘’«»()[]{}<>,;:!?*_"
@@ -32,7 +37,7 @@ class Place:
     kind: str          # "country" or "region"
     code: str | None   # ISO alpha-2 for countries, None for regions
     name: str          # canonical short English name ("United States", "Latin America")
-    via: str           # "name", "demonym", "city" or "region": how the surface form matched
+    via: str           # "name", "demonym", "city", "subdivision" or "region": how the surface form matched
 
 
 def build_index(data: dict) -> dict[str, Place]:
@@ -48,8 +53,9 @@ def build_index(data: dict) -> dict[str, Place]:
             index[form] = place
 
     for c in data["countries"]:
-        for key, via in (("names", "name"), ("demonyms", "demonym"), ("cities", "city")):
-            forms = [c["name"], *c[key]] if via == "name" else c[key]
+        for key, via in (("names", "name"), ("demonyms", "demonym"), ("cities", "city"),
+                         ("subdivisions", "subdivision")):
+            forms = [c["name"], *c[key]] if via == "name" else c.get(key, [])
             for form in forms:
                 add(form, Place("country", c["code"], c["name"], via))
     for region in data["regions"]:

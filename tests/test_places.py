@@ -36,6 +36,8 @@ def test_united_states(text):
     ("Ivory Coast", "CI", "name"), ("Côte d'Ivoire", "CI", "name"), ("Burma", "MM", "name"),
     ("Kosovo", "XK", "name"), ("Gaza", "PS", "name"), ("Bogota", "CO", "city"),
     ("South Korean", "KR", "demonym"), ("North Korean", "KP", "demonym"),
+    ("California", "US", "subdivision"), ("Sumatra", "ID", "subdivision"), ("Hampshire", "GB", "subdivision"),
+    ("Bavaria", "DE", "subdivision"), ("Queensland", "AU", "subdivision"), ("Guangdong", "CN", "subdivision"),
 ])
 def test_country_lookups(text, code, via):
     place = lookup_place(text)
@@ -50,7 +52,9 @@ def test_regions_are_not_countries(text):
 
 
 @pytest.mark.parametrize("text", ["us", "emoji", "", "  ", "Salvador", "Santiago", "Nice",
-                                  "european union", "united states"])
+                                  "european union", "united states",
+                                  # shared by two countries, disputed, or a common word: no country
+                                  "Punjab", "Galicia", "Kashmir", "Crimea", "Central", "Delta", "Victoria"])
 def test_no_match(text):
     assert lookup_place(text) is None
 
@@ -60,7 +64,7 @@ def test_no_surface_form_maps_to_two_places():
     data = json.loads(DATA_PATH.read_text(encoding="utf-8"))
     owners = defaultdict(set)
     for c in data["countries"]:
-        for form in [c["name"], *c["names"], *c["demonyms"], *c["cities"]]:
+        for form in [c["name"], *c["names"], *c["demonyms"], *c["cities"], *c["subdivisions"]]:
             owners[form].add(c["code"])
     for region in data["regions"]:
         owners[region].add("region")
@@ -87,8 +91,9 @@ def test_data_shape_and_counts():
     assert all(c["name"].strip() for c in countries)
     assert len(countries) >= 240
     assert sum(len(c["cities"]) for c in countries) >= 400
+    assert sum(len(c["subdivisions"]) for c in countries) >= 1500
     for c in countries:
-        for key in ("names", "demonyms", "cities"):
+        for key in ("names", "demonyms", "cities", "subdivisions"):
             assert c[key] == sorted(set(c[key])), (c["code"], key)
     assert data["regions"] == sorted(set(data["regions"]))
 
