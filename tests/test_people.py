@@ -318,3 +318,8 @@ def test_names_the_tagger_missed_beside_a_person_noun_are_people(extractor):
     people = people_of(extractor, text)
     assert {"Valeska Paris", "Johnnie Christmas", "Martyn Day", "Nunzio Galantino"} <= people
     assert "Italian Episcopal Conference" not in people
+
+
+def test_a_possessive_before_a_quote_mark_is_not_part_of_the_name():
+    from builder.extract.names import clean_name
+    assert clean_name("Stevie Wonder’s “") == "Stevie Wonder"
