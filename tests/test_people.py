@@ -323,3 +323,11 @@ def test_names_the_tagger_missed_beside_a_person_noun_are_people(extractor):
 def test_a_possessive_before_a_quote_mark_is_not_part_of_the_name():
     from builder.extract.names import clean_name
     assert clean_name("Stevie Wonder’s “") == "Stevie Wonder"
+
+
+def test_fictional_characters_are_not_people(extractor):
+    text = ("Between sounding like Darth Vader and collapsing, you realise it works, said the trainer Richard "
+            "Scrivener. James Bond shows no signs of slowing down, and Daniel Craig will play him again.")
+    people = people_of(extractor, text)
+    assert not people & {"Darth Vader", "James Bond"}
+    assert {"Richard Scrivener", "Daniel Craig"} <= people

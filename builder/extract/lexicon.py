@@ -197,6 +197,19 @@ EPONYMOUS_BRANDS = frozenset({
     "Harley-Davidson", "Dr Martens", "Levi Strauss", "Wells Fargo", "Goldman Sachs", "Morgan Stanley",
     "JP Morgan", "J.P. Morgan", "Charles Schwab", "Johnson & Johnson", "Procter & Gamble", "Ernst & Young",
 })
+# Fictional characters news refers to as if they were people ("sounding like Darth Vader").
+FICTIONAL_CHARACTERS = frozenset({
+    "James Bond", "Darth Vader", "Luke Skywalker", "Han Solo", "Princess Leia", "Anakin Skywalker", "Yoda",
+    "Harry Potter", "Hermione Granger", "Ron Weasley", "Lord Voldemort", "Voldemort", "Sherlock Holmes",
+    "Dr Watson", "Hercule Poirot", "Miss Marple", "Bruce Wayne", "Batman", "Superman", "Clark Kent",
+    "Spider-Man", "Peter Parker", "Wonder Woman", "Mickey Mouse", "Minnie Mouse", "Donald Duck", "Snoopy",
+    "Charlie Brown", "Winnie the Pooh", "Paddington", "Peter Pan", "Tinker Bell", "Robin Hood", "Santa Claus",
+    "Father Christmas", "Little Red Riding Hood", "Cinderella", "Snow White", "Alice in Wonderland",
+    "Frodo Baggins", "Bilbo Baggins", "Gandalf", "Homer Simpson", "Bart Simpson", "Mr Bean", "Forrest Gump",
+    "Indiana Jones", "Lara Croft", "Super Mario", "Pac-Man", "Sonic the Hedgehog", "Shrek", "Nemo",
+    "Dracula", "Frankenstein", "Tarzan", "Rambo", "Rocky Balboa", "Don Quixote", "Romeo", "Juliet", "Hamlet",
+    "Macbeth", "Scrooge", "Ebenezer Scrooge", "Oliver Twist", "Mr Darcy", "Jane Eyre", "Lord Grantham",
+})
 # Titles of peers, used as names with "of" ("the Duke of Cambridge").
 NOBLE_TITLES = frozenset("""
 Duke Duchess Earl Countess Marquess Marchioness Viscount Viscountess Baron Baroness Prince Princess

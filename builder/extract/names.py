@@ -11,8 +11,9 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
-from .lexicon import (EPONYMOUS_BRANDS, FEMALE_WORDS, KNOWN_ORGANIZATIONS, MALE_WORDS, NAME_SUFFIXES, NOT_NAMES,
-                      ORG_NAME_WORDS, PLACE_LAST_WORDS, STORM_WORDS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
+from .lexicon import (EPONYMOUS_BRANDS, FEMALE_WORDS, FICTIONAL_CHARACTERS, KNOWN_ORGANIZATIONS, MALE_WORDS,
+                      NAME_SUFFIXES, NOT_NAMES, ORG_NAME_WORDS, PLACE_LAST_WORDS, STORM_WORDS, THING_WORDS,
+                      TITLE_FILLERS, TITLE_WORDS)
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -68,7 +69,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if any(ch.isdigit() for ch in name) or name.lower() in NOT_NAMES:
         return False
-    if name in KNOWN_ORGANIZATIONS or words[-1] in KNOWN_ORGANIZATIONS and len(words) == 1 or name in EPONYMOUS_BRANDS:
+    if name in KNOWN_ORGANIZATIONS or words[-1] in KNOWN_ORGANIZATIONS and len(words) == 1 or name in EPONYMOUS_BRANDS \
+            or name in FICTIONAL_CHARACTERS:
         return False
     if words[0] in KNOWN_ORGANIZATIONS and words[0].isupper():
         return False                                 # "BBC Urdu", "CNN International"
