@@ -331,3 +331,11 @@ def test_fictional_characters_are_not_people(extractor):
     people = people_of(extractor, text)
     assert not people & {"Darth Vader", "James Bond"}
     assert {"Richard Scrivener", "Daniel Craig"} <= people
+
+
+def test_personifications_are_not_people(extractor):
+    text = ("Scientists say Mother Nature produced these elements only briefly. Polly Arnold, a chemist, said "
+            "Uncle Sam should pay for more research, and Mother Nature would not mind.")
+    people = people_of(extractor, text)
+    assert not people & {"Mother Nature", "Nature", "Uncle Sam"}
+    assert "Polly Arnold" in people

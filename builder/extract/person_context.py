@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .lexicon import (MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS,
                       SPEECH_VERBS, THING_NOUNS, TITLE_FILLERS)
-from .names import (NAME_PARTICLES, clean_name, is_title, starts_with_given_name)
+from .names import NAME_PARTICLES, clean_name, common_given_name, is_title, starts_with_given_name
 
 
 def preceding_role(doc, start: int) -> str | None:
@@ -50,7 +50,8 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
             and not doc[start - 1].lower_.endswith("ist") \
             and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].text.isalpha() and not is_title(doc[start - 1].text) \
-            and not descriptor(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            and not descriptor(doc[start - 1]) \
+            and (not doc[start - 1].is_sent_start or common_given_name(doc[start - 1].text)):   # "Polly" + "Arnold"
         start -= 1
     if end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" and doc[start].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
