@@ -174,6 +174,22 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 best = name
         return best
 
+    def person_just_named(tok, with_role: str | None) -> str | None:
+        """The one person a role noun takes up from the sentence before ("Barack Obama led
+        tributes ... The US president said:"): the person just introduced there, else its subject,
+        never someone whose title says otherwise ("Obama met Jeremy Corbyn, who ... The Labour
+        leader said" is Corbyn, as Obama is the president) nor a possessor ("alongside Atwood’s")."""
+        sent_before = doc[tok.sent.start - 1].sent if tok.sent.start else doc[0:0]
+        named = [t for t in sent_before
+                 if t.i in token_person and not inside_quote(t.idx) and t.dep_ != "poss"
+                 and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")]
+        subjects = {token_person[t.i] for t in named
+                    if clause_head(t).dep_ in ("nsubj", "nsubjpass") and clause_head(t).head.dep_ == "ROOT"}
+        free = {token_person[t.i] for t in named} - {n for n in roles_of if roles_of[n] and n != with_role}
+        introduced = {n for n in free if first_named[n] >= sent_before.start_char} if len(sent_before) else set()
+        candidates = introduced if len(introduced) == 1 else (subjects & free) or free
+        return next(iter(candidates)) if len(candidates) == 1 else None
+
     def unnamed_antecedent(pronoun):
         """The unnamed person a he/she takes up, if that is what the subjects of the sentences
         before it lead to, past other he/she: "one waiter", "a woman", "an official" (the subject
@@ -200,8 +216,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     def resolve(token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
         tok = doc[token_i]
         documents = [t for t in doc[max(tok.sent.start, tok.i - 8): tok.i]
-                     if t.pos_ == "NOUN" and t.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS]
-        if tok.lower_ in ("that", "which") and documents:
+                     if t.pos_ == "NOUN" and t.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS] \
+            if tok.lower_ in ("that", "which") else []
+        if documents:
             tok = documents[-1]               # "wrote an open letter to tourists that said:", however parsed
             token_i = tok.i
         elif tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
@@ -320,26 +337,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 or (recent if recent in person_names else None)
         if tok.lower_ in ROLE_NOUNS or person_head:
             at = min(char, max(tok.idx, tok.head.idx))     # names after the cue's verb are not meant
-            # the person the sentence before is about, unless a title written with another name
-            # says otherwise ("Barack Obama led tributes ... The US president said:"); else the
-            # title written with a name, else the last speaker, else the person last named
-            sent_before = doc[tok.sent.start - 1].sent if tok.sent.start else doc[0:0]
-            named = [t for t in sent_before
-                     if t.i in token_person and not inside_quote(t.idx) and t.dep_ != "poss"
-                     and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")]      # not "Atwood’s"
-            subjects = {token_person[t.i] for t in named
-                        if clause_head(t).dep_ in ("nsubj", "nsubjpass") and clause_head(t).head.dep_ == "ROOT"}
+            # the person the sentence before is about, else the title written with a name, else the
+            # last speaker, else the person last named
             with_role = person_with_role(tok.lower_, at)
-            # someone whose title says otherwise is not meant ("Obama met Jeremy Corbyn ... The
-            # Labour leader said" is Corbyn, as Obama is the president)
-            free = {token_person[t.i] for t in named} - {n for n in roles_of if roles_of[n] and n != with_role}
-            # a role noun most often takes up the person just introduced ("Later, Obama met Jeremy
-            # Corbyn, who ... The Labour leader said"), else the subject
-            introduced = {n for n in free if len(sent_before) and first_named[n] >= sent_before.start_char}
-            candidates = introduced if len(introduced) == 1 else (subjects & free) or free
-            if len(candidates) == 1:
-                return next(iter(candidates))
-            return with_role or (recent if recent in person_names else None) \
+            return person_just_named(tok, with_role) or with_role or (recent if recent in person_names else None) \
                 or likely_antecedent(prev_quote_end, at, None) or last_person_before(at)
         if tok.text in FIRST_PERSON:
             return None
