@@ -387,3 +387,11 @@ def test_inch_marks_are_not_quote_marks():
             "costs,” she said. “There are lads with five tellies,” she added.")
     assert [s.text(text) for s in find_quote_spans(text)] == [
         "I don’t even know how much it costs", "There are lads with five tellies"]
+
+
+def test_words_on_banners_billboards_and_headlines_are_not_quotes(extractor):
+    text = ("Fans protested in their stadium, holding up banners with messages like “No wi-fi. Support the "
+            "team,” “You can sit at home.” Billboards boast: “Teff: the ultimate gluten-free crop!” One local "
+            "newspaper ran the headline, “Japan’s proud food culture in tears.” “We will keep protesting "
+            "until they listen to us,” said Maria Lopez, a supporter.")
+    assert quotes_of(extractor, text) == [("We will keep protesting until they listen to us", "Maria Lopez")]

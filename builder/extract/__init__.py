@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
-from .lexicon import (ANONYMOUS_SOURCES, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
+from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
                       PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
                       TITLE_WORDS)
 from .orgs import collect_organizations
@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "62"
+EXTRACTOR_VERSION = "63"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -364,6 +364,14 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return name
         return None
 
+    def on_display(char: int) -> bool:
+        """Words carried on something rather than said: a banner, sign, placard, graffiti, billboard
+        or headline named just before the quote ("banners declaring “We come from Facebook”")."""
+        before = doc.char_span(max(0, char - 80), char, alignment_mode="contract")
+        return before is not None and any(t.lemma_.lower() in DISPLAY_NOUNS and not inside_quote(t.idx)
+                                          for t in list(before)[-8:])
+
+    displayed: set[int] = set()               # closing marks of quotes found to be on display
     quotes: list[Quote] = []
     previous: tuple[str | None, int] | None = None   # last speaker and where
     last_in_paragraph: dict[int, str | None] = {}
@@ -389,6 +397,12 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         at_edge = span.open <= p_start or not text[a_start:a_end].strip(" .")
         if looks_like_headline(inner) and (byline or (after is None and before is None and at_edge)):
             continue                          # a headline cited as a source, not something said
+        between = text[spans[k - 1].close: span.open] if k else ""
+        listed = k and spans[k - 1].close in displayed and not between.strip(" ,;–—and”\"") \
+            and ("," in text[spans[k - 1].close - 1: span.open] or " and " in between)
+        if on_display(span.open) or listed:
+            displayed.add(span.close)         # banners, signs, graffiti and headlines are not speech
+            continue
         ends_sentence = inner.rstrip().endswith((".", "?", "!", "…")) and not inner.rstrip().endswith("...,")
         after_text = text[a_start:a_end].strip()
         new_sentence = (inner.rstrip().endswith(".") and after_text[:1].isupper()) \

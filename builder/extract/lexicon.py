@@ -15,6 +15,11 @@ statement interview letter message post tweet speech remarks press conference ad
 """.split())
 # Word forms that introduce a quoted text ("a message reading, ...", "a sign saying")
 SPEECH_FORMS = frozenset({"reading", "saying", "stating", "titled"})
+# Things that carry words nobody is quoted as saying ("banners declaring “…”", "the headline “…”").
+DISPLAY_NOUNS = frozenset("""
+banner placard signboard graffiti billboard headline slogan t-shirt hashtag sticker caption inscription
+plaque
+""".split())
 
 # Titles and roles written before a name. Matched case-sensitively on tokens.
 TITLE_WORDS = frozenset("""
