@@ -395,3 +395,13 @@ def test_words_on_banners_billboards_and_headlines_are_not_quotes(extractor):
             "newspaper ran the headline, “Japan’s proud food culture in tears.” “We will keep protesting "
             "until they listen to us,” said Maria Lopez, a supporter.")
     assert quotes_of(extractor, text) == [("We will keep protesting until they listen to us", "Maria Lopez")]
+
+
+def test_he_after_the_astronaut_is_the_astronaut_and_a_mayor_named_beside_the_title_speaks(extractor):
+    text = ("NASA astronaut Scott Kelly returned to Earth after a year in space. “It was a long time,” Kelly said.\n\n"
+            "But the astronaut demurred when asked for his thoughts on the likes of Donald Trump and Bernie "
+            "Sanders. “I would say that, as a government employee, I am subject to the Hatch Act,” he said.\n\n"
+            "“We have been suffering economically in recent years,” said Lemnos Mayor, Dimitris Marinakis.\n\n"
+            "Dave Prentis, of the trade union Unison, said: “The vast majority of workers have no choice.”")
+    speakers = [s for _, s in quotes_of(extractor, text)]
+    assert speakers == ["Scott Kelly", "Scott Kelly", "Dimitris Marinakis", "Dave Prentis"]

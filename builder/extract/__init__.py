@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "63"
+EXTRACTOR_VERSION = "64"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -206,10 +206,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             subject = subjects[0]
             if subject.lower_ == pronoun.lower_:
                 continue                      # "He does not want to be identified."
+            person_noun = subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS \
+                and not any(t.i in token_person for t in subject.subtree)
+            if person_noun and any(c.lower_ == "the" for c in subject.children):
+                return subject                # "But the astronaut demurred when asked about Trump. “…,” he said"
             if any(t.i in token_person and not inside_quote(t.idx) for t in sent):
                 return None                   # someone is named there: the usual rules decide
-            unnamed = subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS \
-                and any(c.lower_ in ("a", "an", "one", "another") for c in subject.children)
+            unnamed = person_noun and any(c.lower_ in ("a", "an", "one", "another") for c in subject.children)
             return subject if unnamed else None
         return None
 
@@ -226,6 +229,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             token_i = tok.i
         if token_i in token_person:
             return token_person[token_i]
+        named_beside = [c.i for c in tok.children if c.dep_ == "appos" and c.i in token_person]
+        if named_beside:
+            return token_person[named_beside[0]]  # "said Lemnos Mayor, Dimitris Marinakis"
         if token_i in token_org:
             return token_org[token_i]
         if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS:
@@ -317,8 +323,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         unnamed = unnamed_antecedent(tok) if tok.text in SPEAKER_PRONOUNS else None
         if unnamed is not None:
             # "One waiter, who ..., said that ... “…,” he says": nobody named; but "A spokesperson
-            # for PizzaExpress said that ... “…,” she said" speaks for PizzaExpress
-            return resolve(unnamed.i, char, None) if unnamed.lower_.startswith("spokes") else None
+            # for PizzaExpress said that ... “…,” she said" speaks for PizzaExpress, and "the
+            # astronaut" is whoever the article calls that
+            definite = any(c.lower_ == "the" for c in unnamed.children)
+            return resolve(unnamed.i, char, previous) if definite or unnamed.lower_.startswith("spokes") else None
         if tok.text in SPEAKER_PRONOUNS:
             # "he said": a person named since the last quote, else the last quote's speaker
             since = likely_antecedent(prev_quote_end, min(char, tok.idx), tok.lower_)   # named before "he"

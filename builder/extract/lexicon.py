@@ -157,7 +157,11 @@ ecologist adviser advisor correspondent commissioner inspector superintendent co
 instructor therapist surgeon physician architect planner strategist negotiator diplomat envoy ambassador
 councillor treasurer librarian archivist girlfriend boyfriend fiancée fiancé partner friend neighbour
 colleague member waiter waitress employee staffer customer shopper passenger commuter patient pensioner
-tourist visitor villager
+tourist visitor villager astronaut cosmonaut explorer climber mountaineer adventurer sailor skier swimmer
+runner cyclist athlete footballer striker goalkeeper midfielder defender referee jockey boxer golfer
+tennis-player skipper presenter broadcaster comedian filmmaker playwright composer painter sculptor
+photographer novelist dentist midwife paramedic firefighter policeman policewoman detective lecturer
+headteacher headmaster headmistress principal dean archbishop bishop vicar cleric monarch
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).

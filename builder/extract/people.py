@@ -140,8 +140,10 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             end += 1
         if end - i >= 2 and (i == 0 or doc[i - 1].pos_ != "PROPN") and (end == len(doc) or doc[end].pos_ != "PROPN"):
             name = doc[i:end].text
+            root = doc[i:end].root
+            speaks = common_given_name(texts[i]) and root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
-                    and person_noun_before_or_beside(doc[i:end]):
+                    and (person_noun_before_or_beside(doc[i:end]) or speaks):     # "Dave Prentis ... said:"
                 full.append((i, end, name, preceding_role(doc, i)))
                 in_person.update(range(i, end))
         i = max(end, i + 1)

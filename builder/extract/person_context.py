@@ -111,10 +111,10 @@ def person_evidence(doc, start: int, end: int, given_name_counts: bool = True) -
     root = span.root
     if given_name_counts and starts_with_given_name(span.text):
         return True
-    if any(t.dep_ == "appos" and (t.lemma_.lower() in PERSON_NOUNS or is_age(t)) for t in root.children):
+    if any(t.dep_ == "appos" and (t.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS or is_age(t)) for t in root.children):
         return True
-    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS:
-        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
+        return True                                  # "said Lemnos Mayor, Dimitris Marinakis" 
     if end + 2 < len(doc) and doc[end].text == "," and is_age(doc[end + 1]) and doc[end + 2].text in (",", ")"):
         return True
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "from" \
