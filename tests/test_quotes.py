@@ -405,3 +405,13 @@ def test_he_after_the_astronaut_is_the_astronaut_and_a_mayor_named_beside_the_ti
             "Dave Prentis, of the trade union Unison, said: “The vast majority of workers have no choice.”")
     speakers = [s for _, s in quotes_of(extractor, text)]
     assert speakers == ["Scott Kelly", "Scott Kelly", "Dimitris Marinakis", "Dave Prentis"]
+
+
+def test_a_spokeswoman_with_no_organisation_named_speaks_for_the_one_that_just_acted(extractor):
+    text = ("Pub group J D Wetherspoon has 24,000 of its staff on the terms.\n\n"
+            "Unions say employers pressure staff into signing the contracts. Nobody knows how many workers "
+            "are affected, and ministers have promised a review of the practice before the summer.\n\n"
+            "The charity National Trust, which employs many of its seasonal workers on zero-hours contracts, "
+            "said it offered the same pay to those workers. “We believe zero-hours contracts are essential in "
+            "our organization,” a spokeswoman said.")
+    assert quotes_of(extractor, text)[-1][1] == "National Trust"

@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "64"
+EXTRACTOR_VERSION = "65"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -95,7 +95,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
 
     # organisations named as the subject of a verb: the ones that act, and so can publish or speak
     agent_orgs = [(i, name) for i, name in org_starts
-                  if any(t.dep_ in ("nsubj", "nsubjpass") for t in (doc[i], doc[i].head) if t.i in token_org)]
+                  if any(t.dep_ in ("nsubj", "nsubjpass") for t in (doc[i], doc[i].head) if t.i in token_org)
+                  or clause_head(doc[i]).dep_ in ("nsubj", "nsubjpass")]     # "The charity National Trust ... said"
 
     def last_mention(starts, end: int, start: int = -1) -> str | None:
         """The last name in `starts` (token index, name) between two character offsets, outside quotes."""
@@ -276,6 +277,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()]
         if tok.pos_ in ("NOUN", "PROPN") and named and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
             return resolve(named[0].i, char, previous)     # "The Secretary of ..., Constable Paul Middup, told"
+        if tok.pos_ == "NOUN" and tok.lower_.startswith("spokes"):
+            # "The charity National Trust ... said it offered ... “…,” a spokeswoman said": a
+            # spokesperson with no organisation named beside them speaks for the one that last acted
+            return last_mention(agent_orgs, char, char - NEARBY)
         if tok.pos_ == "NOUN" and not tok.lower_.startswith("spokes") \
                 and (tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | ANONYMOUS_SOURCES) \
                 and (any(c.lower_ in ("a", "an", "another", "one") for c in tok.children)
