@@ -314,9 +314,10 @@ def test_names_the_tagger_missed_beside_a_person_noun_are_people(extractor):
     text = ("Valeska Paris, an Australian woman and former member, has claimed she was held for years. "
             "Atwood launched her graphic novel with illustrator Johnnie Christmas. Efforts that the claimants’ "
             "lawyer, Martyn Day, described as repugnant failed. The secretary-general of the Italian "
-            "Episcopal Conference, Nunzio Galantino, disagreed.")
+            "Episcopal Conference, Nunzio Galantino, disagreed. Green lit by European Commission Vice President, "
+            "Frans Timmermans, the tests are designed to enforce a limit.")
     people = people_of(extractor, text)
-    assert {"Valeska Paris", "Johnnie Christmas", "Martyn Day", "Nunzio Galantino"} <= people
+    assert {"Valeska Paris", "Johnnie Christmas", "Martyn Day", "Nunzio Galantino", "Frans Timmermans"} <= people
     assert "Italian Episcopal Conference" not in people
 
 

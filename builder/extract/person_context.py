@@ -176,14 +176,15 @@ def beside_person_noun(span) -> bool:
 
 def person_noun_before_or_beside(span) -> bool:
     """A person noun written right before the name ("illustrator Johnnie Christmas"), or set in
-    apposition to it ("the claimants’ lawyer, Martyn Day"; "Valeska Paris, an Australian woman")."""
+    apposition to it ("the claimants’ lawyer, Martyn Day"; "Valeska Paris, an Australian woman"), or a
+    title it stands beside ("Vice President, Frans Timmermans")."""
     doc, root = span.doc, span.root
     def person_noun(tok) -> bool:
         return tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
     if span.start and person_noun(doc[span.start - 1]):
         return True
-    if root.dep_ == "appos" and person_noun(root.head) and root.head.i < span.start:
-        return True
+    if root.dep_ == "appos" and (person_noun(root.head) or is_title(root.head.text)) and root.head.i < span.start:
+        return True                                  # "European Commission Vice President, Frans Timmermans"
     return any(c.dep_ == "appos" and person_noun(c) and c.i > root.i for c in root.children)
 
 
