@@ -20,7 +20,7 @@ _spec.loader.exec_module(ev)
 FLOORS = {
     ("quotes", "f1"): 0.98,
     ("speaker_accuracy", "accuracy"): 0.94,
-    ("quote_speaker", "f1"): 0.90,
+    ("quote_speaker", "f1"): 0.91,
     ("people", "f1"): 0.95,
     ("key_people_recall", "recall"): 0.92,
     ("countries", "f1"): 0.99,
@@ -160,7 +160,7 @@ def heldout_result(model):
 
 @pytest.mark.parametrize("metric", list(HELDOUT_FLOORS), ids=lambda m: ".".join(m))
 def test_heldout_scores_stay_above_floor(heldout_result, metric):
-    assert heldout_result["articles"] >= 80
+    assert heldout_result["articles"] >= 100
     group, key = metric
     got = heldout_result["systems"]["ours"][group][key]
     assert got >= HELDOUT_FLOORS[metric], f"held-out {group} {key} fell to {got:.3f} (floor {HELDOUT_FLOORS[metric]})"
