@@ -340,3 +340,10 @@ def test_personifications_are_not_people(extractor):
     people = people_of(extractor, text)
     assert not people & {"Mother Nature", "Nature", "Uncle Sam"}
     assert "Polly Arnold" in people
+
+
+def test_a_name_beside_the_party_a_leader_leads_is_the_leader(extractor):
+    text = ("The ultranationalist leader of Russia’s Liberal Democrat party, Vladimir Zhirinovsky, said it was "
+            "not a meteorite. The band’s new album, Blue Moon, sold well.")
+    people = people_of(extractor, text)
+    assert "Vladimir Zhirinovsky" in people and "Blue Moon" not in people

@@ -199,8 +199,11 @@ def thing_relation(span) -> bool:
         return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in THING_NOUNS | ORG_HEADS \
             and tok.text[:1].islower() or tok.text in ("NGO", "NGOs")
     first = first_conjunct(root)
-    if first.dep_ == "appos" and thing(first.head):
-        return True
+    def of_a_person(tok) -> bool:
+        """'the leader of Russia’s Liberal Democrat party': the thing belongs to a person noun."""
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+    if first.dep_ == "appos" and thing(first.head) and not of_a_person(first.head):
+        return True     # (not "the leader of Russia’s Liberal Democrat party, Vladimir Zhirinovsky")
     if any(c.dep_ == "appos" and thing(c) for c in root.children) and not (len(span) > 1 and (
             any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in root.children)
             or (root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS))):
