@@ -315,9 +315,11 @@ def test_names_the_tagger_missed_beside_a_person_noun_are_people(extractor):
             "Atwood launched her graphic novel with illustrator Johnnie Christmas. Efforts that the claimants’ "
             "lawyer, Martyn Day, described as repugnant failed. The secretary-general of the Italian "
             "Episcopal Conference, Nunzio Galantino, disagreed. Green lit by European Commission Vice President, "
-            "Frans Timmermans, the tests are designed to enforce a limit.")
+            "Frans Timmermans, the tests are designed to enforce a limit. “Everything has changed hands three "
+            "times,” said Provatas Costas, a 58-year-old fisherman.")
     people = people_of(extractor, text)
-    assert {"Valeska Paris", "Johnnie Christmas", "Martyn Day", "Nunzio Galantino", "Frans Timmermans"} <= people
+    assert {"Valeska Paris", "Johnnie Christmas", "Martyn Day", "Nunzio Galantino", "Frans Timmermans",
+            "Provatas Costas"} <= people
     assert "Italian Episcopal Conference" not in people
 
 

@@ -161,7 +161,10 @@ tourist visitor villager astronaut cosmonaut explorer climber mountaineer advent
 runner cyclist athlete footballer striker goalkeeper midfielder defender referee jockey boxer golfer
 tennis-player skipper presenter broadcaster comedian filmmaker playwright composer painter sculptor
 photographer novelist dentist midwife paramedic firefighter policeman policewoman detective lecturer
-headteacher headmaster headmistress principal dean archbishop bishop vicar cleric monarch
+headteacher headmaster headmistress principal dean archbishop bishop vicar cleric monarch fisherman
+fisherwoman craftsman tradesman salesman saleswoman sportsman sportswoman congressman congresswoman
+councilman councilwoman alderman chairperson cameraman fireman postman handyman doorman foreman gunman
+frontman statesman clergyman seaman serviceman servicewoman
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).
