@@ -349,3 +349,11 @@ def test_a_name_beside_the_party_a_leader_leads_is_the_leader(extractor):
             "not a meteorite. The band’s new album, Blue Moon, sold well.")
     people = people_of(extractor, text)
     assert "Vladimir Zhirinovsky" in people and "Blue Moon" not in people
+
+
+def test_a_people_named_in_the_plural_and_a_summit_are_not_people(extractor):
+    text = ("Kenton Cool said he had a crowd of Sherpas with him. The Sherpa homeland is under stress, and the "
+            "Sherpa town of Namche Bazaar needs water. He then continued on to the summit of Lhotse on Monday.")
+    people = people_of(extractor, text)
+    assert not people & {"Sherpa", "Lhotse"}
+    assert "Kenton Cool" in people

@@ -186,7 +186,7 @@ single track game magazine newspaper paper website app brand company firm produc
 estate town city village region province county district island river mountain lake forest park valley
 building church mosque temple character dog cat horse animal ship boat car restaurant hotel shop store
 festival painting sculpture play opera musical poem comic strip title release sequel prequel episode
-instalment installment
+instalment installment summit peak slopes
 octopus terrier spaniel labrador puppy kitten pony donkey gorilla chimpanzee orangutan monkey ape bear panda
 whale dolphin seal elephant lion tiger leopard wolf fox bird parrot eagle owl vulture penguin pig cow bull
 sheep goat rabbit hamster tortoise turtle snake shark giraffe rhino hippo zebra camel cub calf mascot

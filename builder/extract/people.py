@@ -201,6 +201,12 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     # (when the plural is used at least as often: "the Banksys" are the works of the one Banksy)
     plurals = {w[:-1] for w in texts if w.endswith("s") and w[:1].isupper()
                and word_counts[w] >= word_counts.get(w[:-1], 0)}
+    # (or when the singular only ever modifies a noun: "the Sherpas" beside "the Sherpa homeland")
+    modifier_only: dict[str, bool] = {}
+    for s_, e_, n, _ in full:
+        root = doc[s_:e_].root
+        modifier_only[n] = modifier_only.get(n, True) and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"
+    plurals |= {w[:-1] for w in texts if w.endswith("s") and w[:1].isupper() and modifier_only.get(w[:-1])}
     nouns = {n for s_, e_, n, _ in full if " " in n and not starts_with_given_name(n)
              and (all(w.lower() in lower_words for w in n.split())
                   or (n.split()[-1].lower() in PERSON_NOUNS | ROLE_NOUNS      # "Richard Buckley, Lead
