@@ -415,3 +415,10 @@ def test_a_spokeswoman_with_no_organisation_named_speaks_for_the_one_that_just_a
             "said it offered the same pay to those workers. “We believe zero-hours contracts are essential in "
             "our organization,” a spokeswoman said.")
     assert quotes_of(extractor, text)[-1][1] == "National Trust"
+
+
+def test_a_second_quote_after_and_keeps_the_speaker_outside_the_first(extractor):
+    text = ("UK prime minister David Cameron said, “A great light has gone out in the world,” and described "
+            "Mandela as “a hero of our time”.")
+    assert quotes_of(extractor, text) == [("A great light has gone out in the world", "David Cameron"),
+                                          ("a hero of our time", "David Cameron")]

@@ -222,19 +222,32 @@ def according_to(tokens) -> int | None:
 def subject_of(verb) -> int | None:
     """The head of the verb's subject, climbing to governing verbs when the verb has none
     ("..., writing a message reading, ..." takes the subject of "congratulated")."""
+    def outside(c) -> bool:
+        """No quote is open at the subject: an even number of marks since its paragraph began."""
+        marks = 0
+        for t in reversed(verb.doc[:c.i]):
+            if t.is_space and "\n" in t.text:
+                break
+            marks += t.text in DOUBLE_MARKS
+        return marks % 2 == 0
     token = verb
+    quoted = None              # a subject found only inside a quote, kept in case nothing better comes
     for _ in range(5):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i]
         if subjects:
             # "UK prime minister David Cameron said" parses with two subjects: the person's name;
-            # never one inside the quote when another is outside ('said Mathers, “the fact that …')
-            def outside(c) -> bool:
-                lo, hi = sorted((c.i, verb.i))
-                return not any(t.text in DOUBLE_MARKS for t in verb.doc[lo:hi])
-            return max(subjects, key=lambda c: (outside(c), c.ent_type_ == "PERSON", c.pos_ == "PROPN", c.i)).i
+            # never one inside the quote when another is outside ('said Mathers, “the fact that …'),
+            # and past one inside a quote to the verb above ('Cameron said, “A great light has
+            # gone out,” and described Mandela as …')
+            best = max(subjects, key=lambda c: (outside(c), c.ent_type_ == "PERSON", c.pos_ == "PROPN", c.i))
+            if outside(best):
+                return best.i
+            quoted = quoted if quoted is not None else best.i
         if token.head is token:
             break
         token = token.head
+    if quoted is not None:
+        return quoted
     # "Trevor Hicks, ... whose daughters died in the crush, said:": the parser made the name the
     # subject of a clause before the verb; take it when no quote mark stands between them
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
