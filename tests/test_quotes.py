@@ -422,3 +422,9 @@ def test_a_second_quote_after_and_keeps_the_speaker_outside_the_first(extractor)
             "Mandela as “a hero of our time”.")
     assert quotes_of(extractor, text) == [("A great light has gone out in the world", "David Cameron"),
                                           ("a hero of our time", "David Cameron")]
+
+
+def test_a_speaker_who_grins_or_laughs(extractor):
+    text = ("“There are certainly MOOC junkies, who take them because they are free,” grins Dr Ben Brabon of "
+            "Edgehill University. “It was never meant to be this popular,” laughs Maria Lopez.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ben Brabon", "Maria Lopez"]
