@@ -428,3 +428,10 @@ def test_a_speaker_who_grins_or_laughs(extractor):
     text = ("“There are certainly MOOC junkies, who take them because they are free,” grins Dr Ben Brabon of "
             "Edgehill University. “It was never meant to be this popular,” laughs Maria Lopez.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Ben Brabon", "Maria Lopez"]
+
+
+def test_a_cue_without_a_subject_gives_way_to_one_with(extractor):
+    text = ("“Learning online is a different thing,” confirms David Kernohan, programme manager at Jisc. While "
+            "this may mean that online study is difficult, it does, he says, suggest that MOOCs could be “a "
+            "really good tool for continuing education.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["David Kernohan", "David Kernohan"]

@@ -285,6 +285,13 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     subject = None if mistagged else subject_of(verb)
     if subject is None:
         subject = _adjacent_name(verb, tokens)
+    if subject is None:
+        # "it does, he says, suggest that MOOCs could be “…”": a nearer cue without a subject gives
+        # way to one further off that has one
+        for other in sorted(cues, key=lambda t: abs(t.i - verb.i))[1:]:
+            found = subject_of(other) if other.pos_ not in ("NOUN", "PROPN") else None
+            if found is not None:
+                return Cue(other.i, found, side)
     return Cue(verb.i, subject, side)
 
 
