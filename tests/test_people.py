@@ -357,3 +357,10 @@ def test_a_people_named_in_the_plural_and_a_summit_are_not_people(extractor):
     people = people_of(extractor, text)
     assert not people & {"Sherpa", "Lhotse"}
     assert "Kenton Cool" in people
+
+
+def test_a_name_the_tagger_also_calls_a_work_or_product_is_not_a_person(extractor):
+    text = ("The number one question is this: can Spectre repeat the Skyfall trick? Skyfall became the biggest "
+            "film at the box office. Will Skyfall remain a high-water mark? Sam Mendes directed it.")
+    people = people_of(extractor, text)
+    assert "Skyfall" not in people and "Sam Mendes" in people

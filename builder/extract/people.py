@@ -178,7 +178,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     for s_, e_, n, _ in full:
         root = first_conjunct(doc[s_:e_].root)       # "in Willesden and Surrey Quays"
         prep = root.head
-        where.setdefault(n, set()).add(root.dep_ == "pobj" and prep.i == root.left_edge.i - 1 and not starts_with_given_name(n) and (
+        where.setdefault(n, set()).add(
+            root.dep_ == "pobj" and prep.i == root.left_edge.i - 1 and not starts_with_given_name(n) and (
             prep.lower_ in LOCATIVE_PREPOSITIONS    # "lives in Mingora", "the girl from Mingora"
             or (prep.lower_ == "from" and prep.head.lemma_.lower() in PERSON_NOUNS)))
     by_context |= {n for n, seen in where.items() if seen == {True}}
@@ -212,6 +213,11 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                   or (n.split()[-1].lower() in PERSON_NOUNS | ROLE_NOUNS      # "Richard Buckley, Lead
                       and doc[s_:e_].root.dep_ == "appos"                     # Archaeologist on the hunt"
                       and doc[s_:e_].root.head.ent_type_ == "PERSON"))}
+    # a name the tagger also calls a work, product, event or law somewhere ("Skyfall", "Goldeneye"),
+    # unless it starts with a common given name
+    works = {clean_name(_LEADING_THE.sub("", e.text)) for e in ents
+             if e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")}
+    things |= {n for _, _, n, _ in full if n in works and not starts_with_given_name(n) and not common_given_name(n)}
     full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things
             and not (" " not in f[2] and f[2] in plurals and not common_given_name(f[2]))
             and f[2] not in nouns]

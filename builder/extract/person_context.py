@@ -201,7 +201,8 @@ def thing_relation(span) -> bool:
     first = first_conjunct(root)
     def of_a_person(tok) -> bool:
         """'the leader of Russia’s Liberal Democrat party': the thing belongs to a person noun."""
-        return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+        return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
     if first.dep_ == "appos" and thing(first.head) and not of_a_person(first.head):
         return True     # (not "the leader of Russia’s Liberal Democrat party, Vladimir Zhirinovsky")
     if any(c.dep_ == "appos" and thing(c) for c in root.children) and not (len(span) > 1 and (
