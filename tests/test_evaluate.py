@@ -28,7 +28,7 @@ FLOORS = {
 # the held-out set (tests/heldout), which the rules were not developed on first
 HELDOUT_FLOORS = {
     ("quotes", "f1"): 0.98,
-    ("speaker_accuracy", "accuracy"): 0.94,
+    ("speaker_accuracy", "accuracy"): 0.95,
     ("people", "f1"): 0.94,
     ("countries", "f1"): 0.97,
 }
