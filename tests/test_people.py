@@ -364,3 +364,11 @@ def test_a_name_the_tagger_also_calls_a_work_or_product_is_not_a_person(extracto
             "film at the box office. Will Skyfall remain a high-water mark? Sam Mendes directed it.")
     people = people_of(extractor, text)
     assert "Skyfall" not in people and "Sam Mendes" in people
+
+
+def test_couples_share_a_surname_and_a_particle_opening_a_sentence_is_the_same_person(extractor):
+    text = ("The film was made by Rob and Lisa Fruchtman, who spent a year in Rwanda. Robert van Otterdijk "
+            "leads the project. Van Otterdijk added that more must be done. Smith and John Jones left early.")
+    people = people_of(extractor, text)
+    assert {"Rob Fruchtman", "Lisa Fruchtman", "Robert van Otterdijk", "John Jones"} <= people
+    assert not people & {"Rob", "Van Otterdijk", "Smith Jones"}

@@ -17,3 +17,9 @@ def test_a_person_named_like_a_nationality_is_not_the_country(extractor):
             "processes are complex,” said Professor French. As the technology develops, said French, "
             "scientists need to think about its uses.")
     assert "FR" not in countries_of(extractor, text)
+
+
+def test_languages_governed_by_a_preposition_are_not_countries(extractor):
+    text = ("My mother tongue followed me from Mexico to other countries and from Spanish to German and "
+            "Portuguese. Many friends can be florid in French or Italian when ordering from a restaurant.")
+    assert countries_of(extractor, text) == {"MX"}

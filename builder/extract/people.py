@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
                       PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
-from .names import (bare_surname, clean_name, common_given_name, given_name_gender, is_title, looks_like_name,
-                    misspelt_surname, org_shaped, split_title, starts_with_given_name, surname_first, word_gender)
+from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name, given_name_gender, is_title,
+                    looks_like_name, misspelt_surname, org_shaped, split_title, starts_with_given_name, surname_first,
+                    word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, appositive_role,
                              beside_person_noun, clause_head, context_noun, first_conjunct, member_of_group,
                              name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
@@ -80,6 +81,13 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             continue
         role = " ".join(title) or preceding_role(doc, first)
         full.append((first, end, name, role))
+    # "Rob and Lisa Fruchtman", "Bill and Melinda Gates": the first given name shares the surname
+    for k, (s_, e_, n, role) in enumerate(list(full)):
+        if s_ >= 2 and texts[s_ - 1] == "and" and len(n.split()) >= 2 and doc[s_ - 2].pos_ == "PROPN" \
+                and common_given_name(texts[s_ - 2]) \
+                and (s_ < 3 or (doc[s_ - 3].pos_ != "PROPN" and texts[s_ - 3] not in ("-", "–"))):
+            shared = f"{texts[s_ - 2]} {n.split(' ', 1)[1]}"
+            full = [f for f in full if (f[0], f[1]) != (s_ - 2, s_ - 1)] + [(s_ - 2, s_ - 1, shared, None)]
     in_person = {i for s_, e_, _, _ in full for i in range(s_, e_)}
     # an untagged name after a title: "the Most Rev Justin Welby", "Sen. Jane Doe"
     for i, word in enumerate(texts[:-2]):
@@ -236,11 +244,14 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         """The fullest name this mention belongs to: itself, or the one full name it is part of."""
         if name.endswith("s") and name[:-1] in multi:
             return name[:-1]                     # "all the Elizabeth Gallaghers": the name, in the plural
+        words = name.split()
+        # "Van Otterdijk" opening a sentence is "Robert van Otterdijk"
+        lowered = name[0].lower() + name[1:] if words[0].lower() in NAME_PARTICLES else name
         if name in multi:
             # a longer form contains it ("Mohammed bin Salman" inside "Crown Prince ..." is handled by split_title)
-            longer = [m for m in multi if m != name and (" " + name + " ") in (" " + m + " ") and len(m.split()) > len(name.split())]
+            longer = [m for m in multi if m != name and len(m.split()) > len(words)
+                      and ((" " + name + " ") in (" " + m + " ") or m.endswith(" " + lowered))]
             return longer[0] if len(longer) == 1 else name
-        words = name.split()
         matches = [m for m in multi if (bare_surname(m.split()[-1]) == bare_surname(words[-1]) and " of " not in m)
                    or (len(words) == 1 and m.split()[0] == name and surname_first(m))]
         if len(words) == 1 and not matches:
@@ -249,7 +260,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         if len(words) == 1 and not matches:
             matches = misspelt_surname(name, multi)      # "Ms Bauchtman" for Lydia Buchtmann
         if len(words) > 1:
-            matches = [m for m in multi if m.endswith(" " + name) or m == name]
+            matches = [m for m in multi if m.endswith(" " + name) or m == name or m.endswith(" " + lowered)]
         if len(set(matches)) > 1 and len(words) == 1 and not any(is_title(w) for m in matches for w in m.split()):
             # a surname two people share ("Baumgartner": Felix and his mother Ava): the one the story
             # named first, its subject, when that one is also named more often

@@ -61,7 +61,15 @@ def _is_language(doc, span) -> bool:
                                                 "perfect", "broken", "some"):
         before -= 1                             # "he spoke only Spanish"
     prev = doc[before].lower_ if span.start > 0 else ""
-    return nxt in _LANGUAGE_AFTER or prev in _LANGUAGE_BEFORE or nxt in _NOT_COUNTRY_AFTER
+    if nxt in _LANGUAGE_AFTER or prev in _LANGUAGE_BEFORE or nxt in _NOT_COUNTRY_AFTER:
+        return True
+    # a bare singular demonym a preposition governs, alone or in a list, is a language: "from Spanish
+    # to German and Portuguese", "in French or Italian" (people are "the French", "Germans")
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "pobj" and not span.text.endswith("s") and span.root.tag_ != "NNPS" \
+        and not any(c.dep_ in ("det", "poss", "amod") for c in (first, span.root) for c in c.children)
 
 
 # "Chinese New Year", "Indian tribes": a culture or people, not the country
