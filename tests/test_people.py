@@ -372,3 +372,10 @@ def test_couples_share_a_surname_and_a_particle_opening_a_sentence_is_the_same_p
     people = people_of(extractor, text)
     assert {"Rob Fruchtman", "Lisa Fruchtman", "Robert van Otterdijk", "John Jones"} <= people
     assert not people & {"Rob", "Van Otterdijk", "Smith Jones"}
+
+
+def test_an_untagged_name_listed_with_a_person_that_speaks_and_ethnic_groups(extractor):
+    text = ("Hideo Shiogama and Tomoo Ogura, at Japan’s National Institute for Environmental Studies, said the "
+            "study was solid. The families are of Zulu ethnicity and so Zulu tradition will be a factor.")
+    people = people_of(extractor, text)
+    assert {"Hideo Shiogama", "Tomoo Ogura"} <= people and "Zulu" not in people

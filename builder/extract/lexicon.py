@@ -97,6 +97,7 @@ NOT_NAMES = frozenset("""
 emoji emojis internet web online email app covid coronavirus god allah lol omg chrome firefox safari opera
 windows android iphone ipad zeus hera satan batman iodine
 ramadan eid christmas easter diwali hanukkah passover thanksgiving halloween lent advent
+zulu xhosa swahili maori inuit navajo cherokee apache sioux yoruba igbo hausa tamil sikh
 """.split()) | {"mother nature", "father time", "lady luck", "uncle sam", "big brother", "grim reaper", "ground zero",
                 "jane doe", "john doe"}    # personifications and placeholders, written like names
 # A "name" ending in one of these is a place or a thing: "Rodeo Drive", "Dal Lake", "Space Shuttle Atlantis".

@@ -18,7 +18,7 @@ from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name,
                     looks_like_name, misspelt_surname, org_shaped, split_title, starts_with_given_name, surname_first,
                     word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, appositive_role,
-                             beside_person_noun, clause_head, context_noun, first_conjunct, member_of_group,
+                             beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct, member_of_group,
                              name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, preceding_role,
                              thing_relation)
@@ -149,7 +149,11 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         if end - i >= 2 and (i == 0 or doc[i - 1].pos_ != "PROPN") and (end == len(doc) or doc[end].pos_ != "PROPN"):
             name = doc[i:end].text
             root = doc[i:end].root
-            speaks = common_given_name(texts[i]) and root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
+            # (a given name says it is a person, or a tagged person it is listed with: "Hideo Shiogama and
+            # Tomoo Ogura ... said")
+            with_person = any(t.ent_type_ == "PERSON" and t.i >= end for t in conjuncts(root) if t.i != root.i)
+            speaks = (common_given_name(texts[i]) or with_person) and root.dep_ == "nsubj" \
+                and root.head.lemma_ in SPEECH_VERBS
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
                     and (person_noun_before_or_beside(doc[i:end]) or speaks):     # "Dave Prentis ... said:"
                 full.append((i, end, name, preceding_role(doc, i)))
