@@ -435,3 +435,12 @@ def test_a_cue_without_a_subject_gives_way_to_one_with(extractor):
             "this may mean that online study is difficult, it does, he says, suggest that MOOCs could be “a "
             "really good tool for continuing education.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["David Kernohan", "David Kernohan"]
+
+
+def test_the_27_year_old_and_a_lone_name_with_a_who_clause(extractor):
+    text = ("“Ice cream is important,” says Louise Ingabire, the shop’s manager.\n\n"
+            "True to the motto, the shop makes dreams come true. “I didn’t have a job before: I just stayed at "
+            "home,” says the 27-year-old.\n\n"
+            "Mathias, who works for the Baltimore City government, deleted his accounts. He “quickly forgot that "
+            "Facebook existed”, he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Louise Ingabire", "Louise Ingabire", "Mathias"]

@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "75"
+EXTRACTOR_VERSION = "76"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -257,7 +257,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if i in token_person:
                 return token_person[i]
         # "the University of Warsaw biologist said": a person from the organisation, not the organisation
-        person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS
+        person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS \
+            or (tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children))    # "says the 27-year-old"
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
             if i in token_org and tok.pos_ != "PRON" and not person_head:
                 return token_org[i]

@@ -146,7 +146,10 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and texts[end][:1].isupper() \
                 and texts[end].replace("-", "").isalpha() and not is_title(texts[end]) and end not in in_person:
             end += 1
-        if end - i >= 2 and (i == 0 or doc[i - 1].pos_ != "PROPN") and (end == len(doc) or doc[end].pos_ != "PROPN"):
+        who = end - i == 1 and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                                   for c in doc[i].children) and doc[i].ent_iob_ == "O"     # "Mathias, who works"
+        if (end - i >= 2 or who) and (i == 0 or doc[i - 1].pos_ != "PROPN") \
+                and (end == len(doc) or doc[end].pos_ != "PROPN"):
             name = doc[i:end].text
             root = doc[i:end].root
             # (a given name says it is a person, or a tagged person it is listed with: "Hideo Shiogama and
@@ -155,7 +158,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             speaks = (common_given_name(texts[i]) or with_person) and root.dep_ == "nsubj" \
                 and root.head.lemma_ in SPEECH_VERBS
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
-                    and (person_noun_before_or_beside(doc[i:end]) or speaks):     # "Dave Prentis ... said:"
+                    and (person_noun_before_or_beside(doc[i:end]) or speaks or who):     # "Dave Prentis ... said:"
                 full.append((i, end, name, preceding_role(doc, i)))
                 in_person.update(range(i, end))
         i = max(end, i + 1)
