@@ -7,7 +7,8 @@ remark reply respond answer recall acknowledge admit announce assert comment com
 contend emphasize emphasise estimate exclaim joke maintain mention observe point post promise protest
 quip reiterate report reveal scoff shout sigh stress suggest testify tweet urge vow wonder caution
 counter describe boast charge conclude predict plead yell whisper muse reason read blog retort snap
-counsel advise cite grin smile laugh chuckle beam shrug
+counsel advise cite grin smile laugh chuckle beam shrug confess enthuse gush marvel grumble mutter murmur
+recount reflect
 """.split())
 # Nouns that show a sentence introduces what someone said ("issued a statement", "in an interview").
 STATEMENT_NOUNS = frozenset("""
