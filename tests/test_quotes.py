@@ -446,7 +446,8 @@ def test_the_27_year_old_and_a_lone_name_with_a_who_clause(extractor):
     assert [s for _, s in quotes_of(extractor, text)] == ["Louise Ingabire", "Louise Ingabire", "Mathias"]
 
 
-def test_a_confession_by_an_unnamed_spouse_is_a_quote_with_no_speaker(extractor):
-    text = ("The study seemed to prove the old adage. “Wealth can be a barrier to connecting with other people,” "
-            "confessed a spouse of a tech entrepreneur.")
-    assert quotes_of(extractor, text) == [("Wealth can be a barrier to connecting with other people", None)]
+def test_speakers_who_confess_or_enthuse(extractor):
+    text = ("The study seemed to prove the old adage. “Wealth can be a barrier to connecting with people,” "
+            "confessed Maria Lopez, a spouse of a tech entrepreneur. “We love every minute of it,” enthused "
+            "Tom Baker.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Maria Lopez", "Tom Baker"]
