@@ -451,3 +451,18 @@ def test_speakers_who_confess_or_enthuse(extractor):
             "confessed Maria Lopez, a spouse of a tech entrepreneur. “We love every minute of it,” enthused "
             "Tom Baker.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Maria Lopez", "Tom Baker"]
+
+
+def test_the_man_who_worked_with_stars_the_person_run_into_an_organisation_and_a_quote_opening_a_paragraph(extractor):
+    text = ("The age of the big summer festival is drawing to a close, according to the rock promoter Harvey "
+            "Goldsmith.\n\n"
+            "The man who has worked with most of the biggest stars, from the Who to Madonna and Bob Dylan, said "
+            "the biggest problem was a lack of new bands.\n\n"
+            "“The festival circuit has peaked,” he said.\n\n"
+            "Writing in the journal Nature, former president of the Royal Institute of Navigation Roger McKinlay "
+            "argues that our reliance on GPS is misplaced. “If we do not cherish them, our abilities will "
+            "deteriorate,” he wrote.\n\n"
+            "Viennese-born Helena Hartlauer, 32, said she was not surprised at her city’s top position. The "
+            "city has a long tradition of investing in housing.\n\n"
+            "“I live in a 100sq-metre apartment in a good area about 20 minutes’ walk from the centre.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Harvey Goldsmith", "Roger McKinlay", "Helena Hartlauer"]

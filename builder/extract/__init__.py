@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
-                      PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, STATEMENT_NOUNS,
+                      PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
                       TITLE_WORDS)
 from .orgs import collect_organizations
 from .names import common_given_name, misspelt_surname
@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "77"
+EXTRACTOR_VERSION = "78"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -191,6 +191,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         candidates = introduced if len(introduced) == 1 else (subjects & free) or free
         return next(iter(candidates)) if len(candidates) == 1 else None
 
+    def reports_speech(name: str, start: int, end: int) -> bool:
+        """Whether a paragraph has the person as the subject of a speech verb ("... said she was not surprised")."""
+        span = doc.char_span(start, end, alignment_mode="contract")
+        return span is not None and any(
+            token_person.get(t.i) == name and clause_head(t).dep_ == "nsubj"
+            and clause_head(t).head.lemma_ in SPEECH_VERBS for t in span)
+
     def unnamed_antecedent(pronoun):
         """The unnamed person a he/she takes up, if that is what the subjects of the sentences
         before it lead to, past other he/she: "one waiter", "a woman", "an official" (the subject
@@ -208,10 +215,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if subject.lower_ == pronoun.lower_:
                 continue                      # "He does not want to be identified."
             person_noun = subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS \
-                and not any(t.i in token_person for t in subject.subtree)
+                and not any(t.i in token_person for c in subject.children if c.dep_ in ("appos", "compound", "poss")
+                            for t in c.subtree)     # (names in its relative clause are others: "The man who
+                                                    # has worked with Madonna ... said")
+            subject_clause = {t.i for t in subject.subtree}
             if person_noun and any(c.lower_ == "the" for c in subject.children):
                 return subject                # "But the astronaut demurred when asked about Trump. “…,” he said"
-            if any(t.i in token_person and not inside_quote(t.idx) for t in sent):
+            if any(t.i in token_person and not inside_quote(t.idx) for t in sent if t.i not in subject_clause):
                 return None                   # someone is named there: the usual rules decide
             unnamed = person_noun and any(c.lower_ in ("a", "an", "one", "another") for c in subject.children)
             return subject if unnamed else None
@@ -252,9 +262,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                     return token_person.get(writer) or token_org[writer]
         # a person or organisation inside the subject phrase ("correspondent Janet Rodriguez",
         # "the White House readout")
-        sub = [t.i for t in tok.subtree]
+        clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
+        sub = [t.i for t in tok.subtree if t.i not in clauses]   # not "The man who worked with Madonna"
+        # a person noun's own name is set beside it, not hung off it by a preposition ("The man ...,
+        # from the Who ... to Madonna, said")
+        beside = {t.i for c in tok.children if c.dep_ in ("appos", "compound", "poss", "nmod") for t in c.subtree}
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
-            if i in token_person:
+            if i in token_person and (i in beside or tok.lemma_.lower() not in PERSON_NOUNS):
                 return token_person[i]
         # "the University of Warsaw biologist said": a person from the organisation, not the organisation
         person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS \
@@ -467,6 +481,14 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 speaker = resolve(subject, span.open, previous)     # "A spokesperson for PizzaExpress said ..."
             elif len(named) == 1:
                 speaker = named.pop()             # "For Danae Ringelmann, the light is a perfect example."
+            elif span.open <= p_start and span.paragraph and len(named_before := people_in_sentence_before(
+                    bounds[span.paragraph - 1][1], bounds[span.paragraph - 1][0])) == 1 \
+                    and not (previous and previous[1] >= bounds[span.paragraph - 1][0]) \
+                    and reports_speech(next(iter(named_before)), *bounds[span.paragraph - 1]):
+                # a paragraph that opens with a quote nobody is said to have said, after one that named
+                # one person and quoted nobody ("Viennese-born Helena Hartlauer, 32, said she was not
+                # surprised. ... ¶ “I live in a 100sq-metre apartment ...”")
+                speaker = named_before.pop()
             elif previous and previous[0] in person_names and span.open - previous[1] < ORPHAN_REACH:
                 speaker = previous[0]
         if speaker is None and not any(c for c in order) and word_count(inner) <= SLOGAN_WORDS and span.closed \

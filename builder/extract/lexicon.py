@@ -8,7 +8,7 @@ contend emphasize emphasise estimate exclaim joke maintain mention observe point
 quip reiterate report reveal scoff shout sigh stress suggest testify tweet urge vow wonder caution
 counter describe boast charge conclude predict plead yell whisper muse reason read blog retort snap
 counsel advise cite grin smile laugh chuckle beam shrug confess enthuse gush marvel grumble mutter murmur
-recount reflect
+recount reflect confide
 """.split())
 # Nouns that show a sentence introduces what someone said ("issued a statement", "in an interview").
 STATEMENT_NOUNS = frozenset("""
@@ -67,6 +67,7 @@ notice paper appeal submission proposal plan strategy review assessment analysis
 # A name introduced by one of these nouns is not a person ("the outlet Politico", "gangs like Tren de Aragua").
 NON_PERSON_HEADS = frozenset("""
 outlet outlets newspaper newspapers magazine magazines paper network networks channel channels website websites
+journal journals
 site sites platform platforms app apps company companies firm firms brand brands group groups gang gangs cartel
 cartels militia militias organization organisation organizations organisations party parties band bands team
 teams club clubs agency agencies ministry union unions movement charity charities network show series film
@@ -166,7 +167,8 @@ photographer novelist dentist midwife paramedic firefighter policeman policewoma
 headteacher headmaster headmistress principal dean archbishop bishop vicar cleric monarch fisherman
 fisherwoman craftsman tradesman salesman saleswoman sportsman sportswoman congressman congresswoman
 councilman councilwoman alderman chairperson cameraman fireman postman handyman doorman foreman gunman
-frontman statesman clergyman seaman serviceman servicewoman
+frontman statesman clergyman seaman serviceman servicewoman nominee contender challenger frontrunner
+front-runner incumbent
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).

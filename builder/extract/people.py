@@ -118,6 +118,11 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     for ent in ents:
         if ent.label_ not in ("ORG", "GPE", "FAC"):
             continue
+        if len(ent) >= 4 and common_given_name(doc[ent.end - 2].text) and doc[ent.end - 1].pos_ == "PROPN" \
+                and ORG_NAME_WORDS.intersection(t.text for t in ent[:-2]) and looks_like_name(ent[-2:].text):
+            # "the Royal Institute of Navigation Roger McKinlay": the person the tagger ran into the name
+            full.append((ent.end - 2, ent.end, ent[-2:].text, None))
+            continue
         first, end = name_bounds(doc, ent.start, ent.end, lower_words)
         title, rest = split_title(clean_name(doc[first:end].text).split())
         titled_name = len(rest) >= 3 and rest[0].lower() in PERSON_NOUNS | ROLE_NOUNS and common_given_name(rest[1])
