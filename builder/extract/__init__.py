@@ -112,6 +112,14 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     person_names = {c.name for c in clusters}
     roles_of = {c.name: c.roles for c in clusters}
     first_named = {c.name: c.first_char for c in clusters}
+    by_word = {w: c.name for c in clusters for w in (c.name.split()[-1], *c.aliases)}   # surnames and aliases
+
+    def determined(tok, *words: str) -> bool:
+        """Whether a noun has one of these determiners ("the astronaut", "a woman", "one waiter")."""
+        return any(c.lower_ in words for c in tok.children)
+
+    def spokesperson(tok) -> bool:
+        return tok.lower_.startswith("spokes")
 
     def likely_antecedent(start: int, end: int, pronoun: str) -> str | None:
         """The person a he/she most likely takes up among those named between two offsets: someone
@@ -191,12 +199,19 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         candidates = introduced if len(introduced) == 1 else (subjects & free) or free
         return next(iter(candidates)) if len(candidates) == 1 else None
 
-    def reports_speech(name: str, start: int, end: int) -> bool:
-        """Whether a paragraph has the person as the subject of a speech verb ("... said she was not surprised")."""
+    def reporter_before(paragraph: int, previous: tuple[str | None, int] | None) -> str | None:
+        """The one person the paragraph before names last, when it reports their speech ("... said
+        she was not surprised") and holds no quote of anyone's."""
+        start, end = bounds[paragraph - 1]
+        named = people_in_sentence_before(end, start)
+        if len(named) != 1 or (previous and previous[1] >= start):
+            return None
+        name = next(iter(named))
         span = doc.char_span(start, end, alignment_mode="contract")
-        return span is not None and any(
+        reported = span is not None and any(
             token_person.get(t.i) == name and clause_head(t).dep_ == "nsubj"
             and clause_head(t).head.lemma_ in SPEECH_VERBS for t in span)
+        return name if reported else None
 
     def unnamed_antecedent(pronoun):
         """The unnamed person a he/she takes up, if that is what the subjects of the sentences
@@ -219,11 +234,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                             for t in c.subtree)     # (names in its relative clause are others: "The man who
                                                     # has worked with Madonna ... said")
             subject_clause = {t.i for t in subject.subtree}
-            if person_noun and any(c.lower_ == "the" for c in subject.children):
+            if person_noun and determined(subject, "the"):
                 return subject                # "But the astronaut demurred when asked about Trump. “…,” he said"
             if any(t.i in token_person and not inside_quote(t.idx) for t in sent if t.i not in subject_clause):
                 return None                   # someone is named there: the usual rules decide
-            unnamed = person_noun and any(c.lower_ in ("a", "an", "one", "another") for c in subject.children)
+            unnamed = person_noun and determined(subject, "a", "an", "one", "another")
             return subject if unnamed else None
         return None
 
@@ -276,13 +291,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
             if i in token_org and tok.pos_ != "PRON" and not person_head:
                 return token_org[i]
-        if tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.children) \
+        if tok.pos_ == "NOUN" and determined(tok, "the") \
                 and tok.lemma_.lower() in ANONYMOUS_SOURCES | PERSON_NOUNS | ROLE_NOUNS:
             # "the official said" after "A senior administration official, speaking on condition
             # of anonymity": still the unnamed source
             earlier = [t for t in doc[max(0, tok.i - 300): tok.i] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"
                        and not inside_quote(t.idx)]
-            if earlier and any(c.lower_ in ("a", "an") for c in earlier[-1].children) \
+            if earlier and determined(earlier[-1], "a", "an") \
                     and not any(t.i in token_person or t.i in token_org for t in earlier[-1].subtree):
                 return None
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.i + 2 in token_person:
@@ -292,17 +307,16 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()]
         if tok.pos_ in ("NOUN", "PROPN") and named and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
             return resolve(named[0].i, char, previous)     # "The Secretary of ..., Constable Paul Middup, told"
-        if tok.pos_ == "NOUN" and tok.lower_.startswith("spokes"):
+        if tok.pos_ == "NOUN" and spokesperson(tok):
             # "The charity National Trust ... said it offered ... “…,” a spokeswoman said": a
             # spokesperson with no organisation named beside them speaks for the one that last acted
             return last_mention(agent_orgs, char, char - NEARBY)
-        if tok.pos_ == "NOUN" and not tok.lower_.startswith("spokes") \
+        if tok.pos_ == "NOUN" and not spokesperson(tok) \
                 and (tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | ANONYMOUS_SOURCES) \
-                and (any(c.lower_ in ("a", "an", "another", "one") for c in tok.children)
+                and (determined(tok, "a", "an", "another", "one")
                      or (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children))):
             return None                       # "an army officer said", "sources said": an unnamed source
         recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
-        by_word = {w: c.name for c in clusters for w in (c.name.split()[-1], *c.aliases)}
         if tok.text in by_word:
             return by_word[tok.text]          # a surname the tagger did not call a name
         if tok.lower_ in ("government", "ministry", "embassy", "authorities"):
@@ -345,8 +359,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # "One waiter, who ..., said that ... “…,” he says": nobody named; but "A spokesperson
             # for PizzaExpress said that ... “…,” she said" speaks for PizzaExpress, and "the
             # astronaut" is whoever the article calls that
-            definite = any(c.lower_ == "the" for c in unnamed.children)
-            return resolve(unnamed.i, char, previous) if definite or unnamed.lower_.startswith("spokes") else None
+            return resolve(unnamed.i, char, previous) if determined(unnamed, "the") or spokesperson(unnamed) else None
         if tok.text in SPEAKER_PRONOUNS:
             # "he said": a person named since the last quote, else the last quote's speaker
             since = likely_antecedent(prev_quote_end, min(char, tok.idx), tok.lower_)   # named before "he"
@@ -359,7 +372,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # about so far (a profile calls its subject "she" for paragraphs on end)
             at = min(char, tok.idx)
             return likely_antecedent(at - NEARBY, at, tok.lower_) or topic_person(at, want)
-        if tok.ent_type_ == "NORP" and tok.tag_ != "NNPS" and any(c.lower_ == "the" for c in tok.children):
+        if tok.ent_type_ == "NORP" and tok.tag_ != "NNPS" and determined(tok, "the"):
             # "the Swiss said": a person named by nationality, most likely the one just named
             return last_person_before(min(char, max(tok.idx, tok.head.idx))) \
                 or (recent if recent in person_names else None)
@@ -425,9 +438,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         at_edge = span.open <= p_start or not text[a_start:a_end].strip(" .")
         if looks_like_headline(inner) and (byline or (after is None and before is None and at_edge)):
             continue                          # a headline cited as a source, not something said
-        between = text[spans[k - 1].close: span.open] if k else ""
-        listed = k and spans[k - 1].close in displayed and not between.strip(" ,;–—and”\"") \
-            and ("," in text[spans[k - 1].close - 1: span.open] or " and " in between)
+        # a quote listed right after one on display ("banners with messages like “…,” “…”", "“…” and “…”")
+        gap = text[spans[k - 1].close + 1: span.open].strip(" ,;–—") if k else None
+        listed = k and spans[k - 1].close in displayed and gap in ("", "and") \
+            and (gap == "and" or "," in text[spans[k - 1].close - 1: span.open])
         if on_display(span.open) or listed:
             displayed.add(span.close)         # banners, signs, graffiti and headlines are not speech
             continue
@@ -477,18 +491,15 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 if span.open > p_start else None
             named = people_in_sentence_before(span.open, p_start)
             if subject is not None and (subject in token_person or doc[subject].text in SPEAKER_PRONOUNS
-                                        or doc[subject].lower_.startswith("spokes")):
+                                        or spokesperson(doc[subject])):
                 speaker = resolve(subject, span.open, previous)     # "A spokesperson for PizzaExpress said ..."
             elif len(named) == 1:
                 speaker = named.pop()             # "For Danae Ringelmann, the light is a perfect example."
-            elif span.open <= p_start and span.paragraph and len(named_before := people_in_sentence_before(
-                    bounds[span.paragraph - 1][1], bounds[span.paragraph - 1][0])) == 1 \
-                    and not (previous and previous[1] >= bounds[span.paragraph - 1][0]) \
-                    and reports_speech(next(iter(named_before)), *bounds[span.paragraph - 1]):
+            elif span.open <= p_start and span.paragraph and reporter_before(span.paragraph, previous):
                 # a paragraph that opens with a quote nobody is said to have said, after one that named
-                # one person and quoted nobody ("Viennese-born Helena Hartlauer, 32, said she was not
-                # surprised. ... ¶ “I live in a 100sq-metre apartment ...”")
-                speaker = named_before.pop()
+                # one person, reported their words and quoted nobody ("Viennese-born Helena Hartlauer,
+                # 32, said she was not surprised. ... ¶ “I live in a 100sq-metre apartment ...”")
+                speaker = reporter_before(span.paragraph, previous)
             elif previous and previous[0] in person_names and span.open - previous[1] < ORPHAN_REACH:
                 speaker = previous[0]
         if speaker is None and not any(c for c in order) and word_count(inner) <= SLOGAN_WORDS and span.closed \

@@ -13,6 +13,7 @@ from spacy.util import filter_spans
 
 from ..model import CountryMention
 from ..places import Place, all_surface_forms, country_name, lookup_place
+from .person_context import first_conjunct
 
 # "Spanish-language", "in Spanish": a language, not a country
 _LANGUAGE_AFTER = {"language", "languages", "speaking", "speakers", "speaker", "translation", "subtitles"}
@@ -65,9 +66,7 @@ def _is_language(doc, span) -> bool:
         return True
     # a bare singular demonym a preposition governs, alone or in a list, is a language: "from Spanish
     # to German and Portuguese", "in French or Italian" (people are "the French", "Germans")
-    first = span.root
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(span.root)
     return first.dep_ == "pobj" and not span.text.endswith("s") and span.root.tag_ != "NNPS" \
         and not any(c.dep_ in ("det", "poss", "amod") for c in (first, span.root) for c in c.children)
 
