@@ -379,3 +379,29 @@ def test_an_untagged_name_listed_with_a_person_that_speaks_and_ethnic_groups(ext
             "study was solid. The families are of Zulu ethnicity and so Zulu tradition will be a factor.")
     people = people_of(extractor, text)
     assert {"Hideo Shiogama", "Tomoo Ogura"} <= people and "Zulu" not in people
+
+
+def test_people_taking_turns_in_an_interview_transcript_are_people(extractor):
+    text = ("Wikinews spoke to the biologist about the new anemone found under the ice.\n\n"
+            "Wikinews: How did you hear about it?\n\n"
+            "Marymegan Daly: A colleague got in touch after they returned from the ice.\n\n"
+            "Wikinews: Were you surprised?\n\n"
+            "Marymegan Daly: I was amazed and really excited by what they had found.")
+    people = people_of(extractor, text)
+    assert "Marymegan Daly" in people
+    assert "Wikinews" not in people
+
+
+def test_a_name_said_to_be_a_person_noun_is_a_person(extractor):
+    text = ("Aner Shalev is an Israeli mathematician and writer born in 1958. He studies groups. "
+            "Shalev is in Italy for a conference.")
+    assert "Aner Shalev" in people_of(extractor, text)
+
+
+def test_names_cut_at_a_hyphen_stay_whole(extractor):
+    text = ("King would usually mention T-Bone Walker first. “If T-Bone Walker had been a woman I would "
+            "have married him,” he said. Jean- Pierre Moore, 19, was there. “It was the best night,” said "
+            "Jean- Pierre Moore.")
+    people = people_of(extractor, text)
+    assert {"T-Bone Walker", "Jean- Pierre Moore"} <= people
+    assert not people & {"Bone Walker", "Pierre Moore"}

@@ -466,3 +466,10 @@ def test_the_man_who_worked_with_stars_the_person_run_into_an_organisation_and_a
             "city has a long tradition of investing in housing.\n\n"
             "“I live in a 100sq-metre apartment in a good area about 20 minutes’ walk from the centre.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["Harvey Goldsmith", "Roger McKinlay", "Helena Hartlauer"]
+
+
+def test_he_goes_on_past_a_man_his_sentence_only_mentions(extractor):
+    text = ("Riley King developed a style that was rooted in blues history. He was always ready to praise "
+            "the musicians who had influenced him and would usually mention Eric Clapton first.\n\n"
+            "“I’ve tried my best to get that sound,” he told the magazine.")
+    assert quotes_of(extractor, text) == [("I’ve tried my best to get that sound", "Riley King")]

@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "78"
+EXTRACTOR_VERSION = "79"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -125,7 +125,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         """The person a he/she most likely takes up among those named between two offsets: someone
         from the latest sentence that names anyone, its main-clause subject (or "X is <name>"
         complement) before others ("Amjid Gulzar, 26, said Abdullah could ... ”, he said" is
-        Gulzar), and never one of the other gender."""
+        Gulzar), never one of the other gender, and never someone the same pronoun's sentence only
+        mentions."""
         want = PRONOUN_GENDER.get(pronoun or "")
         best = None
         for token_i, name in person_starts:
@@ -137,6 +138,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             head = clause_head(doc[token_i])  # "the Republican senator Mike Lee had ...": the subject
             rank = 0 if head.dep_ in ("nsubj", "nsubjpass", "attr") and head.head.dep_ == "ROOT" else \
                 1 if head.dep_ in ("nsubj", "nsubjpass") else 2
+            if rank == 2 and pronoun and any(t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")
+                                             and t.head.dep_ == "ROOT" and not inside_quote(t.idx)
+                                             for t in doc[doc[token_i].sent.start:token_i]):
+                continue                      # "He ... would usually mention T-Bone Walker first. “…,” he
+                                              # told": the same "he" goes on, not the man he named
             key = (doc[token_i].sent.start, -rank, idx)     # the latest sentence, its subject first
             if best is None or key >= best[0]:
                 best = (key, name)
@@ -280,10 +286,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
         sub = [t.i for t in tok.subtree if t.i not in clauses]   # not "The man who worked with Madonna"
         # a person noun's own name is set beside it, not hung off it by a preposition ("The man ...,
-        # from the Who ... to Madonna, said")
+        # from the Who ... to Madonna, said"), unless the noun is a title ("Governor of Washington Chris
+        # Gregoire said")
         beside = {t.i for c in tok.children if c.dep_ in ("appos", "compound", "poss", "nmod") for t in c.subtree}
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
-            if i in token_person and (i in beside or tok.lemma_.lower() not in PERSON_NOUNS):
+            if i in token_person and (i in beside or tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper()):
                 return token_person[i]
         # "the University of Warsaw biologist said": a person from the organisation, not the organisation
         person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS \

@@ -168,7 +168,23 @@ headteacher headmaster headmistress principal dean archbishop bishop vicar cleri
 fisherwoman craftsman tradesman salesman saleswoman sportsman sportswoman congressman congresswoman
 councilman councilwoman alderman chairperson cameraman fireman postman handyman doorman foreman gunman
 frontman statesman clergyman seaman serviceman servicewoman nominee contender challenger frontrunner
-front-runner incumbent
+front-runner incumbent mathematician philosopher linguist academic scholar statistician epidemiologist
+virologist neuroscientist geneticist botanist entomologist oceanographer meteorologist climatologist
+paleontologist palaeontologist pharmacist veterinarian psychiatrist psychotherapist counsellor protester
+demonstrator prisoner inmate refugee migrant immigrant teenager pupil graduate inventor programmer vlogger
+influencer magician illusionist rapper drummer guitarist bassist pianist violinist cellist vocalist
+songwriter lyricist essayist biographer columnist commentator critic pundit satirist cartoonist illustrator
+animator screenwriter scriptwriter landlady tenant homeowner mayor governor senator
+lawmaker legislator prosecutor attorney judge magistrate barrister solicitor lobbyist philanthropist
+captain cricketer batsman bowler sprinter skater snowboarder surfer diver skydiver gymnast
+wrestler colonel lieutenant admiral aviator investigator sheriff warden nanny carer caregiver housewife
+baker butcher brewer barman barmaid bartender barista sommelier winemaker gardener landscaper carpenter
+plumber electrician mechanic labourer laborer miner shepherd herder rancher poacher conservationist
+environmentalist zookeeper medic clinician physiotherapist nutritionist dietitian educator tutor
+schoolteacher schoolboy schoolgirl toddler grandson granddaughter grandma grandpa mum mom dad aunt uncle
+stepfather stepmother sibling parent spouse bride groom widower orphan teen youngster pilgrim traveller
+traveler backpacker holidaymaker hiker motorist pedestrian clerk receptionist aide apprentice
+trainee applicant contestant finalist laureate
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).

@@ -21,7 +21,7 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct, member_of_group,
                              name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, preceding_role,
-                             thing_relation)
+                             hyphen_bounds, thing_relation, transcript_labels)
 
 
 @dataclass
@@ -155,7 +155,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                                    for c in doc[i].children) and doc[i].ent_iob_ == "O"     # "Mathias, who works"
         if (end - i >= 2 or who) and (i == 0 or doc[i - 1].pos_ != "PROPN") \
                 and (end == len(doc) or doc[end].pos_ != "PROPN"):
-            name = doc[i:end].text
+            start, end = hyphen_bounds(doc, i, end)
+            name = doc[start:end].text
             root = doc[i:end].root
             # (a given name says it is a person, or a tagged person it is listed with: "Hideo Shiogama and
             # Tomoo Ogura ... said")
@@ -164,9 +165,15 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                 and root.head.lemma_ in SPEECH_VERBS
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
                     and (person_noun_before_or_beside(doc[i:end]) or speaks or who):     # "Dave Prentis ... said:"
-                full.append((i, end, name, preceding_role(doc, i)))
-                in_person.update(range(i, end))
+                full.append((start, end, name, preceding_role(doc, start)))
+                in_person.update(range(start, end))
         i = max(end, i + 1)
+    # the people who take turns in an interview transcript ("Marymegan Daly: I was amazed ...")
+    for s_, e_ in transcript_labels(doc):
+        name = doc[s_:e_].text
+        if s_ not in in_person and looks_like_name(name) and not lookup_place(name) \
+                and not ORG_NAME_WORDS.intersection(name.split()) and doc[s_].ent_type_ not in ("ORG", "GPE"):
+            full.append((s_, e_, name, None))
     full.sort()
     # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
     # "Milan, Venice, Prague, Khao Lak"), or a lone word that names a place or a firm ("Highclere Castle")

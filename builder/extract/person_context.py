@@ -60,9 +60,25 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "\u2011") \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
+    start, end = hyphen_bounds(doc, start, end)
     # "Sophie van" + "der Zee": a name cut off after a particle goes on to the surname
     while end < len(doc) and doc[end - 1].text in NAME_PARTICLES and end - start > 1 \
             and (doc[end].text in NAME_PARTICLES or doc[end].text[:1].isupper()):
+        end += 1
+    return start, end
+
+
+def hyphen_bounds(doc, start: int, end: int) -> tuple[int, int]:
+    """A hyphenated name the tagger cut at its hyphen: "T-Bone Walker", "Jean- Pierre Moore" and
+    "Najat Vallaud- Belkacem" (a space after the hyphen, as some copy has it)."""
+    if start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha:
+        start -= 2
+    elif start and len(doc[start - 1].text) > 2 and doc[start - 1].text.endswith("-") \
+            and doc[start - 1].text[:1].isupper() and doc[start - 1].text[:-1].isalpha():
+        start -= 1
+    if end < len(doc) and len(doc[end - 1].text) > 2 and doc[end - 1].text.endswith("-") \
+            and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
     return start, end
 
@@ -176,8 +192,9 @@ def beside_person_noun(span) -> bool:
 
 def person_noun_before_or_beside(span) -> bool:
     """A person noun written right before the name ("illustrator Johnnie Christmas"), or set in
-    apposition to it ("the claimants’ lawyer, Martyn Day"; "Valeska Paris, an Australian woman"), or a
-    title it stands beside ("Vice President, Frans Timmermans")."""
+    apposition to it ("the claimants’ lawyer, Martyn Day"; "Valeska Paris, an Australian woman"), or
+    what the name is said to be ("Aner Shalev is a mathematician"), or a title it stands beside ("Vice
+    President, Frans Timmermans")."""
     doc, root = span.doc, span.root
     def person_noun(tok) -> bool:
         return tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
@@ -185,6 +202,9 @@ def person_noun_before_or_beside(span) -> bool:
         return True
     if root.dep_ == "appos" and (person_noun(root.head) or is_title(root.head.text)) and root.head.i < span.start:
         return True                                  # "European Commission Vice President, Frans Timmermans"
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be" \
+            and any(c.dep_ == "attr" and person_noun(c) for c in root.head.children):
+        return True                                  # "Aner Shalev is an Israeli mathematician"
     return any(c.dep_ == "appos" and person_noun(c) and c.i > root.i for c in root.children)
 
 
@@ -331,3 +351,19 @@ def next_subject_pronoun(doc, start: int, end: int, next_sentence: bool = True) 
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "PRON":
             return tok.lower_
     return None
+
+
+def transcript_labels(doc) -> list[tuple[int, int]]:
+    """Interview turns: a name that opens two or more paragraphs before a colon ("Aner Shalev: I
+    called it ..."). Returns the token range of each such label."""
+    labels: dict[str, list[tuple[int, int]]] = {}
+    for i, tok in enumerate(doc):
+        if i and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].text[:1].isupper() \
+                and doc[end].text.rstrip(".").replace("-", "").replace("'", "").isalpha():
+            end += 1
+        if i < end < len(doc) and doc[end].text == ":":
+            labels.setdefault(doc[i:end].text, []).append((i, end))
+    return [span for spans in labels.values() if len(spans) >= 2 for span in spans]
