@@ -405,3 +405,16 @@ def test_names_cut_at_a_hyphen_stay_whole(extractor):
     people = people_of(extractor, text)
     assert {"T-Bone Walker", "Jean- Pierre Moore"} <= people
     assert not people & {"Bone Walker", "Pierre Moore"}
+
+
+def test_the_head_of_a_service_named_beside_it_is_a_person(extractor):
+    text = ("The head of Sweden’s prison and probation service, Nils Oberg, announced in November that four "
+            "prisons would close. Oberg admitted to being puzzled by the dip.")
+    assert "Nils Oberg" in people_of(extractor, text)
+
+
+def test_a_surname_one_letter_off_a_name_given_later_is_another_person(extractor):
+    text = ("He learnt from blues shouters such as Joe Turner and Dr Clayton. Years later he was brought "
+            "to a rock audience by Eric Clapton, and Eric Clapton played with him often.")
+    people = people_of(extractor, text)
+    assert {"Clayton", "Eric Clapton"} <= people

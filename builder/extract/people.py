@@ -259,7 +259,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         first_seen.setdefault(n, s_)
         count[n] = count.get(n, 0) + 1
 
-    def target(name: str) -> str:
+    def target(name: str, start: int) -> str:
         """The fullest name this mention belongs to: itself, or the one full name it is part of."""
         if name.endswith("s") and name[:-1] in multi:
             return name[:-1]                     # "all the Elizabeth Gallaghers": the name, in the plural
@@ -277,7 +277,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed")
             matches = [m for m in multi if m.split()[0] == name]
         if len(words) == 1 and not matches:
-            matches = misspelt_surname(name, multi)      # "Ms Bauchtman" for Lydia Buchtmann
+            # "Ms Bauchtman" for Lydia Buchtmann, named before (but "Dr Clayton" is not Eric Clapton, named later)
+            matches = misspelt_surname(name, [m for m in multi if first_seen[m] < start])
         if len(words) > 1:
             matches = [m for m in multi if m.endswith(" " + name) or m == name or m.endswith(" " + lowered)]
         if len(set(matches)) > 1 and len(words) == 1 and not any(is_title(w) for m in matches for w in m.split()):
@@ -291,7 +292,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     token_person: dict[int, str] = {}
 
     def add(name: str, start: int, role: str | None, end: int | None = None) -> None:
-        key = target(name)
+        key = target(name, start)
         if key not in clusters:
             clusters[key] = PersonCluster(name=key, first_char=doc[start].idx)
             order.append(key)

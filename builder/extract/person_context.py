@@ -95,7 +95,7 @@ def context_noun(doc, start: int) -> str | None:
     # and not a group whose members are meant ("members of the ECB's top team, such as Yves Mersch")
     if i < 0 or doc[i].text not in NON_PERSON_HEADS:
         return None
-    of = doc[i].head
+    of = first_conjunct(doc[i]).head          # ("the head of Sweden’s prison and probation service, Nils Oberg")
     if of.lower_ == "of" and of.head.lemma_.lower() in PERSON_NOUNS:
         return None
     return doc[i].text
