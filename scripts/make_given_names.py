@@ -3,7 +3,7 @@
 Source: https://www2.census.gov/topics/genealogy/1990surnames/ (dist.male.first, dist.female.first),
 a work of the US government, in the public domain. Each line: NAME, frequency %, cumulative %, rank.
 A name goes to one gender when its frequency there is at least RATIO times that in the other list;
-names used for both (Jordan, Taylor) are left out, so the extractor makes no guess about them.
+names used for both (Jordan, Taylor) go to "unisex": known as given names, with no guess at gender.
 
 Usage: python scripts/make_given_names.py DIR_WITH_CENSUS_FILES
 """
@@ -36,8 +36,9 @@ def main(folder: str) -> None:
         "male": sorted(n for n, f in male.items() if f >= RATIO * female.get(n, floor)),
         "female": sorted(n for n, f in female.items() if f >= RATIO * male.get(n, floor)),
     }
+    data["unisex"] = sorted((male.keys() | female.keys()) - set(data["male"]) - set(data["female"]))
     OUT.write_text(json.dumps(data, indent=0, ensure_ascii=True) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(data['male'])} male, {len(data['female'])} female")
+    print(f"{OUT}: {len(data['male'])} male, {len(data['female'])} female, {len(data['unisex'])} unisex")
 
 
 if __name__ == "__main__":

@@ -418,3 +418,13 @@ def test_a_surname_one_letter_off_a_name_given_later_is_another_person(extractor
             "to a rock audience by Eric Clapton, and Eric Clapton played with him often.")
     people = people_of(extractor, text)
     assert {"Clayton", "Eric Clapton"} <= people
+
+
+def test_names_that_open_with_an_everyday_word_are_works_not_people(extractor):
+    text = ("The film he loved most was Blade Runner, and he watched Blade Runner every year with Tom Hardy. "
+            "Mitchell’s novel Cloud Atlas was filmed. Cloud Atlas starred Tom Hanks. "
+            "Harper Lee wrote a second novel. Taylor Swift sang. Terry Gross interviewed Jamie Muir.")
+    people = people_of(extractor, text)
+    assert not people & {"Blade Runner", "Cloud Atlas"}
+    # first names both genders use are still first names
+    assert {"Tom Hardy", "Tom Hanks", "Taylor Swift", "Terry Gross", "Jamie Muir"} <= people

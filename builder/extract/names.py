@@ -20,6 +20,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
+COMMON_WORDS = Path(__file__).resolve().parent.parent / "data" / "common_words.json"
 
 
 def clean_name(text: str) -> str:
@@ -129,6 +130,26 @@ def starts_with_given_name(name: str) -> bool:
     return len(words) > 1 and words[0] not in FOREIGN_ARTICLES and common_given_name(words[0])
 
 
+def any_given_name(word: str) -> bool:
+    """A first name in the census lists, whichever gender uses it ("Terry", "Jamie" included)."""
+    return common_given_name(word) or word in _unisex_names() or _unaccented(word) in _unisex_names()
+
+
+@cache
+def _unisex_names() -> frozenset[str]:
+    return frozenset(json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))["unisex"])
+
+
+def common_word(word: str) -> bool:
+    """An everyday English word that is not a first name ("blade", "cloud", "sweet"; not "mark")."""
+    return word.lower() in _common_words()
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(json.loads(COMMON_WORDS.read_text(encoding="utf-8"))["words"])
+
+
 @cache
 def given_names() -> tuple[frozenset[str], frozenset[str]]:
     """(male, female) given names from data/given_names.json (US census lists; see
@@ -176,3 +197,14 @@ def word_gender(word: str) -> str | None:
     if word in FEMALE_WORDS or word.lower() in FEMALE_WORDS:
         return "f"
     return None
+
+
+def opens_with_common_word(name: str) -> bool:
+    """A name of two words or more whose first word is an everyday word and not a first name ("Blade
+    Runner", "Lost Horizon"); not a peer ("Duke of Edinburgh"), an initial ("L. Ron Hubbard") or an
+    East Asian name written surname first ("Park Joo-ho", "Ban Ki-moon")."""
+    words = name.split()
+    first = words[0].split("-")[0]                    # "Jean- Pierre", "John-Christian"
+    return len(words) > 1 and " of " not in name and len(first.rstrip(".")) > 1 and not surname_first(name) \
+        and not re.fullmatch(r"[A-Z][a-z]{1,3}-[A-Za-z][a-z]{1,3}", words[1]) \
+        and common_word(first) and not any_given_name(first)

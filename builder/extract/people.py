@@ -15,8 +15,8 @@ from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
                       PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
 from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name, given_name_gender, is_title,
-                    looks_like_name, misspelt_surname, org_shaped, split_title, starts_with_given_name, surname_first,
-                    word_gender)
+                    looks_like_name, misspelt_surname, opens_with_common_word, org_shaped, split_title,
+                    starts_with_given_name, surname_first, word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, appositive_role,
                              beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct, member_of_group,
                              name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
@@ -245,6 +245,10 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     works = {clean_name(_LEADING_THE.sub("", e.text)) for e in ents
              if e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")}
     things |= {n for _, _, n, _ in full if n in works and not starts_with_given_name(n) and not common_given_name(n)}
+    # a name that opens with an everyday word, not a first name, is a work, product or group ("Blade
+    # Runner", "Cloud Atlas", "Sweet Sixteen"), unless it has a title, a person noun or speaks
+    vouched = {n for s_, e_, n, role in full if role or n in speakers or person_noun_before_or_beside(doc[s_:e_])}
+    nouns |= {n for _, _, n, _ in full if opens_with_common_word(n) and n not in vouched}
     full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things
             and not (" " not in f[2] and f[2] in plurals and not common_given_name(f[2]))
             and f[2] not in nouns]
