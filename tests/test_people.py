@@ -428,3 +428,18 @@ def test_names_that_open_with_an_everyday_word_are_works_not_people(extractor):
     assert not people & {"Blade Runner", "Cloud Atlas"}
     # first names both genders use are still first names
     assert {"Tom Hardy", "Tom Hanks", "Taylor Swift", "Terry Gross", "Jamie Muir"} <= people
+
+
+def test_a_slip_in_mc_names_and_the_first_of_two_surnames_join_the_person(extractor):
+    text = ("Wikinews interviewed Tina McKenzie, a former captain of the team.\n\n"
+            "Wikinews: How was the tournament?\n\n"
+            "Tina Mc Kenzie: It was a really good tournament actually.\n\n"
+            "Wikinews: Did you go back?\n\n"
+            "Tina Mc Kenzie: No, we never went back.\n\n"
+            "“There are riches here,” said Vicente Fernández Guerrero, the secretary-general. "
+            "“The best technology in the world will be used here,” Fernández insisted.")
+    result = extractor.extract(text)
+    people = {p.name for p in result.people}
+    assert {"Tina McKenzie", "Vicente Fernández Guerrero"} <= people
+    assert not people & {"Tina Mc Kenzie", "Fernández"}
+    assert {q.speaker for q in result.quotes} == {"Vicente Fernández Guerrero"}

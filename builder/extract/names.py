@@ -33,6 +33,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"(?<=\w)\s+[“\"‘'][^”\"’']+[”\"’']\s+(?=[A-Z])", " ", text)
     text = _POSSESSIVE.sub("", text.strip(" \"“”"))     # "Stevie Wonder’s “": the mark, then the possessive
     text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\bMc (?=[A-Z])", "Mc", text)      # "Tina Mc Kenzie", a slip for "Tina McKenzie"
     return text.strip(" ,.;:-–—\"“”‘’'()[]")
 
 

@@ -170,7 +170,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         i = max(end, i + 1)
     # the people who take turns in an interview transcript ("Marymegan Daly: I was amazed ...")
     for s_, e_ in transcript_labels(doc):
-        name = doc[s_:e_].text
+        name = clean_name(doc[s_:e_].text)
         if s_ not in in_person and looks_like_name(name) and not lookup_place(name) \
                 and not ORG_NAME_WORDS.intersection(name.split()) and doc[s_].ent_type_ not in ("ORG", "GPE"):
             full.append((s_, e_, name, None))
@@ -280,6 +280,9 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         if len(words) == 1 and not matches:
             # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed")
             matches = [m for m in multi if m.split()[0] == name]
+        if len(words) == 1 and not matches:
+            # the first of two surnames ("Fernández" for Vicente Fernández Guerrero)
+            matches = [m for m in multi if len(m.split()) >= 3 and m.split()[-2] == name]
         if len(words) == 1 and not matches:
             # "Ms Bauchtman" for Lydia Buchtmann, named before (but "Dr Clayton" is not Eric Clapton, named later)
             matches = misspelt_surname(name, [m for m in multi if first_seen[m] < start])
