@@ -443,3 +443,14 @@ def test_a_slip_in_mc_names_and_the_first_of_two_surnames_join_the_person(extrac
     assert {"Tina McKenzie", "Vicente Fernández Guerrero"} <= people
     assert not people & {"Tina Mc Kenzie", "Fernández"}
     assert {q.speaker for q in result.quotes} == {"Vicente Fernández Guerrero"}
+
+
+def test_a_lone_name_with_nothing_human_about_it_is_not_a_person(extractor):
+    text = ("Goldeneye was the first film of the new era. Goldeneye made more money than any before it. "
+            "Formica is a genus of ants. Formica builds large mounds in the forest. "
+            "Marketforce runs the surveys for the shops. Marketforce pays shoppers a small fee. "
+            "Gorbachev agreed to let a united Germany join the alliance. Gorbachev was praised, and he later "
+            "won a prize.")
+    people = people_of(extractor, text)
+    assert not people & {"Goldeneye", "Formica", "Marketforce"}
+    assert "Gorbachev" in people          # a he takes him up

@@ -249,6 +249,16 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     # Runner", "Cloud Atlas", "Sweet Sixteen"), unless it has a title, a person noun or speaks
     vouched = {n for s_, e_, n, role in full if role or n in speakers or person_noun_before_or_beside(doc[s_:e_])}
     nouns |= {n for _, _, n, _ in full if opens_with_common_word(n) and n not in vouched}
+    # a lone name, not a first name nor a known person's surname, is a person only if something human
+    # is said of it: a title or role, speech, a he/she or his/her after it, a who-clause, an interview
+    # turn ("Gorbachev agreed ... he later won"; not "Goldeneye made more money", "Formica builds mounds")
+    labelled = {clean_name(doc[a:b].text) for a, b in transcript_labels(doc)}
+    gendered = {n for s_, e_, n, _ in full if next_subject_pronoun(doc, s_, e_) in ("he", "she")
+                or (e_ < len(doc) and doc[e_].lower_ in ("his", "her"))
+                or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[e_ - 1].children)}
+    surnames = multi_last | {bare_surname(w) for w in multi_last}
+    nouns |= {n for s_, e_, n, _ in full if " " not in n and not common_given_name(n) and n not in surnames
+              and n not in vouched and n not in labelled and n not in gendered}
     full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things
             and not (" " not in f[2] and f[2] in plurals and not common_given_name(f[2]))
             and f[2] not in nouns]
