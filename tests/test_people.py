@@ -454,3 +454,17 @@ def test_a_lone_name_with_nothing_human_about_it_is_not_a_person(extractor):
     people = people_of(extractor, text)
     assert not people & {"Goldeneye", "Formica", "Marketforce"}
     assert "Gorbachev" in people          # a he takes him up
+
+
+def test_a_person_noun_nationality_or_country_before_an_untagged_name_makes_it_a_person(extractor):
+    text = ("Many writers have protested.\n\nNovelist Ajaz Ashraf wrote on India’s Scroll website that the "
+            "change was worrying. The head of the South American confederation, the Paraguayan Juan Ángel "
+            "Napout, was arrested. Djokovic collapsed in his match against France’s Benoît Paire on court six.")
+    assert {"Ajaz Ashraf", "Juan Ángel Napout", "Benoît Paire"} <= people_of(extractor, text)
+
+
+def test_a_name_with_an_age_beside_it_is_a_person(extractor):
+    text = ("We asked waiters what they take home.\n\n1. Rodri, 37, London: 'Around half of a waiter’s pay "
+            "comes from tips.'\n\n2. Elle, 22, Edinburgh: 'We never know whether we will be paid.'\n\n"
+            "Alamin, ten, who used to work in a plastic factory, now attends the centre.")
+    assert {"Rodri", "Alamin"} <= people_of(extractor, text)

@@ -11,6 +11,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, FEMALE_WORDS, FICTIONAL_CHARACTERS, KNOWN_ORGANIZATIONS, MALE_WORDS,
                       NAME_SUFFIXES, NOT_NAMES, ORG_NAME_WORDS, PLACE_LAST_WORDS, STORM_WORDS, THING_WORDS,
                       TITLE_FILLERS, TITLE_WORDS)
@@ -209,3 +210,9 @@ def opens_with_common_word(name: str) -> bool:
     return len(words) > 1 and " of " not in name and len(first.rstrip(".")) > 1 and not surname_first(name) \
         and not re.fullmatch(r"[A-Z][a-z]{1,3}-[A-Za-z][a-z]{1,3}", words[1]) \
         and common_word(first) and not any_given_name(first)
+
+
+def demonym(word: str) -> bool:
+    """A nationality word: "Paraguayan", "French"."""
+    place = lookup_place(word)
+    return place is not None and place.via == "demonym"

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
                       PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
-from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name, given_name_gender, is_title,
+from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name, demonym, given_name_gender, is_title,
                     looks_like_name, misspelt_surname, opens_with_common_word, org_shaped, split_title,
                     starts_with_given_name, surname_first, word_gender)
-from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, appositive_role,
+from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, aged, appositive_role,
                              beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct, member_of_group,
                              name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, preceding_role,
@@ -32,6 +32,7 @@ class PersonCluster:
     aliases: set[str] = field(default_factory=set)
     first_char: int = 0
     quoted: int = 0
+    aged: bool = False                         # an age is given beside a mention ("Alamin, ten, ...")
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -137,7 +138,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         elif name and looks_like_name(name) and not name.isupper() and not lookup_place(name) \
                 and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
                 and not non_person_context(doc, ent.start, ent.end) \
-                and (ent.label_ == "ORG" or starts_with_given_name(name)) \
+                and (ent.label_ == "ORG" or starts_with_given_name(name) or aged(doc, end)) \
                 and person_evidence(doc, first, end, given_name_counts=ent.label_ == "ORG"):
             # (a place-tagged name needs a given name and more: "Julia Rochester, who ...", not
             # "R-Alaska, who ..." nor "a student from Cole Harbour, Nova Scotia")
@@ -148,12 +149,22 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and texts[end][:1].isupper() \
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and texts[end][:1].isupper() \
                 and texts[end].replace("-", "").isalpha() and not is_title(texts[end]) and end not in in_person:
             end += 1
+        first_of_run = i
+        # a capitalised person noun or nationality opening the run is not part of the name ("Novelist
+        # Ajaz Ashraf wrote", "the Paraguayan Juan Ángel Napout"); nor is a country owning it ("France’s
+        # Benoît Paire"), and the three say it is a person's name
+        described = False
+        while end - i > 2 and (texts[i].lower() in PERSON_NOUNS | ROLE_NOUNS or demonym(texts[i])):
+            i, described = i + 1, True
+        described = described or (i >= 2 and texts[i - 1] in ("’s", "'s") and bool(lookup_place(texts[i - 2]))
+                                  and doc[i - 2].ent_type_ == "GPE")
+        described = described and all(doc[t].ent_type_ == "" for t in range(i, end))
         who = end - i == 1 and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
                                    for c in doc[i].children) and doc[i].ent_iob_ == "O"     # "Mathias, who works"
-        if (end - i >= 2 or who) and (i == 0 or doc[i - 1].pos_ != "PROPN") \
+        if (end - i >= 2 or who) and end - i <= 3 and (first_of_run == 0 or doc[first_of_run - 1].pos_ != "PROPN") \
                 and (end == len(doc) or doc[end].pos_ != "PROPN"):
             start, end = hyphen_bounds(doc, i, end)
             name = doc[start:end].text
@@ -164,7 +175,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             speaks = (common_given_name(texts[i]) or with_person) and root.dep_ == "nsubj" \
                 and root.head.lemma_ in SPEECH_VERBS
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
-                    and (person_noun_before_or_beside(doc[i:end]) or speaks or who):     # "Dave Prentis ... said:"
+                    and (person_noun_before_or_beside(doc[i:end]) or speaks or who or described):   # "Dave Prentis ... said:"
                 full.append((start, end, name, preceding_role(doc, start)))
                 in_person.update(range(start, end))
         i = max(end, i + 1)
@@ -247,7 +258,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     things |= {n for _, _, n, _ in full if n in works and not starts_with_given_name(n) and not common_given_name(n)}
     # a name that opens with an everyday word, not a first name, is a work, product or group ("Blade
     # Runner", "Cloud Atlas", "Sweet Sixteen"), unless it has a title, a person noun or speaks
-    vouched = {n for s_, e_, n, role in full if role or n in speakers or person_noun_before_or_beside(doc[s_:e_])}
+    vouched = {n for s_, e_, n, role in full
+               if role or n in speakers or person_noun_before_or_beside(doc[s_:e_]) or aged(doc, e_)}
     nouns |= {n for _, _, n, _ in full if opens_with_common_word(n) and n not in vouched}
     # a lone name, not a first name nor a known person's surname, is a person only if something human
     # is said of it: a title or role, speech, a he/she or his/her after it, a who-clause, an interview
@@ -316,6 +328,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         c = clusters[key]
         end = end or start + 1
         c.mentions.append((start, end))
+        c.aged = c.aged or aged(doc, end)
         token_person.update((i, key) for i in range(start, end))
         c.first_char = min(c.first_char, doc[start].idx)
         if name != key:

@@ -112,8 +112,17 @@ def member_of_group(doc, start: int, name: str) -> bool:
     return starts_with_given_name(name) and not between & {"like", "such", "including", "as"}
 
 
+NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety""".split())
+
+
 def is_age(tok) -> bool:
-    return tok.text.isdigit() and 0 < int(tok.text) < 120
+    return (tok.text.isdigit() and 0 < int(tok.text) < 120) or tok.lower_ in NUMBER_WORDS
+
+
+def aged(doc, end: int) -> bool:
+    """A name followed by an age between commas: "Rodri, 37, London", "Alamin, ten, who ..."."""
+    return end + 2 < len(doc) and doc[end].text == "," and is_age(doc[end + 1]) and doc[end + 2].text in (",", ")", ":")
 
 
 def person_evidence(doc, start: int, end: int, given_name_counts: bool = True) -> bool:
@@ -131,7 +140,7 @@ def person_evidence(doc, start: int, end: int, given_name_counts: bool = True) -
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
         return True                                  # "said Lemnos Mayor, Dimitris Marinakis" 
-    if end + 2 < len(doc) and doc[end].text == "," and is_age(doc[end + 1]) and doc[end + 2].text in (",", ")"):
+    if aged(doc, end):
         return True
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "from" \
             and doc[end + 2].ent_type_ in ("GPE", "LOC"):
