@@ -423,11 +423,12 @@ def test_a_surname_one_letter_off_a_name_given_later_is_another_person(extractor
 def test_names_that_open_with_an_everyday_word_are_works_not_people(extractor):
     text = ("The film he loved most was Blade Runner, and he watched Blade Runner every year with Tom Hardy. "
             "Mitchell’s novel Cloud Atlas was filmed. Cloud Atlas starred Tom Hanks. "
+            "Spotify paid a lot of money to get Led Zeppelin and Metallica exclusively. Xi Jinping visited. "
             "Harper Lee wrote a second novel. Taylor Swift sang. Terry Gross interviewed Jamie Muir.")
     people = people_of(extractor, text)
-    assert not people & {"Blade Runner", "Cloud Atlas"}
-    # first names both genders use are still first names
-    assert {"Tom Hardy", "Tom Hanks", "Taylor Swift", "Terry Gross", "Jamie Muir"} <= people
+    assert not people & {"Blade Runner", "Cloud Atlas", "Led Zeppelin"}
+    # first names both genders use are still first names; a two-letter surname first is a surname
+    assert {"Tom Hardy", "Tom Hanks", "Taylor Swift", "Terry Gross", "Jamie Muir", "Xi Jinping"} <= people
 
 
 def test_a_slip_in_mc_names_and_the_first_of_two_surnames_join_the_person(extractor):

@@ -203,11 +203,12 @@ def word_gender(word: str) -> str | None:
 
 def opens_with_common_word(name: str) -> bool:
     """A name of two words or more whose first word is an everyday word and not a first name ("Blade
-    Runner", "Lost Horizon"); not a peer ("Duke of Edinburgh"), an initial ("L. Ron Hubbard") or an
-    East Asian name written surname first ("Park Joo-ho", "Ban Ki-moon")."""
+    Runner", "Lost Horizon", "Led Zeppelin"); not a peer ("Duke of Edinburgh"), an initial ("L. Ron
+    Hubbard"), a surname of two letters ("Xi Jinping") or an East Asian name with a two-part given name
+    ("Park Joo-ho", "Ban Ki-moon")."""
     words = name.split()
     first = words[0].split("-")[0]                    # "Jean- Pierre", "John-Christian"
-    return len(words) > 1 and " of " not in name and len(first.rstrip(".")) > 1 and not surname_first(name) \
+    return len(words) > 1 and " of " not in name and len(first.rstrip(".")) > 2 \
         and not re.fullmatch(r"[A-Z][a-z]{1,3}-[A-Za-z][a-z]{1,3}", words[1]) \
         and common_word(first) and not any_given_name(first)
 
