@@ -469,3 +469,9 @@ def test_a_name_with_an_age_beside_it_is_a_person(extractor):
             "comes from tips.'\n\n2. Elle, 22, Edinburgh: 'We never know whether we will be paid.'\n\n"
             "Alamin, ten, who used to work in a plastic factory, now attends the centre.")
     assert {"Rodri", "Alamin"} <= people_of(extractor, text)
+
+
+def test_an_elided_particle_in_a_surname_keeps_the_name(extractor):
+    text = ("I did a project on learning in ants under supervision of Prof. Patrizia d'Ettorre. "
+            "I liked it so much there that I stayed.")
+    assert "Patrizia d'Ettorre" in people_of(extractor, text)

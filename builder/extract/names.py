@@ -57,9 +57,12 @@ NAME_PARTICLES = frozenset(("bin", "bint", "de", "da", "del", "van", "von", "der
 
 
 def bare_surname(word: str) -> str:
-    """'al-Mamun' -> 'Mamun': a surname without its lowercase particle."""
+    """'al-Mamun' -> 'Mamun', "d'Ettorre" -> 'Ettorre': a surname without its lowercase particle."""
     head, _, tail = word.partition("-")
-    return tail if tail and head in NAME_PARTICLES else word
+    if tail and head in NAME_PARTICLES:
+        return tail
+    elided = re.match(r"(?:d|l|dell|dall|degl)['’](?=[A-Z])", word)
+    return word[elided.end():] if elided else word
 
 
 # Title words that are also common surnames ("Martin Luther King", "John Major").
