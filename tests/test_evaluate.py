@@ -27,10 +27,10 @@ FLOORS = {
 }
 # the held-out set (tests/heldout), which the rules were not developed on first
 HELDOUT_FLOORS = {
-    ("quotes", "f1"): 0.98,
-    ("speaker_accuracy", "accuracy"): 0.95,
-    ("people", "f1"): 0.945,
-    ("countries", "f1"): 0.98,
+    ("quotes", "f1"): 0.975,
+    ("speaker_accuracy", "accuracy"): 0.955,
+    ("people", "f1"): 0.95,
+    ("countries", "f1"): 0.975,
 }
 
 
@@ -160,7 +160,7 @@ def heldout_result(model):
 
 @pytest.mark.parametrize("metric", list(HELDOUT_FLOORS), ids=lambda m: ".".join(m))
 def test_heldout_scores_stay_above_floor(heldout_result, metric):
-    assert heldout_result["articles"] >= 140
+    assert heldout_result["articles"] >= 172
     group, key = metric
     got = heldout_result["systems"]["ours"][group][key]
     assert got >= HELDOUT_FLOORS[metric], f"held-out {group} {key} fell to {got:.3f} (floor {HELDOUT_FLOORS[metric]})"
