@@ -475,3 +475,12 @@ def test_an_elided_particle_in_a_surname_keeps_the_name(extractor):
     text = ("I did a project on learning in ants under supervision of Prof. Patrizia d'Ettorre. "
             "I liked it so much there that I stayed.")
     assert "Patrizia d'Ettorre" in people_of(extractor, text)
+
+
+def test_a_lone_name_listed_with_people_is_a_person_but_not_among_brands(extractor):
+    text = ("Her album was in sixth place behind Eminem, Justin Timberlake, Bruno Mars and Daft Punk. "
+            "There were tributes from musicians as diverse as Bono, Amadou Bagayoko and Elton John. "
+            "Other fashion brands in the top 100 include Boss, Prada and Ralph Lauren.")
+    people = people_of(extractor, text)
+    assert {"Eminem", "Bruno Mars", "Bono"} <= people
+    assert "Boss" not in people

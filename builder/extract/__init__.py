@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "86"
+EXTRACTOR_VERSION = "87"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -60,7 +60,7 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extracti
     # a lone word tagged PERSON once and never quoted is more often a thing ("Teff", "Hajj") than a person
     # (unless it is a common given name: "his wife, Michelle")
     clusters = [c for c in clusters if len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted
-                or common_given_name(c.name) or c.aged
+                or common_given_name(c.name) or c.described
                 or any(r.split()[-1].lower() in PERSON_NOUNS for r in c.roles)]     # "his girlfriend, Anaïs"
     n = len(doc.text)
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))

@@ -21,7 +21,7 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct, member_of_group,
                              name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, preceding_role,
-                             hyphen_bounds, thing_relation, transcript_labels)
+                             hyphen_bounds, listed_with_people, thing_relation, transcript_labels)
 
 
 @dataclass
@@ -32,7 +32,8 @@ class PersonCluster:
     aliases: set[str] = field(default_factory=set)
     first_char: int = 0
     quoted: int = 0
-    aged: bool = False                         # an age is given beside a mention ("Alamin, ten, ...")
+    described: bool = False                    # an age beside a mention ("Alamin, ten, ..."), or a list
+                                               # of people it is in ("Bono, Amadou Bagayoko and Elton John")
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -172,6 +173,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             # (a given name says it is a person, or a tagged person it is listed with: "Hideo Shiogama and
             # Tomoo Ogura ... said")
             with_person = any(t.ent_type_ == "PERSON" and t.i >= end for t in conjuncts(root) if t.i != root.i)
+            described = described or (common_given_name(texts[i]) and listed_with_people(doc[i:end]))
             speaks = (common_given_name(texts[i]) or with_person) and root.dep_ == "nsubj" \
                 and root.head.lemma_ in SPEECH_VERBS
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
@@ -259,7 +261,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     # a name that opens with an everyday word, not a first name, is a work, product or group ("Blade
     # Runner", "Cloud Atlas", "Sweet Sixteen"), unless it has a title, a person noun or speaks
     vouched = {n for s_, e_, n, role in full
-               if role or n in speakers or person_noun_before_or_beside(doc[s_:e_]) or aged(doc, e_)}
+               if role or n in speakers or person_noun_before_or_beside(doc[s_:e_]) or aged(doc, e_)
+               or listed_with_people(doc[s_:e_])}
     nouns |= {n for _, _, n, _ in full if opens_with_common_word(n) and n not in vouched}
     # a lone name, not a first name nor a known person's surname, is a person only if something human
     # is said of it: a title or role, speech, a he/she or his/her after it, a who-clause, an interview
@@ -328,7 +331,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         c = clusters[key]
         end = end or start + 1
         c.mentions.append((start, end))
-        c.aged = c.aged or aged(doc, end)
+        c.described = c.described or aged(doc, end) or listed_with_people(doc[start:end])
         token_person.update((i, key) for i in range(start, end))
         c.first_char = min(c.first_char, doc[start].idx)
         if name != key:

@@ -5,9 +5,9 @@ beside it, a list of places, where someone works). Each predicate looks at one m
 from __future__ import annotations
 
 
-from .lexicon import (MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS,
+from .lexicon import (EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS,
                       SPEECH_VERBS, THING_NOUNS, TITLE_FILLERS)
-from .names import NAME_PARTICLES, clean_name, common_given_name, is_title, starts_with_given_name
+from .names import NAME_PARTICLES, any_given_name, clean_name, common_given_name, is_title, starts_with_given_name
 
 
 def preceding_role(doc, start: int) -> str | None:
@@ -376,3 +376,17 @@ def transcript_labels(doc) -> list[tuple[int, int]]:
         if i < end < len(doc) and doc[end].text == ":":
             labels.setdefault(doc[i:end].text, []).append((i, end))
     return [span for spans in labels.values() if len(spans) >= 2 for span in spans]
+
+
+def listed_with_people(span) -> bool:
+    """A name in a list with a full name the tagger calls a person's, starting with a first name
+    ("musicians as diverse as Bono, Amadou Bagayoko and Elton John"; "behind Eminem, Justin Timberlake,
+    Bruno Mars"; not "Led Zeppelin and Metallica")."""
+    root = span.root
+    if span.start and span.doc[span.start - 1].lower_ == "the":
+        return False                                 # "Paying the Cost to Be the Boss"
+    others = [t for t in conjuncts(root) if t.i != root.i and not span.start <= t.i < span.end]
+    if any(t.text in EPONYMOUS_BRANDS or f"{t.nbor(-1).text} {t.text}" in EPONYMOUS_BRANDS for t in others):
+        return False                                 # "brands ... include Boss, Prada and Ralph Lauren"
+    return any(t.ent_type_ == "PERSON" and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON"
+               and any_given_name(t.nbor(-1).text) for t in others)
