@@ -484,3 +484,11 @@ def test_a_lone_name_listed_with_people_is_a_person_but_not_among_brands(extract
     people = people_of(extractor, text)
     assert {"Eminem", "Bruno Mars", "Bono"} <= people
     assert "Boss" not in people
+
+
+def test_a_name_only_written_after_a_or_an_is_a_common_noun(extractor):
+    text = ("Noam Chomsky was one of the first opponents of the war, and is a self-described Libertarian "
+            "Socialist. The museum showed an Edward Steichen and Andy Warhol exhibit last year.")
+    people = people_of(extractor, text)
+    assert "Libertarian Socialist" not in people
+    assert {"Noam Chomsky", "Edward Steichen"} <= people      # (a name that modifies a noun is still a name)

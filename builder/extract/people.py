@@ -17,11 +17,12 @@ from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITL
 from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name, demonym, given_name_gender, is_title,
                     looks_like_name, misspelt_surname, opens_with_common_word, org_shaped, split_title,
                     starts_with_given_name, surname_first, word_gender)
-from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, aged, appositive_role,
-                             beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct, member_of_group,
-                             name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
-                             organisation_relation, person_evidence, person_noun_before_or_beside, preceding_role,
-                             hyphen_bounds, listed_with_people, thing_relation, transcript_labels)
+from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
+                             appositive_role, beside_person_noun, clause_head, conjuncts, context_noun,
+                             first_conjunct, hyphen_bounds, listed_with_people, member_of_group, name_bounds,
+                             names_a_thing, next_subject_pronoun, non_person_context, organisation_relation,
+                             person_evidence, person_noun_before_or_beside, preceding_role, thing_relation,
+                             transcript_labels)
 
 
 @dataclass
@@ -271,6 +272,11 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     gendered = {n for s_, e_, n, _ in full if next_subject_pronoun(doc, s_, e_) in ("he", "she")
                 or (e_ < len(doc) and doc[e_].lower_ in ("his", "her"))
                 or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[e_ - 1].children)}
+    # a name only ever written after "a" or "an" is a common noun ("a self-described Libertarian Socialist")
+    indefinite: dict[str, bool] = {}
+    for s_, e_, n, _ in full:
+        indefinite[n] = indefinite.get(n, True) and after_indefinite_article(doc, s_, e_)
+    nouns |= {n for n, only in indefinite.items() if only}
     surnames = multi_last | {bare_surname(w) for w in multi_last}
     nouns |= {n for s_, e_, n, _ in full if " " not in n and not common_given_name(n) and n not in surnames
               and n not in vouched and n not in labelled and n not in gendered}

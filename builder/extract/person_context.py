@@ -139,12 +139,12 @@ def person_evidence(doc, start: int, end: int, given_name_counts: bool = True) -
     if any(t.dep_ == "appos" and (t.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS or is_age(t)) for t in root.children):
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
-        return True                                  # "said Lemnos Mayor, Dimitris Marinakis" 
+        return True                                  # "said Lemnos Mayor, Dimitris Marinakis"
     if aged(doc, end):
         return True
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "from" \
             and doc[end + 2].ent_type_ in ("GPE", "LOC"):
-        return True                                  # "Julia Rochester, from London, ..." 
+        return True                                  # "Julia Rochester, from London, ..."
     if any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") and w.i < c.i for w in c.children)
            for c in root.children):
         return True                                  # "Jean Cunion, who credits the group"
@@ -390,3 +390,19 @@ def listed_with_people(span) -> bool:
         return False                                 # "brands ... include Boss, Prada and Ralph Lauren"
     return any(t.ent_type_ == "PERSON" and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON"
                and any_given_name(t.nbor(-1).text) for t in others)
+
+
+def after_indefinite_article(doc, start: int, end: int) -> bool:
+    """A name used as a common noun: after "a" or "an" and any adjectives ("a self-described Libertarian
+    Socialist"), and not modifying the noun after it ("a Britney Spears song", "an Edward Steichen and
+    Andy Warhol exhibit", where the name is still a name)."""
+    k = start - 1
+    while k > 0 and start - k < 5 and (doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBN" or doc[k].text in ("-", "self")):
+        k -= 1
+    if k < 0 or doc[k].lower_ not in ("a", "an"):
+        return False
+    after = end
+    while after < len(doc) and (doc[after].ent_type_ == "PERSON" or doc[after].text in ("and", ",", "&")):
+        after += 1
+    # (a verb tagged VBP cannot follow "a <name>": it is a noun the tagger misread, as in "exhibit")
+    return after >= len(doc) or not (doc[after].text.islower() and (doc[after].pos_ == "NOUN" or doc[after].tag_ == "VBP"))
