@@ -492,3 +492,10 @@ def test_a_name_only_written_after_a_or_an_is_a_common_noun(extractor):
     people = people_of(extractor, text)
     assert "Libertarian Socialist" not in people
     assert {"Noam Chomsky", "Edward Steichen"} <= people      # (a name that modifies a noun is still a name)
+
+
+def test_a_person_noun_right_before_a_name_even_mistagged_or_alone(extractor):
+    text = ("The show features photographers Nat Finkelstein and Christopher Makos; and athletes Vitas "
+            "Gerulaitis (tennis) and Jack Nicklaus (golf). It also features Polaroids of fashion designer "
+            "Halston, a former resident of the town.")
+    assert {"Vitas Gerulaitis", "Halston"} <= people_of(extractor, text)

@@ -21,7 +21,8 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              appositive_role, beside_person_noun, clause_head, conjuncts, context_noun,
                              first_conjunct, hyphen_bounds, listed_with_people, member_of_group, name_bounds,
                              names_a_thing, next_subject_pronoun, non_person_context, organisation_relation,
-                             person_evidence, person_noun_before_or_beside, preceding_role, thing_relation,
+                             person_evidence, person_noun_before_or_beside, person_noun_word, preceding_role,
+                             thing_relation,
                              transcript_labels)
 
 
@@ -166,6 +167,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         described = described and all(doc[t].ent_type_ == "" for t in range(i, end))
         who = end - i == 1 and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
                                    for c in doc[i].children) and doc[i].ent_iob_ == "O"     # "Mathias, who works"
+        who = who or (end - i == 1 and i > 0 and person_noun_word(doc[i - 1]))        # "fashion designer Halston"
         if (end - i >= 2 or who) and end - i <= 3 and (first_of_run == 0 or doc[first_of_run - 1].pos_ != "PROPN") \
                 and (end == len(doc) or doc[end].pos_ != "PROPN"):
             start, end = hyphen_bounds(doc, i, end)

@@ -205,16 +205,22 @@ def person_noun_before_or_beside(span) -> bool:
     what the name is said to be ("Aner Shalev is a mathematician"), or a title it stands beside ("Vice
     President, Frans Timmermans")."""
     doc, root = span.doc, span.root
-    def person_noun(tok) -> bool:
-        return tok.pos_ == "NOUN" and tok.text[:1].islower() and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
-    if span.start and person_noun(doc[span.start - 1]):
+    if span.start and person_noun_word(doc[span.start - 1]):
         return True
-    if root.dep_ == "appos" and (person_noun(root.head) or is_title(root.head.text)) and root.head.i < span.start:
+    if root.dep_ == "appos" and (person_noun_word(root.head) or is_title(root.head.text)) and root.head.i < span.start:
         return True                                  # "European Commission Vice President, Frans Timmermans"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" \
-            and any(c.dep_ == "attr" and person_noun(c) for c in root.head.children):
+            and any(c.dep_ == "attr" and person_noun_word(c) for c in root.head.children):
         return True                                  # "Aner Shalev is an Israeli mathematician"
-    return any(c.dep_ == "appos" and person_noun(c) and c.i > root.i for c in root.children)
+    return any(c.dep_ == "appos" and person_noun_word(c) and c.i > root.i for c in root.children)
+
+
+def person_noun_word(tok) -> bool:
+    """A lowercase person noun, even where the tagger took it for a verb ("and athletes Vitas
+    Gerulaitis")."""
+    return tok.pos_ in ("NOUN", "VERB") and tok.text[:1].islower() and tok.tag_ in ("NN", "NNS", "VBZ") \
+        and (tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+             or tok.lower_.endswith("s") and tok.lower_[:-1] in PERSON_NOUNS | ROLE_NOUNS)
 
 
 def thing_relation(span) -> bool:
