@@ -499,3 +499,12 @@ def test_a_person_noun_right_before_a_name_even_mistagged_or_alone(extractor):
             "Gerulaitis (tennis) and Jack Nicklaus (golf). It also features Polaroids of fashion designer "
             "Halston, a former resident of the town.")
     assert {"Vitas Gerulaitis", "Halston"} <= people_of(extractor, text)
+
+
+def test_a_reading_list_written_surname_first_names_the_people(extractor):
+    text = ("Other random good ones:\n\nAusten, Jane. Pride and Prejudice\n\nChristie, Agatha. The Mysterious "
+            "Affair at Styles\n\nMarx, Karl and Engels, Friedrich. The Communist Manifesto (solo)\n\n"
+            "Twain, Mark. A Connecticut Yankee in King Arthur's Court")
+    people = people_of(extractor, text)
+    assert {"Jane Austen", "Agatha Christie", "Karl Marx", "Mark Twain"} <= people
+    assert not people & {"Jane", "Karl", "Mark"}

@@ -19,7 +19,7 @@ from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name,
                     starts_with_given_name, surname_first, word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
                              appositive_role, beside_person_noun, clause_head, conjuncts, context_noun,
-                             first_conjunct, hyphen_bounds, listed_with_people, member_of_group, name_bounds,
+                             first_conjunct, hyphen_bounds, inverted_names, listed_with_people, member_of_group, name_bounds,
                              names_a_thing, next_subject_pronoun, non_person_context, organisation_relation,
                              person_evidence, person_noun_before_or_beside, person_noun_word, preceding_role,
                              thing_relation,
@@ -184,6 +184,10 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                 full.append((start, end, name, preceding_role(doc, start)))
                 in_person.update(range(start, end))
         i = max(end, i + 1)
+    # a reading list, surname first ("Austen, Jane. Pride and Prejudice"): the person, not "Jane" alone
+    for s_, e_, name in inverted_names(doc):
+        full = [f for f in full if f[1] <= s_ or f[0] >= e_] + [(s_, e_, name, None)]
+        in_person.update(range(s_, e_))
     # the people who take turns in an interview transcript ("Marymegan Daly: I was amazed ...")
     for s_, e_ in transcript_labels(doc):
         name = clean_name(doc[s_:e_].text)

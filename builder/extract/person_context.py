@@ -412,3 +412,27 @@ def after_indefinite_article(doc, start: int, end: int) -> bool:
         after += 1
     # (a verb tagged VBP cannot follow "a <name>": it is a noun the tagger misread, as in "exhibit")
     return after >= len(doc) or not (doc[after].text.islower() and (doc[after].pos_ == "NOUN" or doc[after].tag_ == "VBP"))
+
+
+def inverted_names(doc) -> list[tuple[int, int, str]]:
+    """Names written surname first in a reading list ("Austen, Jane. Pride and Prejudice"; "Marx, Karl
+    and Engels, Friedrich. The Communist Manifesto"), at the start of a paragraph: (start, end, "Jane
+    Austen") for each."""
+    found = []
+    for i in range(len(doc)):
+        if i and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+            continue
+        k = i
+        while k + 2 < len(doc) and doc[k].text.istitle() and doc[k].is_alpha and doc[k + 1].text == "," \
+                and any_given_name(doc[k + 2].text):
+            end = k + 3
+            if end < len(doc) and doc[end].text.istitle() and doc[end].is_alpha:
+                end += 1                              # "Macaulay, Thomas Babington"
+            if end >= len(doc) or doc[end].text not in (".", "and"):
+                break
+            given = " ".join(t.text for t in doc[k + 2:end])
+            found.append((k, end, f"{given} {doc[k].text}"))
+            if doc[end].text != "and":
+                break
+            k = end + 1                               # "Marx, Karl and Engels, Friedrich"
+    return found
