@@ -473,3 +473,11 @@ def test_he_goes_on_past_a_man_his_sentence_only_mentions(extractor):
             "the musicians who had influenced him and would usually mention Eric Clapton first.\n\n"
             "“I’ve tried my best to get that sound,” he told the magazine.")
     assert quotes_of(extractor, text) == [("I’ve tried my best to get that sound", "Riley King")]
+
+
+def test_i_in_an_interview_turn_is_the_person_whose_turn_it_is(extractor):
+    text = ("David Shankbone: You have received a good deal of attention recently.\n\n"
+            "Frank Messina: When people come up to me, I say, “Hey John, my name is Frank,” and they laugh.\n\n"
+            "David Shankbone: What goes through your head?\n\n"
+            "Frank Messina: Not much, really.")
+    assert quotes_of(extractor, text) == [("Hey John, my name is Frank", "Frank Messina")]

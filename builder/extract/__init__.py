@@ -16,13 +16,13 @@ from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PE
 from .orgs import collect_organizations
 from .names import common_given_name, misspelt_surname
 from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_genders, salience
-from .person_context import clause_head
+from .person_context import clause_head, transcript_labels
 from .places_match import PlaceMatcher
 from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "90"
+EXTRACTOR_VERSION = "91"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -248,6 +248,15 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return subject if unnamed else None
         return None
 
+    # in an interview transcript, the person whose turn a paragraph is ("Frank Messina: ...")
+    turns = {start: token_person[start] for start, _ in transcript_labels(doc) if start in token_person}
+
+    def turn_speaker(tok) -> str | None:
+        i = tok.i
+        while i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+            i -= 1
+        return turns.get(i)
+
     def resolve(token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
         tok = doc[token_i]
         documents = [t for t in doc[max(tok.sent.start, tok.i - 8): tok.i]
@@ -390,8 +399,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             with_role = person_with_role(tok.lower_, at)
             return person_just_named(tok, with_role) or with_role or (recent if recent in person_names else None) \
                 or likely_antecedent(prev_quote_end, at, None) or last_person_before(at)
-        if tok.text in FIRST_PERSON:
-            return None
+        if tok.text in FIRST_PERSON or tok.lower_ == "me":
+            return turn_speaker(tok)          # "Frank Messina: ... I say, 'Hey John, my name is Frank'"
         if tok.pos_ == "PROPN" and tok.text[0].isupper() and tok.text not in NOT_NAMES:
             chain = [t for t in doc[tok.left_edge.i: tok.i + 1] if t.pos_ == "PROPN" or t.tag_ == "POS"]
             while any(t.tag_ == "POS" for t in chain) and tok.text not in PLACE_LAST_WORDS:
