@@ -18,12 +18,11 @@ from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name,
                     looks_like_name, misspelt_surname, opens_with_common_word, org_shaped, split_title,
                     starts_with_given_name, surname_first, word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
-                             appositive_role, beside_person_noun, clause_head, conjuncts, context_noun,
-                             first_conjunct, hyphen_bounds, inverted_names, listed_with_people, member_of_group, name_bounds,
+                             appositive_role, beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct,
+                             hyphen_bounds, inverted_names, listed_with_people, member_of_group, name_bounds,
                              names_a_thing, next_subject_pronoun, non_person_context, organisation_relation,
                              person_evidence, person_noun_before_or_beside, person_noun_word, preceding_role,
-                             thing_relation,
-                             transcript_labels)
+                             thing_relation, transcript_labels)
 
 
 @dataclass
@@ -157,8 +156,8 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             end += 1
         first_of_run = i
         # a capitalised person noun or nationality opening the run is not part of the name ("Novelist
-        # Ajaz Ashraf wrote", "the Paraguayan Juan Ángel Napout"); nor is a country owning it ("France’s
-        # Benoît Paire"), and the three say it is a person's name
+        # Ajaz Ashraf wrote", "the Paraguayan Juan Ángel Napout"), nor is a country owning it ("France’s
+        # Benoît Paire"); each shows that the rest is a person's name
         described = False
         while end - i > 2 and (texts[i].lower() in PERSON_NOUNS | ROLE_NOUNS or demonym(texts[i])):
             i, described = i + 1, True
@@ -178,9 +177,9 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
             with_person = any(t.ent_type_ == "PERSON" and t.i >= end for t in conjuncts(root) if t.i != root.i)
             described = described or (common_given_name(texts[i]) and listed_with_people(doc[i:end]))
             speaks = (common_given_name(texts[i]) or with_person) and root.dep_ == "nsubj" \
-                and root.head.lemma_ in SPEECH_VERBS
+                and root.head.lemma_ in SPEECH_VERBS             # "Dave Prentis ... said:"
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
-                    and (person_noun_before_or_beside(doc[i:end]) or speaks or who or described):   # "Dave Prentis ... said:"
+                    and (person_noun_before_or_beside(doc[i:end]) or speaks or who or described):
                 full.append((start, end, name, preceding_role(doc, start)))
                 in_person.update(range(start, end))
         i = max(end, i + 1)

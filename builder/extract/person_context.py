@@ -5,8 +5,8 @@ beside it, a list of places, where someone works). Each predicate looks at one m
 from __future__ import annotations
 
 
-from .lexicon import (EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS,
-                      SPEECH_VERBS, THING_NOUNS, TITLE_FILLERS)
+from .lexicon import (EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_LAST_WORDS,
+                      ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_FILLERS)
 from .names import NAME_PARTICLES, any_given_name, clean_name, common_given_name, is_title, starts_with_given_name
 
 
@@ -411,7 +411,8 @@ def after_indefinite_article(doc, start: int, end: int) -> bool:
     while after < len(doc) and (doc[after].ent_type_ == "PERSON" or doc[after].text in ("and", ",", "&")):
         after += 1
     # (a verb tagged VBP cannot follow "a <name>": it is a noun the tagger misread, as in "exhibit")
-    return after >= len(doc) or not (doc[after].text.islower() and (doc[after].pos_ == "NOUN" or doc[after].tag_ == "VBP"))
+    return after >= len(doc) or not (doc[after].text.islower()
+                                     and (doc[after].pos_ == "NOUN" or doc[after].tag_ == "VBP"))
 
 
 def inverted_names(doc) -> list[tuple[int, int, str]]:
