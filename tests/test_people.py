@@ -508,3 +508,10 @@ def test_a_reading_list_written_surname_first_names_the_people(extractor):
     people = people_of(extractor, text)
     assert {"Jane Austen", "Agatha Christie", "Karl Marx", "Mark Twain"} <= people
     assert not people & {"Jane", "Karl", "Mark"}
+
+
+def test_a_first_name_the_tagger_left_off_a_two_word_name_joins_it(extractor):
+    text = ("The first player she signed was not the Argentinian striker Lionel Messi, but Junior Messi "
+            "Enguene, a 20-year-old midfielder from Cameroon.")
+    people = people_of(extractor, text)
+    assert "Junior Messi Enguene" in people and "Messi Enguene" not in people

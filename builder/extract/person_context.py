@@ -53,6 +53,10 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
             and not descriptor(doc[start - 1]) \
             and (not doc[start - 1].is_sent_start or common_given_name(doc[start - 1].text)):   # "Polly" + "Arnold"
         start -= 1
+    if start > 0 and end - start == 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" \
+            and doc[start - 1].dep_ == "compound" and common_given_name(doc[start - 1].text) \
+            and not is_title(doc[start - 1].text) and not descriptor(doc[start - 1]):
+        start -= 1                            # "Junior" + "Messi Enguene": a first name the tagger left out
     if end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" and doc[start].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
             and doc[end].text.isalpha() and not is_title(doc[end].text) and doc[end].tag_ != "NNPS":
