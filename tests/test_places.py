@@ -38,6 +38,9 @@ def test_united_states(text):
     ("South Korean", "KR", "demonym"), ("North Korean", "KP", "demonym"),
     ("California", "US", "subdivision"), ("Sumatra", "ID", "subdivision"), ("Hampshire", "GB", "subdivision"),
     ("Bavaria", "DE", "subdivision"), ("Queensland", "AU", "subdivision"), ("Guangdong", "CN", "subdivision"),
+    # countries that no longer exist keep their old codes; Hollywood is in the US
+    ("the Soviet Union", "SU", "name"), ("Soviet", "SU", "demonym"), ("Czechoslovakia", "CS", "name"),
+    ("Yugoslav", "YU", "demonym"), ("East Germany", "DD", "name"), ("Hollywood", "US", "city"),
 ])
 def test_country_lookups(text, code, via):
     place = lookup_place(text)
