@@ -23,3 +23,8 @@ def test_languages_governed_by_a_preposition_are_not_countries(extractor):
     text = ("My mother tongue followed me from Mexico to other countries and from Spanish to German and "
             "Portuguese. Many friends can be florid in French or Italian when ordering from a restaurant.")
     assert countries_of(extractor, text) == {"MX"}
+
+
+def test_a_city_in_a_venues_name_names_its_country(extractor):
+    text = "He collapsed on court six at Melbourne Park and passed out for a minute."
+    assert "AU" in countries_of(extractor, text)

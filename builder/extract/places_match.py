@@ -80,8 +80,8 @@ def _inside_longer_place(doc, span) -> bool:
     """'Wales' in 'New South Wales', 'China' in 'South China Sea': part of a longer place name
     the gazetteer does not know, so not a mention of that country."""
     token = doc[span.start]
-    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
-        return False
+    if token.ent_type_ not in ("GPE", "LOC"):
+        return False                            # (a city in a venue's name counts: "Melbourne Park")
     ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
     if ent is None or (ent.start, ent.end) == (span.start, span.end):
         return False
