@@ -28,3 +28,8 @@ def test_languages_governed_by_a_preposition_are_not_countries(extractor):
 def test_a_city_in_a_venues_name_names_its_country(extractor):
     text = "He collapsed on court six at Melbourne Park and passed out for a minute."
     assert "AU" in countries_of(extractor, text)
+
+
+def test_a_nationality_before_a_restaurant_still_names_the_country(extractor):
+    text = "The Scandinavian team behind the Danish restaurant Noma brought ants to the menu."
+    assert "DK" in countries_of(extractor, text)

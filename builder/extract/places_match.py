@@ -72,8 +72,7 @@ def _is_language(doc, span) -> bool:
 
 
 # "Chinese New Year", "Indian tribes": a culture or people, not the country
-_NOT_COUNTRY_AFTER = {"new", "tribe", "tribes", "reservation", "reservations", "zodiac", "food", "restaurant",
-                      "restaurants", "cuisine"}
+_NOT_COUNTRY_AFTER = {"new", "tribe", "tribes", "reservation", "reservations", "zodiac"}
 
 
 def _inside_longer_place(doc, span) -> bool:
