@@ -33,3 +33,10 @@ def test_a_city_in_a_venues_name_names_its_country(extractor):
 def test_a_nationality_before_a_restaurant_still_names_the_country(extractor):
     text = "The Scandinavian team behind the Danish restaurant Noma brought ants to the menu."
     assert "DK" in countries_of(extractor, text)
+
+
+def test_a_city_written_with_another_countrys_state_is_a_namesake(extractor):
+    text = ("Lauren Raskauskas, 22, Naples, Florida\n\nRaskauskas describes the trip. A friend of hers moved to "
+            "Naples for a month.")
+    assert countries_of(extractor, text) == {"US"}
+    assert countries_of(extractor, "Marco lives in Rome, Italy, with his sister.") == {"IT"}

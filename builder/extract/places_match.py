@@ -31,15 +31,28 @@ class PlaceMatcher:
             self.places[nlp.vocab.strings[label]] = place
 
     def __call__(self, doc, token_person: dict[int, str]) -> tuple[tuple[CountryMention, ...], tuple[str, ...]]:
-        spans = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        forms = all_surface_forms()
+        # a city written with a state or country of another country is a namesake, there and after:
+        # "Naples, Florida" (then "moved to Naples") is not in Italy
+        starts = {span.start: forms.get(span.text) for span in spans}
+        namesakes = set()
+        for span in spans:
+            form = forms.get(span.text)
+            after = starts.get(span.end + 1) if span.end < len(doc) and doc[span.end].text == "," else None
+            if form is not None and form.via == "city" and after is not None and after.kind == "country" \
+                    and after.code != form.code and after.via in ("subdivision", "name"):
+                namesakes.add(span.text)
         countries: Counter[str] = Counter()
         regions: Counter[str] = Counter()
-        for span in filter_spans(spans):
+        for span in spans:
+            place = self.places[span.label]
+            form = forms.get(span.text)
+            if span.text in namesakes:
+                continue
             if any(i in token_person or doc[i].ent_type_ in ("PERSON", "WORK_OF_ART")
                    for i in range(span.start, span.end)):
                 continue                       # "Georgia" in a person's name
-            form = all_surface_forms().get(span.text)
-            place = self.places[span.label]
             if form is not None and form.via == "demonym" and _is_language(doc, span):
                 continue
             if _inside_longer_place(doc, span):
