@@ -298,8 +298,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         # from the Who ... to Madonna, said"), unless the noun is a title ("Governor of Washington Chris
         # Gregoire said")
         beside = {t.i for c in tok.children if c.dep_ in ("appos", "compound", "poss", "nmod") for t in c.subtree}
+        titled = tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper()
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
-            if i in token_person and (i in beside or tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper()):
+            if i in token_person and (i in beside or titled):
                 return token_person[i]
         # "the University of Warsaw biologist said": a person from the organisation, not the organisation
         person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS \
