@@ -515,11 +515,3 @@ def test_a_first_name_the_tagger_left_off_a_two_word_name_joins_it(extractor):
             "Enguene, a 20-year-old midfielder from Cameroon.")
     people = people_of(extractor, text)
     assert "Junior Messi Enguene" in people and "Messi Enguene" not in people
-
-
-def test_a_name_a_thing_is_called_is_not_a_person(extractor):
-    text = ("The glasses, a single piece of metal with a camera, are called Telepathy One, and they have "
-            "attracted money. Telepathy One is due to launch next year. A boy called John Smith won the prize.")
-    people = people_of(extractor, text)
-    assert "Telepathy One" not in people
-    assert "John Smith" in people

@@ -232,7 +232,7 @@ def thing_relation(span) -> bool:
     hit, Girl Online"; "Lily, the border terrier"; "Sonjag, another Dhaka NGO"), hanging off a thing
     by "of" ("the final series of Downton Abbey"), in a list that does either ("his novels
     number9dream and Cloud Atlas"), in a list a thing introduces ("four other moons: Nix, Hydra"),
-    given to a thing ("glasses ... called Telepathy One"), or listed with places."""
+    or listed with places."""
     root = span.root
     def thing(tok) -> bool:
         return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in THING_NOUNS | ORG_HEADS \
@@ -252,13 +252,6 @@ def thing_relation(span) -> bool:
         return True
     if introduced_list(root):
         return True
-    if root.dep_ == "oprd" and root.head.lemma_ in ("call", "name", "dub", "title", "brand"):
-        verb = root.head               # "glasses ... are called Telepathy One", "a company named Marketforce"
-        named = verb.head if verb.dep_ == "acl" else next(
-            (c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
-        if named is not None and named.pos_ == "NOUN" and named.text.islower() \
-                and named.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS:
-            return True
     if root.dep_ == "conj" and not starts_with_given_name(span.text) \
             and sum(t.ent_type_ in ("GPE", "LOC", "FAC") for t in conjuncts(root) if t.i != root.i) >= 2:
         return True                          # "Vienna, Prague, Khao Lak"; "in Paris, São Paolo and Shanghai"
