@@ -1,9 +1,10 @@
 """People: one entry per person, not per mention.
 
-Mentions come from PERSON entities, plus ORG/GPE/unlabelled tokens that repeat
-a person's name (spaCy often tags a surname as ORG in some sentences). Titles
-are split off into roles; surnames and possessives join the full name. What a name
-is comes from names.py; what its sentence says, from person_context.py.
+Four passes: the names the tagger calls people (tagged_mentions), the names it missed or mislabelled
+that the context shows to be people's (untagged_mentions), the names the context shows to be things,
+groups or places taken out (drop_non_people), and the rest clustered under the fullest form, with
+surnames and repeats the tagger called ORG or GPE joining it (cluster_mentions). Titles are split off
+into roles. What a name is comes from names.py; what its sentence says, from person_context.py.
 """
 from __future__ import annotations
 
@@ -40,21 +41,44 @@ class PersonCluster:
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
+@dataclass(frozen=True)
+class _Words:
+    """What the passes below read from one Doc, gathered once: token texts (the scans index these,
+    not the Doc), entities, the words written in lowercase, the names the tagger calls people."""
+    texts: list[str]
+    ents: list
+    lower_words: set[str]
+    person_texts: set[str]
+
+
+Mention = tuple[int, int, str, str | None]      # (start token, end token, name, role)
+
+
 def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     """Cluster person mentions in one Doc. Returns clusters in order of first mention, the names
     rejected as non-people (so organisations can pick them up) and a map token index -> person."""
-    rejected: set[str] = set()
-    texts = [t.text for t in doc]            # one pass; the scans below index this, not the Doc
+    texts = [t.text for t in doc]
     ents = list(doc.ents)
-    lower_words = {w for w in texts if w[:1].islower()}
+    words = _Words(texts, ents, {w for w in texts if w[:1].islower()},
+                   {clean_name(e.text) for e in ents if e.label_ == "PERSON"})
+    full, rejected, by_context = tagged_mentions(doc, words)
+    full = untagged_mentions(doc, words, full)
+    clusters, token_person = cluster_mentions(doc, words, drop_non_people(doc, words, full, by_context))
+    return clusters, rejected, token_person
+
+
+def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[str]]:
+    """The names the tagger calls people, with titles split off and edges corrected. Returns them,
+    the names rejected as non-people, and the names the context shows to be groups or places."""
+    texts, ents, lower_words, person_texts = words.texts, words.ents, words.lower_words, words.person_texts
+    rejected: set[str] = set()
     # multi-word organisation names: a "person" holding one ("Univisión White House") is not a person
     # (not a name the tagger also calls a person elsewhere: "Sanchéz Barba said" tagged ORG once)
-    person_texts = {clean_name(e.text) for e in ents if e.label_ == "PERSON"}
     org_texts = {n for e in ents if e.label_ == "ORG" for n in [clean_name(e.text)]
                  if len(n.split()) > 1 and n not in person_texts}
     org_words = {clean_name(e.text) for e in ents if e.label_ == "ORG"}
     by_context: set[str] = set()
-    full: list[tuple[int, int, str, str | None]] = []      # (start token, end token, name, role)
+    full: list[Mention] = []
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
@@ -91,6 +115,13 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                 and (s_ < 3 or (doc[s_ - 3].pos_ != "PROPN" and texts[s_ - 3] not in ("-", "–"))):
             shared = f"{texts[s_ - 2]} {n.split(' ', 1)[1]}"
             full = [f for f in full if (f[0], f[1]) != (s_ - 2, s_ - 1)] + [(s_ - 2, s_ - 1, shared, None)]
+    return full, rejected, by_context
+
+
+def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
+    """The mentions above plus names the tagger missed or mislabelled that the context shows to be
+    people's (a title, a person noun, an age, a list of people, an interview turn), sorted."""
+    texts, ents, lower_words = words.texts, words.ents, words.lower_words
     in_person = {i for s_, e_, _, _ in full for i in range(s_, e_)}
     # an untagged name after a title: "the Most Rev Justin Welby", "Sen. Jane Doe"
     for i, word in enumerate(texts[:-2]):
@@ -194,6 +225,13 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
                 and not ORG_NAME_WORDS.intersection(name.split()) and doc[s_].ent_type_ not in ("ORG", "GPE"):
             full.append((s_, e_, name, None))
     full.sort()
+    return full
+
+
+def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str]) -> list[Mention]:
+    """The mentions left once names the context shows to be things, groups, places or common nouns
+    are taken out."""
+    texts, ents, lower_words, person_texts = words.texts, words.ents, words.lower_words, words.person_texts
     # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
     # "Milan, Venice, Prague, Khao Lak"), or a lone word that names a place or a firm ("Highclere Castle")
     for ent in ents:
@@ -288,7 +326,14 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things
             and not (" " not in f[2] and f[2] in plurals and not common_given_name(f[2]))
             and f[2] not in nouns]
+    return full
 
+
+def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[PersonCluster], dict[int, str]]:
+    """One cluster per person, named by the fullest form; surnames and first names used alone, and
+    repeats the tagger called something else, join it. Returns the clusters in order of first mention
+    and a map token index -> person."""
+    texts, ents = words.texts, words.ents
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []
     multi = sorted({n for _, _, n, _ in full if len(n.split()) > 1}, key=lambda n: (-len(n.split()), n))
@@ -383,7 +428,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
         name = clean_name(word)
         if name in known_single:
             add(name, i, preceding_role(doc, i))
-    return [clusters[k] for k in order], rejected, token_person
+    return [clusters[k] for k in order], token_person
 
 
 def salience(cluster: PersonCluster, text_length: int) -> float:
