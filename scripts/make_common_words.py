@@ -15,17 +15,10 @@ import json
 import sys
 from pathlib import Path
 
+from make_given_names import read as read_census      # (scripts/ is on sys.path when run as a script)
+
 MIN_ZIPF = 4.0
 OUT = Path(__file__).resolve().parent.parent / "builder" / "data" / "common_words.json"
-
-
-def census_first_names(folder: Path) -> set[str]:
-    names = set()
-    for part in ("dist.male.first", "dist.female.first"):
-        for line in (folder / part).read_text(encoding="ascii").splitlines():
-            if line.split():
-                names.add(line.split()[0].lower())
-    return names
 
 
 def main(folder: str) -> None:
@@ -33,7 +26,8 @@ def main(folder: str) -> None:
 
     import wordfreq
 
-    given = census_first_names(Path(folder))
+    given = {name.lower() for part in ("dist.male.first", "dist.female.first")
+             for name in read_census(Path(folder) / part)}
     words = sorted(w for w in wordfreq.top_n_list("en", 100_000)
                    if w.isalpha() and w.islower() and w not in given
                    and wordfreq.zipf_frequency(w, "en") >= MIN_ZIPF)

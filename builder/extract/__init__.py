@@ -16,7 +16,7 @@ from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PE
 from .orgs import collect_organizations
 from .names import common_given_name, misspelt_surname
 from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_genders, salience
-from .person_context import clause_head, transcript_labels
+from .person_context import clause_head, starts_paragraph, transcript_labels
 from .places_match import PlaceMatcher
 from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
@@ -253,7 +253,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
 
     def turn_speaker(tok) -> str | None:
         i = tok.i
-        while i > 0 and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+        while not starts_paragraph(doc, i):
             i -= 1
         return turns.get(i)
 

@@ -115,7 +115,7 @@ def org_shaped(name: str) -> bool:
 
 def given_name_gender(word: str) -> str | None:
     """'m' or 'f' for a given name common for one gender only ("Peter", "Fiona"), else None."""
-    male, female = given_names()
+    male, female, _ = given_names()
     if word not in male and word not in female:
         word = _unaccented(word)                     # "Ángel", "Benoît"
     return "m" if word in male else "f" if word in female else None
@@ -140,9 +140,8 @@ def any_given_name(word: str) -> bool:
     return common_given_name(word) or word in _unisex_names() or _unaccented(word) in _unisex_names()
 
 
-@cache
 def _unisex_names() -> frozenset[str]:
-    return frozenset(json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))["unisex"])
+    return given_names()[2]
 
 
 def common_word(word: str) -> bool:
@@ -156,11 +155,11 @@ def _common_words() -> frozenset[str]:
 
 
 @cache
-def given_names() -> tuple[frozenset[str], frozenset[str]]:
-    """(male, female) given names from data/given_names.json (US census lists; see
-    scripts/make_given_names.py). Names common for both are in neither."""
+def given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(male, female, unisex) given names from data/given_names.json (US census lists; see
+    scripts/make_given_names.py), read once. Names common for both genders are only in unisex."""
     data = json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))
-    return frozenset(data["male"]), frozenset(data["female"])
+    return frozenset(data["male"]), frozenset(data["female"]), frozenset(data["unisex"])
 
 
 def misspelt_surname(word: str, names) -> list[str]:

@@ -23,7 +23,7 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              hyphen_bounds, inverted_names, listed_with_people, member_of_group, name_bounds,
                              names_a_thing, next_subject_pronoun, non_person_context, organisation_relation,
                              person_evidence, person_noun_before_or_beside, person_noun_word, preceding_role,
-                             thing_relation, transcript_labels)
+                             thing_relation, transcript_labels, who_clause)
 
 
 @dataclass
@@ -49,6 +49,7 @@ class _Words:
     ents: list
     lower_words: set[str]
     person_texts: set[str]
+    turns: list[tuple[int, int]]             # interview-transcript labels ("Aner Shalev:")
 
 
 Mention = tuple[int, int, str, str | None]      # (start token, end token, name, role)
@@ -60,7 +61,7 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     texts = [t.text for t in doc]
     ents = list(doc.ents)
     words = _Words(texts, ents, {w for w in texts if w[:1].islower()},
-                   {clean_name(e.text) for e in ents if e.label_ == "PERSON"})
+                   {clean_name(e.text) for e in ents if e.label_ == "PERSON"}, transcript_labels(doc))
     full, rejected, by_context = tagged_mentions(doc, words)
     full = untagged_mentions(doc, words, full)
     clusters, token_person = cluster_mentions(doc, words, drop_non_people(doc, words, full, by_context))
@@ -83,8 +84,7 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
         if ent.label_ != "PERSON":
             continue
         first, end = name_bounds(doc, ent.start, ent.end, lower_words)
-        words = clean_name(doc[first:end].text).split()
-        title, rest = split_title(words)
+        title, rest = split_title(clean_name(doc[first:end].text).split())
         while rest and rest[-1] in NAME_SUFFIXES and rest[-1] not in ("II", "III", "IV"):
             rest = rest[:-1]                     # "Jr." goes; "Richard III" keeps his number
         if len(rest) >= 3 and rest[0].lower() in PERSON_NOUNS | ROLE_NOUNS \
@@ -195,10 +195,11 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
         described = described or (i >= 2 and texts[i - 1] in ("’s", "'s") and bool(lookup_place(texts[i - 2]))
                                   and doc[i - 2].ent_type_ == "GPE")
         described = described and all(doc[t].ent_type_ == "" for t in range(i, end))
-        who = end - i == 1 and any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
-                                   for c in doc[i].children) and doc[i].ent_iob_ == "O"     # "Mathias, who works"
-        who = who or (end - i == 1 and i > 0 and person_noun_word(doc[i - 1]))        # "fashion designer Halston"
-        if (end - i >= 2 or who) and end - i <= 3 and (first_of_run == 0 or doc[first_of_run - 1].pos_ != "PROPN") \
+        # a lone word only with a who-clause or a person noun before it ("Mathias, who works", "fashion
+        # designer Halston")
+        relative = end - i == 1 and who_clause(doc[i]) and doc[i].ent_iob_ == "O"
+        lone = end - i == 1 and (relative or (i > 0 and person_noun_word(doc[i - 1])))
+        if (end - i >= 2 or lone) and end - i <= 3 and (first_of_run == 0 or doc[first_of_run - 1].pos_ != "PROPN") \
                 and (end == len(doc) or doc[end].pos_ != "PROPN"):
             start, end = hyphen_bounds(doc, i, end)
             name = doc[start:end].text
@@ -210,7 +211,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             speaks = (common_given_name(texts[i]) or with_person) and root.dep_ == "nsubj" \
                 and root.head.lemma_ in SPEECH_VERBS             # "Dave Prentis ... said:"
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
-                    and (person_noun_before_or_beside(doc[i:end]) or speaks or who or described):
+                    and (person_noun_before_or_beside(doc[i:end]) or speaks or relative or described):
                 full.append((start, end, name, preceding_role(doc, start)))
                 in_person.update(range(start, end))
         i = max(end, i + 1)
@@ -219,7 +220,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
         full = [f for f in full if f[1] <= s_ or f[0] >= e_] + [(s_, e_, name, None)]
         in_person.update(range(s_, e_))
     # the people who take turns in an interview transcript ("Marymegan Daly: I was amazed ...")
-    for s_, e_ in transcript_labels(doc):
+    for s_, e_ in words.turns:
         name = clean_name(doc[s_:e_].text)
         if s_ not in in_person and looks_like_name(name) and not lookup_place(name) \
                 and not ORG_NAME_WORDS.intersection(name.split()) and doc[s_].ent_type_ not in ("ORG", "GPE"):
@@ -311,10 +312,10 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     # a lone name, not a first name nor a known person's surname, is a person only if something human
     # is said of it: a title or role, speech, a he/she or his/her after it, a who-clause, an interview
     # turn ("Gorbachev agreed ... he later won"; not "Goldeneye made more money", "Formica builds mounds")
-    labelled = {clean_name(doc[a:b].text) for a, b in transcript_labels(doc)}
+    labelled = {clean_name(doc[a:b].text) for a, b in words.turns}
     gendered = {n for s_, e_, n, _ in full if next_subject_pronoun(doc, s_, e_) in ("he", "she")
                 or (e_ < len(doc) and doc[e_].lower_ in ("his", "her"))
-                or any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in doc[e_ - 1].children)}
+                or who_clause(doc[e_ - 1])}
     # a name only ever written after "a" or "an" is a common noun ("a self-described Libertarian Socialist")
     indefinite: dict[str, bool] = {}
     for s_, e_, n, _ in full:

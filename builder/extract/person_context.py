@@ -10,6 +10,16 @@ from .lexicon import (EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS
 from .names import NAME_PARTICLES, any_given_name, clean_name, common_given_name, is_title, starts_with_given_name
 
 
+def starts_paragraph(doc, i: int) -> bool:
+    """Whether token i opens a paragraph (paragraphs are separated by a newline token)."""
+    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
+
+
+def who_clause(tok) -> bool:
+    """A relative clause with "who" hangs off the token ("Mathias, who works for ...")."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.children)
+
+
 def preceding_role(doc, start: int) -> str | None:
     """Title words written just before a name: 'Argentine President' -> 'President',
     'then-Sen.' -> 'then-Sen.', 'Univisión White House correspondent' -> None (not a title word)."""
@@ -46,17 +56,16 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
             start += 1
         else:
             break
-    while start > 0 and end - start == 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" \
-            and not doc[start - 1].lower_.endswith("ist") \
+    # an untagged word the tagger left off the front: before a lone name, any capitalised word ("Junius"
+    # + "Ho"; at a sentence start only a first name: "Polly" + "Arnold"); before two words, a first
+    # name ("Junior" + "Messi Enguene")
+    while start > 0 and end - start <= 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" \
             and doc[start - 1].dep_ == "compound" and doc[start - 1].text[:1].isupper() \
             and doc[start - 1].text.isalpha() and not is_title(doc[start - 1].text) \
             and not descriptor(doc[start - 1]) \
-            and (not doc[start - 1].is_sent_start or common_given_name(doc[start - 1].text)):   # "Polly" + "Arnold"
+            and (common_given_name(doc[start - 1].text) or end - start == 1
+                 and not doc[start - 1].lower_.endswith("ist") and not doc[start - 1].is_sent_start):
         start -= 1
-    if start > 0 and end - start == 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_iob_ == "O" \
-            and doc[start - 1].dep_ == "compound" and common_given_name(doc[start - 1].text) \
-            and not is_title(doc[start - 1].text) and not descriptor(doc[start - 1]):
-        start -= 1                            # "Junior" + "Messi Enguene": a first name the tagger left out
     if end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" and doc[start].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
             and doc[end].text.isalpha() and not is_title(doc[end].text) and doc[end].tag_ != "NNPS":
@@ -376,8 +385,8 @@ def transcript_labels(doc) -> list[tuple[int, int]]:
     """Interview turns: a name that opens two or more paragraphs before a colon ("Aner Shalev: I
     called it ..."). Returns the token range of each such label."""
     labels: dict[str, list[tuple[int, int]]] = {}
-    for i, tok in enumerate(doc):
-        if i and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+    for i in range(len(doc)):
+        if not starts_paragraph(doc, i):
             continue
         end = i
         while end < len(doc) and end - i < 4 and doc[end].text[:1].isupper() \
@@ -425,7 +434,7 @@ def inverted_names(doc) -> list[tuple[int, int, str]]:
     Austen") for each."""
     found = []
     for i in range(len(doc)):
-        if i and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+        if not starts_paragraph(doc, i):
             continue
         k = i
         while k + 2 < len(doc) and doc[k].text.istitle() and doc[k].is_alpha and doc[k + 1].text == "," \

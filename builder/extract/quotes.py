@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import SPEECH_FORMS, SPEECH_VERBS, TITLE_WORDS
+from .person_context import starts_paragraph
 
 DOUBLE_MARKS = "“”\"„«»‟"
 _WORD = re.compile(r"[^\W_][\w’'\-.]*", re.U)
@@ -224,12 +225,10 @@ def subject_of(verb) -> int | None:
     ("..., writing a message reading, ..." takes the subject of "congratulated")."""
     def outside(c) -> bool:
         """No quote is open at the subject: an even number of marks since its paragraph began."""
-        marks = 0
-        for t in reversed(verb.doc[:c.i]):
-            if t.is_space and "\n" in t.text:
-                break
-            marks += t.text in DOUBLE_MARKS
-        return marks % 2 == 0
+        start = c.i
+        while not starts_paragraph(verb.doc, start):
+            start -= 1
+        return sum(t.text in DOUBLE_MARKS for t in verb.doc[start:c.i]) % 2 == 0
     token = verb
     quoted = None              # a subject found only inside a quote, kept in case nothing better comes
     for _ in range(5):
