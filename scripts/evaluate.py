@@ -26,6 +26,7 @@ Matching rules (all documented in the functions below):
   countries  ISO alpha-2 sets per article, micro-averaged.
 
 Usage: .venv/bin/python scripts/evaluate.py [--verbose] [--json] [--no-timing] [--set dev|heldout|blind|all]
+       .venv/bin/python scripts/evaluate.py --gold DIR [--corpus DIR]   (your own annotated articles)
 """
 from __future__ import annotations
 
@@ -555,14 +556,23 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", default="dev", choices=("dev", "heldout", "blind", "all"),
                     help="dev: tests/devset + seed (default); heldout: tests/heldout; blind: tests/blind "
                          "(never tune on it); all: dev + heldout")
+    ap.add_argument("--gold", type=Path, help="score this folder of annotations (same format as tests/devset) "
+                                              "instead of --set")
+    ap.add_argument("--corpus", type=Path, default=CORPUS,
+                    help="folder the annotations' \"file\" paths are relative to (default: ../shared/corpus)")
     args = ap.parse_args(argv)
-    if not CORPUS.is_dir():
-        print(f"Corpus not found at {CORPUS} (../shared/corpus beside the project): nothing to evaluate.")
-        return 0
+    if not args.corpus.is_dir():
+        print(f"Corpus not found at {args.corpus} (../shared/corpus beside the project): nothing to evaluate.")
+        return 0 if args.gold is None else 2
+    if args.gold is not None and not args.gold.is_dir():
+        print(f"Annotations not found at {args.gold}")
+        return 2
     from builder.nlp import load_model
 
     model = load_model("en_core_web_sm")
-    if args.set in ("heldout", "blind"):
+    if args.gold is not None:
+        cases = load_cases(args.corpus, devset=None, seed_text=None, heldout=args.gold)
+    elif args.set in ("heldout", "blind"):
         cases = load_cases(devset=None, seed_text=None, heldout=HELDOUT if args.set == "heldout" else BLIND)
     else:
         cases = load_cases(heldout=HELDOUT if args.set == "all" else None)

@@ -3,6 +3,7 @@ real dev set held above floors a little below today's figures (a rule change tha
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 
 import pytest
@@ -111,6 +112,30 @@ def test_without_the_corpus_the_script_says_so_and_exits_0(monkeypatch, tmp_path
     monkeypatch.setattr(ev, "CORPUS", tmp_path / "absent")
     assert ev.main(["--no-timing"]) == 0
     assert "Corpus not found" in capsys.readouterr().out
+
+
+def test_any_folder_of_annotations_is_scored_against_its_own_corpus(tmp_path, capsys):
+    corpus, gold = tmp_path / "articles", tmp_path / "gold"
+    (corpus / "city").mkdir(parents=True)
+    gold.mkdir()
+    (corpus / "city" / "bridge.txt").write_text(
+        "Bridge to open in spring\n\n"
+        "Mayor Jane Okafor said the new bridge in London would open in April. "
+        "“We have waited twenty years for this crossing,” she said.\n", encoding="utf-8")
+    annotation = {"file": "city/bridge.txt",
+                  "quotes": [{"text": "We have waited twenty years for this crossing", "speaker": "Jane Okafor"}],
+                  "people": ["Jane Okafor", "Tom Reyes"], "countries": ["GB"]}
+    (gold / "bridge.json").write_text(json.dumps(annotation), encoding="utf-8")
+    assert ev.main(["--gold", str(gold), "--corpus", str(corpus), "--no-timing", "--json"]) == 0
+    ours = json.loads(capsys.readouterr().out)["systems"]["ours"]
+    assert ours["quotes"]["f1"] == 1.0 and ours["speaker_accuracy"]["accuracy"] == 1.0
+    assert (ours["people"]["tp"], ours["people"]["fn"]) == (1, 1)       # Tom Reyes is not in the text
+    assert ours["countries"]["f1"] == 1.0
+
+
+def test_a_missing_annotation_folder_is_an_error(tmp_path, capsys):
+    assert ev.main(["--gold", str(tmp_path / "nowhere"), "--corpus", str(tmp_path), "--no-timing"]) == 2
+    assert "Annotations not found" in capsys.readouterr().out
 
 
 # ---------------------------------------------------------------- the real dev set
