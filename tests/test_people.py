@@ -515,3 +515,12 @@ def test_a_first_name_the_tagger_left_off_a_two_word_name_joins_it(extractor):
             "Enguene, a 20-year-old midfielder from Cameroon.")
     people = people_of(extractor, text)
     assert "Junior Messi Enguene" in people and "Messi Enguene" not in people
+
+
+def test_dutch_and_italian_particles_stay_inside_the_name(extractor):
+    text = ("Aviation analyst Nick Van den Brul of BNP Paribas described the results as “pretty modest”. "
+            "“It is quite good on the revenue side,” he said.")
+    ex = extractor.extract(text)
+    assert "Nick Van den Brul" in {p.name for p in ex.people}
+    assert "Nick Van" not in {p.name for p in ex.people}
+    assert {q.speaker for q in ex.quotes} == {"Nick Van den Brul"}

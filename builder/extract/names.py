@@ -52,8 +52,8 @@ def is_title(word: str) -> bool:
     return word in TITLE_WORDS or word.lower().startswith(("then-", "ex-", "former")) and word.split("-")[-1] in TITLE_WORDS
 
 
-NAME_PARTICLES = frozenset(("bin", "bint", "de", "da", "del", "van", "von", "der", "la", "le", "al", "el", "ibn", "du",
-                        "dos", "y", "ad", "as", "ben", "abu"))
+NAME_PARTICLES = frozenset(("bin", "bint", "de", "da", "del", "della", "di", "van", "von", "der", "den", "ter", "ten",
+                            "la", "le", "al", "el", "ibn", "du", "dos", "y", "ad", "as", "ben", "abu"))
 
 
 def bare_surname(word: str) -> str:
