@@ -524,3 +524,12 @@ def test_dutch_and_italian_particles_stay_inside_the_name(extractor):
     assert "Nick Van den Brul" in {p.name for p in ex.people}
     assert "Nick Van" not in {p.name for p in ex.people}
     assert {q.speaker for q in ex.quotes} == {"Nick Van den Brul"}
+
+
+def test_a_lone_surname_after_a_personal_title_is_a_person_whatever_the_tagger_says(extractor):
+    text = ("The site's writer retweeted a story that falsely attributes a quote to President-elect Trump, and "
+            "said critics had to put words in Trump’s mouth. Mr. Bevin has not conceded. Members of the South "
+            "Wales Jewish Representative Council objected.")
+    people = people_of(extractor, text)
+    assert {"Trump", "Bevin"} <= people
+    assert "Council" not in people

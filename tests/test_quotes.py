@@ -481,3 +481,11 @@ def test_i_in_an_interview_turn_is_the_person_whose_turn_it_is(extractor):
             "David Shankbone: What goes through your head?\n\n"
             "Frank Messina: Not much, really.")
     assert quotes_of(extractor, text) == [("Hey John, my name is Frank", "Frank Messina")]
+
+
+def test_a_gendered_role_noun_never_goes_to_someone_of_the_other_gender(extractor):
+    text = ("Mary Steenburgen lost her hearing for a week after surgery. Her son, filmmaker Charlie McDowell, "
+            "remembers it as a trying time. “It was definitely a change,” he said.\n\n"
+            "Despite the few roles for women in their fifties, the actress was not itching to do something "
+            "else. “I had been somebody who really liked music,” she said.")
+    assert dict(quotes_of(extractor, text))["I had been somebody who really liked music"] == "Mary Steenburgen"

@@ -11,10 +11,10 @@ from typing import Iterable, Iterator
 from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
-                      PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
+                      PERSON_NOUNS, PERSONAL_TITLES, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS,
                       TITLE_WORDS)
 from .orgs import collect_organizations
-from .names import common_given_name, misspelt_surname
+from .names import common_given_name, misspelt_surname, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_genders, salience
 from .person_context import clause_head, starts_paragraph, transcript_labels
 from .places_match import PlaceMatcher
@@ -58,10 +58,12 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extracti
             if q.speaker == c.name:
                 c.quoted += 1
     # a lone word tagged PERSON once and never quoted is more often a thing ("Teff", "Hajj") than a person
-    # (unless it is a common given name: "his wife, Michelle")
+    # (unless it is a common given name, "his wife, Michelle", or has a person noun or title, "his
+    # girlfriend, Anaïs", "Mr. Trump")
     clusters = [c for c in clusters if len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted
                 or common_given_name(c.name) or c.described
-                or any(r.split()[-1].lower() in PERSON_NOUNS for r in c.roles)]     # "his girlfriend, Anaïs"
+                or any(r.split()[-1].lower() in PERSON_NOUNS or r.split()[-1].removesuffix("-elect") in PERSONAL_TITLES
+                       for r in c.roles)]
     n = len(doc.text)
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))
     return Extraction(
@@ -398,8 +400,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # the person the sentence before is about, else the title written with a name, else the
             # last speaker, else the person last named
             with_role = person_with_role(tok.lower_, at)
-            return person_just_named(tok, with_role) or with_role or (recent if recent in person_names else None) \
-                or likely_antecedent(prev_quote_end, at, None) or last_person_before(at)
+            want = word_gender(tok.lower_)        # never a man for "the actress" (nor the reverse)
+            candidates = [person_just_named(tok, with_role), with_role, recent if recent in person_names else None,
+                          likely_antecedent(prev_quote_end, at, None), last_person_before(at)]
+            if want:                              # else the woman named lately, or the one the article is about
+                pronoun = "she" if want == "f" else "he"
+                candidates += [likely_antecedent(at - NEARBY, at, pronoun), topic_person(at, want)]
+            return next((n for n in candidates if n and (want is None or genders.get(n, want) == want)), None)
         if tok.text in FIRST_PERSON or tok.lower_ == "me":
             return turn_speaker(tok)          # "Frank Messina: ... I say, 'Hey John, my name is Frank'"
         if tok.pos_ == "PROPN" and tok.text[0].isupper() and tok.text not in NOT_NAMES:

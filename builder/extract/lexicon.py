@@ -41,6 +41,10 @@ Royal Highness Majesty Excellency
 TITLE_FILLERS = frozenset({"of", "the", "for", "and", "de"})
 HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "Prof.",
                         "Professor", "Rev.", "Lord", "Lady"})
+# Titles that only ever stand before a person's name (not "General Motors", "Captain Marvel", "Lady Justice").
+PERSONAL_TITLES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "President",
+                             "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Gov.",
+                             "Governor", "Mayor", "Chancellor", "Premier", "Ambassador", "Minister", "Secretary"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 # Pronouns that can stand for a speaker named earlier.

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
-                      PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
-from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name, demonym, given_name_gender, is_title,
-                    looks_like_name, misspelt_surname, opens_with_common_word, org_shaped, split_title,
+                      PERSONAL_TITLES, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
+from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name, demonym,
+                    given_name_gender, is_title, looks_like_name, misspelt_surname, opens_with_common_word, org_shaped, split_title,
                     starts_with_given_name, surname_first, word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
                              appositive_role, beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct,
@@ -136,6 +136,21 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 and (end == len(doc) or texts[end] != "of"):
             full.append((i + 1, end, name, preceding_role(doc, i + 1)))
             in_person.update(range(i + 1, end))
+    # a lone surname after a personal title, whatever the tagger called it ("Mr. Trump", "President-elect
+    # Trump" tagged ORG), unless the article also writes it in lowercase or it names a place or a body
+    # ("Mayor Street", "the Jewish Representative Council")
+    for i in range(1, len(doc) - 1):
+        role = preceding_role(doc, i)
+        if i in in_person or not role or role.split()[-1].removesuffix("-elect") not in PERSONAL_TITLES \
+                or doc[i].pos_ != "PROPN" or not texts[i].isalpha() or not texts[i][:1].isupper() \
+                or doc[i].ent_type_ not in ("", "ORG", "NORP", "PRODUCT") \
+                or (doc[i + 1].pos_ == "PROPN" and texts[i + 1][:1].isupper()) \
+                or texts[i].lower() in lower_words or is_title(texts[i]) \
+                or texts[i] in ORG_NAME_WORDS | PLACE_LAST_WORDS \
+                or lookup_place(texts[i]):
+            continue
+        full.append((i, i + 1, texts[i], role))
+        in_person.add(i)
     # peers named by their title: "the Duke of Cambridge", "the Duchess of Cornwall"
     for i, word in enumerate(texts[:-2]):
         if word not in NOBLE_TITLES or texts[i + 1] != "of" or doc[i + 2].pos_ != "PROPN" or i in in_person \

@@ -25,6 +25,9 @@ def preceding_role(doc, start: int) -> str | None:
     'then-Sen.' -> 'then-Sen.', 'Univisión White House correspondent' -> None (not a title word)."""
     words = []
     i = start - 1
+    elect = i >= 2 and doc[i].lower_ == "elect" and doc[i - 1].text == "-" and is_title(doc[i - 2].text)
+    if elect:                                  # "President-elect Trump" is tokenized President / - / elect
+        i -= 2
     while i >= 0 and (is_title(doc[i].text) or (doc[i].text in TITLE_FILLERS and words)):
         words.insert(0, doc[i].text)
         i -= 1
@@ -34,6 +37,8 @@ def preceding_role(doc, start: int) -> str | None:
     if words and i >= 1 and doc[i].text == "-" and doc[i - 1].lower_ in ("then", "ex", "former"):
         words.insert(0, doc[i - 1].text + "-")
         words[0:2] = [words[0] + words[1]]
+    if elect:
+        words[-1] += "-elect"
     role = " ".join(words)
     return role or None
 
