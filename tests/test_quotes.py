@@ -489,3 +489,13 @@ def test_a_gendered_role_noun_never_goes_to_someone_of_the_other_gender(extracto
             "Despite the few roles for women in their fifties, the actress was not itching to do something "
             "else. “I had been somebody who really liked music,” she said.")
     assert dict(quotes_of(extractor, text))["I had been somebody who really liked music"] == "Mary Steenburgen"
+
+
+def test_a_sentence_opening_he_is_a_pronoun_even_beside_a_man_surnamed_he(extractor):
+    text = ("In a letter to the president in May, Zippy Duvall, the president of the American Farm Bureau, said "
+            "farmers faced hardship. He urged Mr. Trump to make a deal, saying “time is running out for many in "
+            "agriculture.”\n\nThe president announced the deal in a meeting with Liu He, China’s top trade "
+            "negotiator.")
+    ex = extractor.extract(text)
+    assert {q.text: q.speaker for q in ex.quotes}["time is running out for many in agriculture."] == "Zippy Duvall"
+    assert next(p for p in ex.people if p.name == "Liu He").mentions == 1

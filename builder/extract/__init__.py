@@ -336,8 +336,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                      or (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children))):
             return None                       # "an army officer said", "sources said": an unnamed source
         recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
-        if tok.text in by_word:
-            return by_word[tok.text]          # a surname the tagger did not call a name
+        if tok.text in by_word and tok.pos_ != "PRON":
+            return by_word[tok.text]          # a surname the tagger did not call a name (not "He" for Liu He)
         if tok.lower_ in ("government", "ministry", "embassy", "authorities"):
             owner = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")]
             if owner:                         # "the UK government said" -> "UK government"

@@ -438,8 +438,9 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
                 covered.update(range(ent.start, ent.end))
     ent_tokens = {i for e in ents for i in range(e.start, e.end)}
     for i, word in enumerate(texts):
-        # any capitalised token that repeats a known surname, whatever its tag ("Pullman writes")
-        if not word[:1].isupper() or i in covered or i in ent_tokens:
+        # any capitalised token that repeats a known surname, whatever its tag ("Pullman writes"), but
+        # not a pronoun opening a sentence ("He urged", with Liu He in the article)
+        if not word[:1].isupper() or i in covered or i in ent_tokens or doc[i].pos_ == "PRON":
             continue
         name = clean_name(word)
         if name in known_single:
