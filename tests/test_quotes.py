@@ -499,3 +499,9 @@ def test_a_sentence_opening_he_is_a_pronoun_even_beside_a_man_surnamed_he(extrac
     ex = extractor.extract(text)
     assert {q.text: q.speaker for q in ex.quotes}["time is running out for many in agriculture."] == "Zippy Duvall"
     assert next(p for p in ex.people if p.name == "Liu He").mentions == 1
+
+
+def test_an_inverted_subject_the_parser_took_for_an_object_still_speaks(extractor):
+    text = ('Sondland was known for telling others "he was in charge of Ukraine" despite being the U.S. envoy in '
+            'Brussels, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.')
+    assert dict(quotes_of(extractor, text))["he was in charge of Ukraine"] == "Fiona Hill"

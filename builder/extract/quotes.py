@@ -299,6 +299,9 @@ def _adjacent_name(verb, tokens) -> int | None:
     before it in the region ('The U.S. Department of Agriculture notes, ...')."""
     doc = verb.doc
     after = verb.i + 1
+    if after + 1 < len(doc) and doc[after].pos_ == "DET" and doc[after + 1].pos_ == "NOUN" \
+            and doc[after + 1].head.i == verb.i and doc[after + 1].dep_ in ("dobj", "nsubj"):
+        return after + 1              # "..., said another witness, ... Fiona Hill" (parsed as the object)
     if after < len(doc) and doc[after].pos_ == "PROPN":
         while after + 1 < len(doc) and doc[after + 1].pos_ == "PROPN":
             after += 1
