@@ -505,3 +505,11 @@ def test_an_inverted_subject_the_parser_took_for_an_object_still_speaks(extracto
     text = ('Sondland was known for telling others "he was in charge of Ukraine" despite being the U.S. envoy in '
             'Brussels, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill.')
     assert dict(quotes_of(extractor, text))["he was in charge of Ukraine"] == "Fiona Hill"
+
+
+def test_he_is_never_the_person_he_speaks_to(extractor):
+    text = ('Tim Cook and Marc Benioff met on stage.\n\n"I run my business on my phone. I have for years," he told '
+            'Cook.\n\nCook said the admiration is mutual.\n\n"I love the way you\'re constantly taking all the new '
+            'things," he told Benioff.')
+    assert quotes_of(extractor, text) == [("I run my business on my phone. I have for years", "Marc Benioff"),
+                                          ("I love the way you're constantly taking all the new things", "Tim Cook")]

@@ -123,7 +123,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     def spokesperson(tok) -> bool:
         return tok.lower_.startswith("spokes")
 
-    def likely_antecedent(start: int, end: int, pronoun: str) -> str | None:
+    def likely_antecedent(start: int, end: int, pronoun: str, exclude: frozenset = frozenset()) -> str | None:
         """The person a he/she most likely takes up among those named between two offsets: someone
         from the latest sentence that names anyone, its main-clause subject (or "X is <name>"
         complement) before others ("Amjid Gulzar, 26, said Abdullah could ... ”, he said" is
@@ -135,7 +135,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             idx = doc[token_i].idx
             if idx >= end:
                 break
-            if idx <= start or inside_quote(idx) or (want and genders.get(name, want) != want):
+            if idx <= start or inside_quote(idx) or (want and genders.get(name, want) != want) or name in exclude:
                 continue
             head = clause_head(doc[token_i])  # "the Republican senator Mike Lee had ...": the subject
             rank = 0 if head.dep_ in ("nsubj", "nsubjpass", "attr") and head.head.dep_ == "ROOT" else \
@@ -165,13 +165,14 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 named.setdefault(t.sent.start, set()).add(token_person[t.i])
         return named[max(named)] if named else set()
 
-    def topic_person(char: int, want: str | None) -> str | None:
+    def topic_person(char: int, want: str | None, exclude: frozenset = frozenset()) -> str | None:
         """The person named most often before `char` (of the wanted gender, or not known)."""
         counts: dict[str, int] = {}
         for token_i, name in person_starts:
             if doc[token_i].idx >= char:
                 break
-            if not inside_quote(doc[token_i].idx) and (want is None or genders.get(name, want) == want):
+            if not inside_quote(doc[token_i].idx) and (want is None or genders.get(name, want) == want) \
+                    and name not in exclude:
                 counts[name] = counts.get(name, 0) + 1
         return max(counts, key=lambda n: (counts[n], n)) if counts else None
 
@@ -380,17 +381,21 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # astronaut" is whoever the article calls that
             return resolve(unnamed.i, char, previous) if determined(unnamed, "the") or spokesperson(unnamed) else None
         if tok.text in SPEAKER_PRONOUNS:
-            # "he said": a person named since the last quote, else the last quote's speaker
-            since = likely_antecedent(prev_quote_end, min(char, tok.idx), tok.lower_)   # named before "he"
+            # "he said": a person named since the last quote, else the last quote's speaker; never the
+            # one he speaks to ("“…,” he told Benioff")
+            told = frozenset(token_person[c.i] for c in tok.head.children
+                             if c.dep_ in ("dobj", "dative") and c.i in token_person)
+            since = likely_antecedent(prev_quote_end, min(char, tok.idx), tok.lower_, told)   # named before "he"
             if since:
                 return since
             want = PRONOUN_GENDER[tok.lower_]
-            if recent and any(c.name == recent for c in clusters) and genders.get(recent, want) == want:
+            if recent and any(c.name == recent for c in clusters) and genders.get(recent, want) == want \
+                    and recent not in told:
                 return recent
             # nobody named lately: someone in the last few sentences, else the person the article is
             # about so far (a profile calls its subject "she" for paragraphs on end)
             at = min(char, tok.idx)
-            return likely_antecedent(at - NEARBY, at, tok.lower_) or topic_person(at, want)
+            return likely_antecedent(at - NEARBY, at, tok.lower_, told) or topic_person(at, want, told)
         if tok.ent_type_ == "NORP" and tok.tag_ != "NNPS" and determined(tok, "the"):
             # "the Swiss said": a person named by nationality, most likely the one just named
             return last_person_before(min(char, max(tok.idx, tok.head.idx))) \
