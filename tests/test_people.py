@@ -533,3 +533,10 @@ def test_a_lone_surname_after_a_personal_title_is_a_person_whatever_the_tagger_s
     people = people_of(extractor, text)
     assert {"Trump", "Bevin"} <= people
     assert "Council" not in people
+
+
+def test_a_first_name_opening_an_organisation_listed_with_others_is_no_person(extractor):
+    text = ("Three of the new bidders - Blue Origin, Sierra Nevada Corporation and SpaceX - were not on last "
+            "year’s list.\n\n“There are the big established players, as for example around the table SpaceX "
+            "and Blue Origin, Sierra Nevada and Tyvak, but there are also small players,” said Jane Ortiz.")
+    assert "Sierra Nevada" not in people_of(extractor, text)

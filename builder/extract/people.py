@@ -187,7 +187,8 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
                 and not non_person_context(doc, ent.start, ent.end) \
                 and (ent.label_ == "ORG" or starts_with_given_name(name) or aged(doc, end)) \
-                and person_evidence(doc, first, end, given_name_counts=ent.label_ == "ORG"):
+                and person_evidence(doc, first, end, given_name_counts=ent.label_ == "ORG"
+                                                              and not listed_with_organisations(ent)):
             # (a place-tagged name needs a given name and more: "Julia Rochester, who ...", not
             # "R-Alaska, who ..." nor "a student from Cole Harbour, Nova Scotia")
             full.append((first, end, name, " ".join(title) or preceding_role(doc, first)))
@@ -242,6 +243,13 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             full.append((s_, e_, name, None))
     full.sort()
     return full
+
+
+def listed_with_organisations(ent) -> bool:
+    """An organisation-tagged name in a list of other organisations ("SpaceX and Blue Origin, Sierra
+    Nevada and Tyvak")."""
+    root = ent.root
+    return any(t.ent_type_ == "ORG" and not ent.start <= t.i < ent.end for t in conjuncts(root) if t.i != root.i)
 
 
 def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str]) -> list[Mention]:
