@@ -540,3 +540,12 @@ def test_a_first_name_opening_an_organisation_listed_with_others_is_no_person(ex
             "year’s list.\n\n“There are the big established players, as for example around the table SpaceX "
             "and Blue Origin, Sierra Nevada and Tyvak, but there are also small players,” said Jane Ortiz.")
     assert "Sierra Nevada" not in people_of(extractor, text)
+
+
+def test_a_place_before_a_plural_is_a_party_or_a_team(extractor):
+    text = ("Americans have gone to the polls four times this month. In Virginia, they voted for control of the "
+            "state Legislature. Trump thought voters would vindicate him. Instead, they did the opposite. Virginia "
+            "Democrats won a legislative majority for the first time since 1993. Sam Mendes filmed the count.")
+    people = people_of(extractor, text)
+    assert "Virginia Democrats" not in people
+    assert "Sam Mendes" in people

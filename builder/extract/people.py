@@ -339,6 +339,11 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     gendered = {n for s_, e_, n, _ in full if next_subject_pronoun(doc, s_, e_) in ("he", "she")
                 or (e_ < len(doc) and doc[e_].lower_ in ("his", "her"))
                 or who_clause(doc[e_ - 1])}
+    # a name ending in a plural after a place or an abbreviation is a team or a party's members ("Virginia
+    # Democrats", "CLE Browns"; not "Sam Mendes", "Gerhard Knies")
+    places = {e.text for e in ents if e.label_ == "GPE"}
+    nouns |= {n for s_, e_, n, _ in full if e_ - s_ == 2 and doc[e_ - 1].tag_ in ("NNPS", "NNS")
+              and n.endswith("s") and (texts[s_].isupper() or texts[s_] in places or lookup_place(texts[s_]))}
     # a name only ever written after "a" or "an" is a common noun ("a self-described Libertarian Socialist")
     indefinite: dict[str, bool] = {}
     for s_, e_, n, _ in full:
