@@ -549,3 +549,12 @@ def test_a_place_before_a_plural_is_a_party_or_a_team(extractor):
     people = people_of(extractor, text)
     assert "Virginia Democrats" not in people
     assert "Sam Mendes" in people
+
+
+def test_a_first_name_tagged_elsewhere_takes_the_surname_the_tagger_left_out(extractor):
+    text = ("Lupita Nyong'o's now-famous Oscar dress -- adorned in pearls -- was stolen right out of her hotel room "
+            "... TMZ has learned.\n\nLaw enforcement sources tell TMZ ... the dress was taken out of Lupita's room "
+            "at The London West Hollywood.\n\nOur sources say Lupita told cops it was taken on Wednesday.")
+    people = people_of(extractor, text)
+    assert "Lupita Nyong'o" in people
+    assert "Lupita" not in people

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
                       PERSONAL_TITLES, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
-from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name, demonym,
+from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, opens_with_common_word, org_shaped, split_title,
                     starts_with_given_name, surname_first, word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
@@ -231,6 +231,18 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 full.append((start, end, name, preceding_role(doc, start)))
                 in_person.update(range(start, end))
         i = max(end, i + 1)
+    # a first name the tagger calls a person's elsewhere, here with a surname it left untagged ("Lupita
+    # Nyong'o's now-famous dress", then "Lupita told cops")
+    lone_first_names = {n for n in words.person_texts if " " not in n and common_given_name(n)}
+    for i in range(len(doc) - 1):
+        if texts[i] in lone_first_names and i not in in_person and i + 1 not in in_person \
+                and doc[i + 1].pos_ == "PROPN" and doc[i + 1].ent_type_ in ("", "PERSON") \
+                and texts[i + 1][:1].isupper() and texts[i + 1].replace("'", "").replace("’", "").isalpha() \
+                and not is_title(texts[i + 1]) and doc[i + 1].tag_ != "NNPS" \
+                and (i + 2 == len(doc) or doc[i + 2].pos_ != "PROPN") and texts[i + 1].lower() not in lower_words \
+                and not common_word(texts[i + 1]):           # not "Super Mario Run", "Mohamed Image: ..."
+            full = [f for f in full if not f[0] <= i < f[1]] + [(i, i + 2, f"{texts[i]} {texts[i + 1]}", None)]
+            in_person.update((i, i + 1))
     # a reading list, surname first ("Austen, Jane. Pride and Prejudice"): the person, not "Jane" alone
     for s_, e_, name in inverted_names(doc):
         full = [f for f in full if f[1] <= s_ or f[0] >= e_] + [(s_, e_, name, None)]

@@ -73,8 +73,9 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
         start -= 1
     if end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" and doc[start].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
-            and doc[end].text.isalpha() and not is_title(doc[end].text) and doc[end].tag_ != "NNPS":
-        end += 1                              # "Johnnie" + "Christmas": the surname the tagger left out
+            and doc[end].text.replace("'", "").replace("’", "").isalpha() and not is_title(doc[end].text) \
+            and doc[end].tag_ != "NNPS":
+        end += 1                              # "Johnnie" + "Christmas", "Lupita" + "Nyong'o": the surname left out
     while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "\u2011") \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
