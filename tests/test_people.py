@@ -558,3 +558,12 @@ def test_a_first_name_tagged_elsewhere_takes_the_surname_the_tagger_left_out(ext
     people = people_of(extractor, text)
     assert "Lupita Nyong'o" in people
     assert "Lupita" not in people
+
+
+def test_a_name_only_ever_inside_a_short_quoted_title_is_a_work(extractor):
+    text = ("Disney+ offers Pixar films, Marvel Studios and classic Disney fare, including “Mary Poppins” and "
+            "“Bambi”. It all began when the “Melvin and Howard” star woke up after surgery. “The classics are "
+            "back,” said Kevin Mayer, who runs the service.")
+    people = people_of(extractor, text)
+    assert not people & {"Mary Poppins", "Melvin", "Howard"}
+    assert "Kevin Mayer" in people

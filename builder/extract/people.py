@@ -24,6 +24,7 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              names_a_thing, next_subject_pronoun, non_person_context, organisation_relation,
                              person_evidence, person_noun_before_or_beside, person_noun_word, preceding_role,
                              thing_relation, transcript_labels, who_clause)
+from .quotes import DOUBLE_MARKS
 
 
 @dataclass
@@ -257,6 +258,21 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     return full
 
 
+def quoted_title(doc, start: int, end: int) -> bool:
+    """A name inside quote marks that hold only a few capitalised words ("“Mary Poppins”", "“Melvin and
+    Howard”"): a title, not a quote."""
+    left = start - 1
+    while left >= 0 and start - left <= 4 and doc[left].text not in DOUBLE_MARKS and not doc[left].is_space:
+        left -= 1
+    right = end
+    while right < len(doc) and right - end <= 4 and doc[right].text not in DOUBLE_MARKS and not doc[right].is_space:
+        right += 1
+    if left < 0 or right >= len(doc) or doc[left].text not in DOUBLE_MARKS or doc[right].text not in DOUBLE_MARKS:
+        return False
+    inside = [t for t in doc[left + 1:right] if t.is_alpha]
+    return bool(inside) and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") for t in inside)
+
+
 def listed_with_organisations(ent) -> bool:
     """An organisation-tagged name in a list of other organisations ("SpaceX and Blue Origin, Sierra
     Nevada and Tyvak")."""
@@ -356,6 +372,12 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     places = {e.text for e in ents if e.label_ == "GPE"}
     nouns |= {n for s_, e_, n, _ in full if e_ - s_ == 2 and doc[e_ - 1].tag_ in ("NNPS", "NNS")
               and n.endswith("s") and (texts[s_].isupper() or texts[s_] in places or lookup_place(texts[s_]))}
+    # a name only ever written as, or inside, a short title in quote marks is a work's ("“Eve Valkyrie”
+    # ($60)", "classic Disney fare, including “Mary Poppins”", "the “Melvin and Howard” star")
+    in_title: dict[str, bool] = {}
+    for s_, e_, n, _ in full:
+        in_title[n] = in_title.get(n, True) and quoted_title(doc, s_, e_)
+    nouns |= {n for n, only in in_title.items() if only}
     # a name only ever written after "a" or "an" is a common noun ("a self-described Libertarian Socialist")
     indefinite: dict[str, bool] = {}
     for s_, e_, n, _ in full:
