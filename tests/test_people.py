@@ -567,3 +567,12 @@ def test_a_name_only_ever_inside_a_short_quoted_title_is_a_work(extractor):
     people = people_of(extractor, text)
     assert not people & {"Mary Poppins", "Melvin", "Howard"}
     assert "Kevin Mayer" in people
+
+
+def test_a_name_only_in_a_headline_set_among_the_paragraphs_is_no_one_the_article_names(extractor):
+    text = ("Police said the girl was found safe in a hotel room on Sunday, and Michael Webb was arrested.\n\n"
+            "Man Shot at Dallas Gas Station Dies at Hospital\n\n"
+            "Webb faces a kidnapping charge, a police spokesman said.")
+    people = people_of(extractor, text)
+    assert "Michael Webb" in people
+    assert not {p for p in people if p.startswith("Man")}

@@ -258,6 +258,22 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     return full
 
 
+def headline_tokens(doc) -> set[int]:
+    """The tokens of paragraphs that are headlines: twelve words at most, no sentence punctuation, every
+    word of four letters or more capitalised."""
+    out: set[int] = set()
+    start = 0
+    for i in range(len(doc) + 1):
+        if i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
+            continue
+        words = [t for t in doc[start:i] if t.is_alpha]
+        if 2 <= len(words) <= 12 and not any(t.text in ".!?…,;:" for t in doc[start:i]) \
+                and all(t.text[:1].isupper() for t in words if len(t) >= 4):
+            out.update(range(start, i))
+        start = i + 1
+    return out
+
+
 def quoted_title(doc, start: int, end: int) -> bool:
     """A name inside quote marks that hold only a few capitalised words ("“Mary Poppins”", "“Melvin and
     Howard”"): a title, not a quote."""
@@ -372,6 +388,11 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     places = {e.text for e in ents if e.label_ == "GPE"}
     nouns |= {n for s_, e_, n, _ in full if e_ - s_ == 2 and doc[e_ - 1].tag_ in ("NNPS", "NNS")
               and n.endswith("s") and (texts[s_].isupper() or texts[s_] in places or lookup_place(texts[s_]))}
+    # a name only ever written in a headline set among the paragraphs ("Man Shot at Dallas Gas Station Dies
+    # at Hospital", a link to another story) is no one the article names
+    in_headline = headline_tokens(doc)
+    seen_elsewhere = {n for s_, _, n, _ in full if s_ not in in_headline}
+    nouns |= {n for s_, _, n, _ in full if n not in seen_elsewhere}
     # a name only ever written as, or inside, a short title in quote marks is a work's ("“Eve Valkyrie”
     # ($60)", "classic Disney fare, including “Mary Poppins”", "the “Melvin and Howard” star")
     in_title: dict[str, bool] = {}
