@@ -576,3 +576,11 @@ def test_a_name_only_in_a_headline_set_among_the_paragraphs_is_no_one_the_articl
     people = people_of(extractor, text)
     assert "Michael Webb" in people
     assert not {p for p in people if p.startswith("Man")}
+
+
+def test_a_name_followed_by_an_acronym_of_its_words_is_a_thing(extractor):
+    text = ("Minecraft items can also store arbitrary metadata in a file format known as Named Binary Tag (NBT), "
+            "the researcher Ammar Askar said.")
+    people = people_of(extractor, text)
+    assert "Ammar Askar" in people
+    assert not {p for p in people if "Binary" in p}

@@ -388,6 +388,10 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     places = {e.text for e in ents if e.label_ == "GPE"}
     nouns |= {n for s_, e_, n, _ in full if e_ - s_ == 2 and doc[e_ - 1].tag_ in ("NNPS", "NNS")
               and n.endswith("s") and (texts[s_].isupper() or texts[s_] in places or lookup_place(texts[s_]))}
+    # a name followed by an acronym of its words is a thing or a body ("Named Binary Tag (NBT)")
+    nouns |= {n for s_, e_, n, _ in full if " " in n and e_ + 2 < len(doc) and texts[e_] == "("
+              and texts[e_ + 2] == ")" and texts[e_ + 1].isupper() and 2 <= len(texts[e_ + 1]) <= 6
+              and texts[e_ + 1].endswith("".join(w[0] for w in n.split())) and not starts_with_given_name(n)}
     # a name only ever written in a headline set among the paragraphs ("Man Shot at Dallas Gas Station Dies
     # at Hospital", a link to another story) is no one the article names
     in_headline = headline_tokens(doc)
