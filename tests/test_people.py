@@ -584,3 +584,12 @@ def test_a_name_followed_by_an_acronym_of_its_words_is_a_thing(extractor):
     people = people_of(extractor, text)
     assert "Ammar Askar" in people
     assert not {p for p in people if "Binary" in p}
+
+
+def test_an_untagged_two_word_name_doing_something_is_a_person(extractor):
+    text = ("Wild 4, Sabres 1: Zach Parise scored twice, Alex Stalock made 30 saves and Minnesota beat Buffalo. "
+            "Bruins 5, Devils 1: David Pastrnak scored two goals. Tuukka Rask made 25 saves as the Bruins won. "
+            "Wall Street rose on Tuesday.")
+    people = people_of(extractor, text)
+    assert {"Zach Parise", "Tuukka Rask", "Alex Stalock"} <= people
+    assert "Wall Street" not in people

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
                       PERSONAL_TITLES, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
-from .names import (NAME_PARTICLES, bare_surname, clean_name, common_given_name, common_word, demonym,
+from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, opens_with_common_word, org_shaped, split_title,
                     starts_with_given_name, surname_first, word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
@@ -227,8 +227,13 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             described = described or (common_given_name(texts[i]) and listed_with_people(doc[i:end]))
             speaks = (common_given_name(texts[i]) or with_person) and root.dep_ == "nsubj" \
                 and root.head.lemma_ in SPEECH_VERBS             # "Dave Prentis ... said:"
+            # a first name and a surname no one writes in lowercase, doing something ("Zach Parise scored
+            # twice"; not "Morgan Stanley", which the tagger calls an organisation)
+            acts = end - i == 2 and root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
+                and all(doc[t].ent_iob_ == "O" and texts[t].lower() not in lower_words for t in range(i, end)) \
+                and not common_word(texts[i + 1]) and (any_given_name(texts[i]) or not common_word(texts[i]))
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
-                    and (person_noun_before_or_beside(doc[i:end]) or speaks or relative or described):
+                    and (person_noun_before_or_beside(doc[i:end]) or speaks or acts or relative or described):
                 full.append((start, end, name, preceding_role(doc, start)))
                 in_person.update(range(start, end))
         i = max(end, i + 1)
