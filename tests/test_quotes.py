@@ -513,3 +513,10 @@ def test_he_is_never_the_person_he_speaks_to(extractor):
             'things," he told Benioff.')
     assert quotes_of(extractor, text) == [("I run my business on my phone. I have for years", "Marc Benioff"),
                                           ("I love the way you're constantly taking all the new things", "Tim Cook")]
+
+
+def test_a_reporting_verb_hung_off_a_person_noun_takes_that_person(extractor):
+    text = ("The leader of Ennahda, Rachid Ghannouchi, condemned Wednesday’s attack, saying in a statement that it "
+            "“will not break our people’s will and will not undermine our revolution.”")
+    assert quotes_of(extractor, text) == [
+        ("will not break our people’s will and will not undermine our revolution.", "Rachid Ghannouchi")]

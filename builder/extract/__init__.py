@@ -301,6 +301,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         # from the Who ... to Madonna, said"), unless the noun is a title ("Governor of Washington Chris
         # Gregoire said")
         beside = {t.i for c in tok.children if c.dep_ in ("appos", "compound", "poss", "nmod") for t in c.subtree}
+        # (and a name the parser hung off the noun's "of": "The leader of Ennahda, Rachid Ghannouchi, ...")
+        beside |= {t.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for obj in prep.children if obj.dep_ == "pobj"
+                   for c in obj.children if c.dep_ == "appos" for t in c.subtree}
         titled = tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper()
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
             if i in token_person and (i in beside or titled):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import SPEECH_FORMS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import PERSON_NOUNS, ROLE_NOUNS, SPEECH_FORMS, SPEECH_VERBS, TITLE_WORDS
 from .person_context import starts_paragraph
 
 DOUBLE_MARKS = "“”\"„«»‟"
@@ -244,6 +244,9 @@ def subject_of(verb) -> int | None:
             quoted = quoted if quoted is not None else best.i
         if token.head is token:
             break
+        if token.dep_ == "acl" and token.head.i < token.i and outside(token.head) \
+                and (token.head.pos_ == "PROPN" or token.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS):
+            return token.head.i   # "The leader of Ennahda, Rachid Ghannouchi, ..., saying": the person it hangs off
         token = token.head
     if quoted is not None:
         return quoted
