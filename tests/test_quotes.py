@@ -520,3 +520,10 @@ def test_a_reporting_verb_hung_off_a_person_noun_takes_that_person(extractor):
             "“will not break our people’s will and will not undermine our revolution.”")
     assert quotes_of(extractor, text) == [
         ("will not break our people’s will and will not undermine our revolution.", "Rachid Ghannouchi")]
+
+
+def test_a_reporting_verb_with_a_subject_outranks_according_to(extractor):
+    text = ('Rep. David McKinley spoke at a town hall in Wheeling on Monday.\n\nBorder agents "say you’ve got to pay '
+            'attention to this — $53 million a week is coming across the border," he said, according to the '
+            'Intelligencer, the Wheeling News-Register.')
+    assert [s for _, s in quotes_of(extractor, text)] == ["David McKinley"]

@@ -269,7 +269,10 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     if window is not None:
         tokens = tokens[:window]
     acc = according_to(tokens)
-    if acc is not None:
+    # (a reporting verb with its own subject outranks the report it is taken from: '“…,” he said,
+    # according to the Intelligencer')
+    if acc is not None and not any(is_cue(t) and t.lower_ != "according" and subject_of(t) is not None
+                                   for t in tokens if t.i < acc):
         return Cue(acc, acc, side)
     if side == "after" and len(tokens) >= 2 and tokens[0].text in ("-", "–", "—", "--") \
             and tokens[1].pos_ == "PROPN":
