@@ -527,3 +527,14 @@ def test_a_reporting_verb_with_a_subject_outranks_according_to(extractor):
             'attention to this — $53 million a week is coming across the border," he said, according to the '
             'Intelligencer, the Wheeling News-Register.')
     assert [s for _, s in quotes_of(extractor, text)] == ["David McKinley"]
+
+
+def test_an_acronym_of_an_organisation_the_article_spells_out_is_that_organisation(extractor):
+    text = ("For methamphetamine, we used data published in October 2018 by the Drug Enforcement Administration. "
+            "That said, the DEA says that the southwestern border “remains the primary entry point for heroin into "
+            "the United States.”")
+    ex = extractor.extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Drug Enforcement Administration"]
+    dea = next(o for o in ex.organizations if o.name == "Drug Enforcement Administration")
+    assert dea.mentions == 2 and "DEA" in dea.aliases
+    assert "DEA" not in {o.name for o in ex.organizations}

@@ -57,12 +57,25 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         name = acronym_of.get(name, name)
         counts[name] += 1
         token_org.update((i, name) for i in range(start, end))
+    # an acronym of a name the article also spells out is that name, brackets or not ("the Drug
+    # Enforcement Administration ... the DEA says")
+    for acronym in [n for n in counts if n.isupper() and 2 <= len(n) <= 6 and n not in acronym_of]:
+        full = [n for n in counts if " " in n and _initials(n) == acronym]
+        if len(full) == 1:
+            acronym_of[acronym] = full[0]
+            counts[full[0]] += counts.pop(acronym)
+            token_org.update((i, full[0]) for i, n in token_org.items() if n == acronym)
     # a name seen once with "The" and once without is one organisation; so is an acronym
     for acronym, full in acronym_of.items():
         aliases.setdefault(full, set()).add(acronym)
     orgs = tuple(OrgMention(name=n, mentions=c, aliases=tuple(sorted(aliases.get(n, ()))))
                  for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return orgs, token_org
+
+
+def _initials(name: str) -> str:
+    """'Drug Enforcement Administration' -> 'DEA'; small words left out ('Bank of England' -> 'BE')."""
+    return "".join(w[0] for w in name.split() if w not in ("of", "the", "and", "for", "&") and w[:1].isalpha()).upper()
 
 
 def _org_like(name: str) -> bool:
