@@ -538,3 +538,13 @@ def test_an_acronym_of_an_organisation_the_article_spells_out_is_that_organisati
     dea = next(o for o in ex.organizations if o.name == "Drug Enforcement Administration")
     assert dea.mentions == 2 and "DEA" in dea.aliases
     assert "DEA" not in {o.name for o in ex.organizations}
+
+
+def test_a_particle_capitalised_at_a_sentence_start_is_still_the_same_person(extractor):
+    text = ("In the 2012 book, newly translated into English by Michael Wells, the philosopher Luis de Miranda "
+            "weaves a history of neon lighting. Even de Miranda’s own example is telling.\n\n"
+            "De Miranda evokes the notion in his introduction: “When we hear the word neon, an image pops into "
+            "our heads.”")
+    ex = extractor.extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Luis de Miranda"]
+    assert [p.name for p in ex.people if "Miranda" in p.name] == ["Luis de Miranda"]

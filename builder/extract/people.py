@@ -104,7 +104,8 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
         if not looks_like_name(name) or lookup_place(name) or name in by_context \
                 or (any(f" {o} " in f" {name} " for o in org_texts if len(o) > 3 and o != name)
                     and not starts_with_given_name(name)) \
-                or (org_shaped(name) and not any(p.endswith(" " + name) for p in person_texts)):
+                or (org_shaped(name) and not any(p.endswith(" " + name) or p.endswith(" " + name[0].lower() + name[1:])
+                                                 for p in person_texts)):   # "De Miranda" for Luis de Miranda
             rejected.add(clean_name(ent.text))
             continue
         role = " ".join(title) or preceding_role(doc, first)
@@ -462,6 +463,8 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             matches = misspelt_surname(name, [m for m in multi if first_seen[m] < start])
         if len(words) > 1:
             matches = [m for m in multi if m.endswith(" " + name) or m == name or m.endswith(" " + lowered)]
+        # a shorter form of another match is that one ("de Miranda" inside "Luis de Miranda")
+        matches = [m for m in matches if not any(o != m and o.endswith(" " + m) for o in matches)]
         if len(set(matches)) > 1 and len(words) == 1 and not any(is_title(w) for m in matches for w in m.split()):
             # a surname two people share ("Baumgartner": Felix and his mother Ava): the one the story
             # named first, its subject, when that one is also named more often
