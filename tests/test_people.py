@@ -593,3 +593,14 @@ def test_an_untagged_two_word_name_doing_something_is_a_person(extractor):
     people = people_of(extractor, text)
     assert {"Zach Parise", "Tuukka Rask", "Alex Stalock"} <= people
     assert "Wall Street" not in people
+
+
+def test_venues_on_a_tour_list_are_not_people(extractor):
+    text = ("The Doobie Brothers will reunite with Michael McDonald for a 50th anniversary tour, the band said.\n\n"
+            "June 23 -- Veterans United Home Loans Amphitheater at Virginia Beach, Virginia Beach, VA\n\n"
+            "July 2 -- Mohegan Sun Arena, Uncasville, CT\n\n"
+            "Aug. 2 -- DTE Energy Music Theatre, Clarkston, MI\n\n"
+            "Oct. 3 -- Ak-Chin Pavilion, Phoenix, AZ")
+    people = people_of(extractor, text)
+    assert "Michael McDonald" in people
+    assert not people & {"Loans Amphitheater", "Mohegan Sun", "Music Theatre", "Ak-Chin Pavilion"}

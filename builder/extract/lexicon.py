@@ -114,6 +114,7 @@ Image Photo Photograph Video Audio Credit United Rovers Wanderers Athletic Albio
 Hospital Cathedral Abbey University College Institute Museum Gallery Council Party Ministry Department
 Foundation Association Committee Commission Agency Corporation Company Inc Inc. Ltd Ltd. Group Wing Ward Clinic
 Atoll Reef Peninsula Desert Glacier Gulf Strait Canyon Falls Forest
+Theatre Theater Amphitheatre Amphitheater Pavilion Auditorium Coliseum Casino Resort Ballroom
 Reserve Prison Jail Penitentiary Laboratory Laboratories Zoo Aquarium Monument Memorial Cemetery Mosque Shrine
 Plaza Award Awards Prize Lottery Movie Olympics Paralympics Sport
 """.split())

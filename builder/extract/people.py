@@ -394,6 +394,12 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     places = {e.text for e in ents if e.label_ == "GPE"}
     nouns |= {n for s_, e_, n, _ in full if e_ - s_ == 2 and doc[e_ - 1].tag_ in ("NNPS", "NNS")
               and n.endswith("s") and (texts[s_].isupper() or texts[s_] in places or lookup_place(texts[s_]))}
+    # a name only ever followed by a place or organisation word is part of that name ("Mohegan Sun Arena",
+    # the tagger stopping before "Arena")
+    before_place: dict[str, bool] = {}
+    for s_, e_, n, _ in full:
+        before_place[n] = before_place.get(n, True) and e_ < len(doc) and texts[e_] in place_or_org_words
+    nouns |= {n for n, only in before_place.items() if only}
     # a name followed by an acronym of its words is a thing or a body ("Named Binary Tag (NBT)")
     nouns |= {n for s_, e_, n, _ in full if " " in n and e_ + 2 < len(doc) and texts[e_] == "("
               and texts[e_ + 2] == ")" and texts[e_ + 1].isupper() and 2 <= len(texts[e_ + 1]) <= 6
