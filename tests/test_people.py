@@ -604,3 +604,11 @@ def test_venues_on_a_tour_list_are_not_people(extractor):
     people = people_of(extractor, text)
     assert "Michael McDonald" in people
     assert not people & {"Loans Amphitheater", "Mohegan Sun", "Music Theatre", "Ak-Chin Pavilion"}
+
+
+def test_military_titles_written_without_full_stops_are_titles(extractor):
+    text = ("In the morning, Democratic lawmakers grilled Lt Col Alexander Vindman, a Ukraine specialist on the "
+            "National Security Council, and Jennifer Williams, an aide to Vice President Pence.")
+    people = people_of(extractor, text)
+    assert "Alexander Vindman" in people
+    assert not {p for p in people if p.startswith(("Lt", "Col"))}
