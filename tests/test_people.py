@@ -612,3 +612,9 @@ def test_military_titles_written_without_full_stops_are_titles(extractor):
     people = people_of(extractor, text)
     assert "Alexander Vindman" in people
     assert not {p for p in people if p.startswith(("Lt", "Col"))}
+
+
+def test_sports_roles_are_person_nouns(extractor):
+    text = ("Chris Paul had four points for the Thunder, and he didn’t appear to clash with Rajon Rondo, his "
+            "opponent in a fight early last season.")
+    assert {"Chris Paul", "Rajon Rondo"} <= people_of(extractor, text)

@@ -191,6 +191,8 @@ schoolteacher schoolboy schoolgirl toddler grandson granddaughter grandma grandp
 stepfather stepmother sibling parent spouse bride groom widower orphan teen youngster pilgrim traveller
 traveler backpacker holidaymaker hiker motorist pedestrian clerk receptionist aide apprentice
 trainee applicant contestant finalist laureate
+opponent teammate quarterback pitcher linebacker winger defenceman defenseman netminder shortstop
+outfielder infielder halfback fullback tailback cornerback umpire goalie rookie
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).
