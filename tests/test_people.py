@@ -618,3 +618,12 @@ def test_sports_roles_are_person_nouns(extractor):
     text = ("Chris Paul had four points for the Thunder, and he didn’t appear to clash with Rajon Rondo, his "
             "opponent in a fight early last season.")
     assert {"Chris Paul", "Rajon Rondo"} <= people_of(extractor, text)
+
+
+def test_a_person_the_tagger_ran_into_a_place_before_them(extractor):
+    text = ("On Nov. 15, 2019, former U.S. ambassador to the Ukraine Marie Yovanovitch testified before the House "
+            "Intelligence Committee. Critics claimed that Yovanovitch has a net worth of $17 million. Dr. Owen "
+            "Dempsey, a pulmonologist at the Aberdeen Royal Infirmary in the UK, disagreed.")
+    people = people_of(extractor, text)
+    assert {"Marie Yovanovitch", "Owen Dempsey"} <= people
+    assert "Royal Infirmary" not in people

@@ -112,7 +112,7 @@ PLACE_LAST_WORDS = frozenset("""
 Drive Road Street Avenue Lane Boulevard Lake Heath Lodge Park Square Bridge River Mountain Island Beach Hall
 Centre Center Tower Gardens Garden Palace Castle Airport Station Stadium Arena Valley Bay Sea Ocean Canal
 Image Photo Photograph Video Audio Credit United Rovers Wanderers Athletic Albion Hotspur FC
-Hospital Cathedral Abbey University College Institute Museum Gallery Council Party Ministry Department
+Hospital Infirmary Cathedral Abbey University College Institute Museum Gallery Council Party Ministry Department
 Foundation Association Committee Commission Agency Corporation Company Inc Inc. Ltd Ltd. Group Wing Ward Clinic
 Atoll Reef Peninsula Desert Glacier Gulf Strait Canyon Falls Forest
 Theatre Theater Amphitheatre Amphitheater Pavilion Auditorium Coliseum Casino Resort Ballroom

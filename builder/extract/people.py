@@ -169,9 +169,12 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     for ent in ents:
         if ent.label_ not in ("ORG", "GPE", "FAC"):
             continue
-        if len(ent) >= 4 and common_given_name(doc[ent.end - 2].text) and doc[ent.end - 1].pos_ == "PROPN" \
-                and ORG_NAME_WORDS.intersection(t.text for t in ent[:-2]) and looks_like_name(ent[-2:].text):
-            # "the Royal Institute of Navigation Roger McKinlay": the person the tagger ran into the name
+        if len(ent) >= 3 and common_given_name(doc[ent.end - 2].text) and doc[ent.end - 1].pos_ == "PROPN" \
+                and (len(ent) >= 4 and ORG_NAME_WORDS.intersection(t.text for t in ent[:-2])
+                     or lookup_place(_LEADING_THE.sub("", ent[:-2].text))) and looks_like_name(ent[-2:].text) \
+                and not common_word(ent[-1].text) and ent[-1].text not in PLACE_LAST_WORDS | ORG_NAME_WORDS:
+            # "the Royal Institute of Navigation Roger McKinlay", "ambassador to the Ukraine Marie
+            # Yovanovitch": the person the tagger ran into the name
             full.append((ent.end - 2, ent.end, ent[-2:].text, None))
             continue
         first, end = name_bounds(doc, ent.start, ent.end, lower_words)
