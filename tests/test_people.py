@@ -627,3 +627,16 @@ def test_a_person_the_tagger_ran_into_a_place_before_them(extractor):
     people = people_of(extractor, text)
     assert {"Marie Yovanovitch", "Owen Dempsey"} <= people
     assert "Royal Infirmary" not in people
+
+
+def test_a_lone_name_only_ever_after_the_is_a_thing(extractor):
+    text = ("Under NASA’s current architecture, elements of the lunar Gateway would be launched commercially, as "
+            "well as logistics spacecraft to support the Gateway. “If you don’t have a big booster, you’re not going "
+            "to make it,” Tom Stafford said of returning to the Moon. He said a lunar landing could be achieved with "
+            "two missions—no Gateway required.\n\nOne thing Tom Young would push off NASA’s plate is the Gateway. "
+            "“I do not really see a required role for the Gateway in the lunar program,” he said. “We haven’t seen "
+            "the second core we’d need for a Moon landing in 2024,” he added. The Duke and Duchess of Cambridge "
+            "watched.")
+    people = people_of(extractor, text)
+    assert {"Tom Stafford", "Tom Young", "Duke of Cambridge"} <= people
+    assert not people & {"Moon", "Gateway"}

@@ -397,6 +397,17 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     places = {e.text for e in ents if e.label_ == "GPE"}
     nouns |= {n for s_, e_, n, _ in full if e_ - s_ == 2 and doc[e_ - 1].tag_ in ("NNPS", "NNS")
               and n.endswith("s") and (texts[s_].isupper() or texts[s_] in places or lookup_place(texts[s_]))}
+    # a lone name only ever written after "the" (or "no", "a"), adjectives apart, or modifying a noun, is a
+    # thing ("exploring the Moon", "the lunar Gateway", "a Moon landing"), not a person
+    determined_only: dict[str, bool] = {}
+    for s_, e_, n, _ in full:
+        k = s_ - 1
+        while k >= 0 and doc[k].pos_ == "ADJ":
+            k -= 1
+        root = doc[s_:e_].root
+        determined_only[n] = determined_only.get(n, True) and e_ - s_ == 1 and " of " not in n and (
+            (k >= 0 and doc[k].lower_ in ("the", "no", "a", "an")) or (root.dep_ == "compound" and root.head.pos_ == "NOUN"))
+    nouns |= {n for n, only in determined_only.items() if only}
     # a name only ever followed by a place or organisation word is part of that name ("Mohegan Sun Arena",
     # the tagger stopping before "Arena")
     before_place: dict[str, bool] = {}
