@@ -548,3 +548,17 @@ def test_a_particle_capitalised_at_a_sentence_start_is_still_the_same_person(ext
     ex = extractor.extract(text)
     assert [q.speaker for q in ex.quotes] == ["Luis de Miranda"]
     assert [p.name for p in ex.people if "Miranda" in p.name] == ["Luis de Miranda"]
+
+
+def test_organisations_short_forms_statements_and_the_company_that_just_acted(extractor):
+    text = ("On Monday, Big Machine Records issued a statement about Taylor Swift’s performance at the awards.\n\n"
+            "The statement, which was obtained by Variety, claimed that Big Machine and the producers had “come to "
+            "terms on a licensing agreement that approves their artists’ performances.”\n\n"
+            "Shortly after, Dick Clark Productions denied that it had settled on an arrangement with the label.\n\n"
+            "“At no time did Dick Clark Productions agree to a statement in partnership with Big Machine,” the "
+            "production company said in a separate statement.")
+    ex = extractor.extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Big Machine Records", "Dick Clark Productions"]
+    assert "Dick Clark Productions" not in {p.name for p in ex.people}
+    label = next(o for o in ex.organizations if o.name == "Big Machine Records")
+    assert "Big Machine" in label.aliases and "Big Machine" not in {o.name for o in ex.organizations}

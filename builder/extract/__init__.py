@@ -366,14 +366,22 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                         return owner[0]
                     if earlier.i in token_org:
                         return token_org[earlier.i]  # "the ministry" after "the Foreign Ministry"
+                    issuer = [c.i for c in earlier.head.children if earlier.dep_ == "dobj" and c.dep_ == "nsubj"
+                              and (c.i in token_org or c.i in token_person)]
+                    if issuer:                       # "the statement" after "Big Machine Records issued a statement"
+                        return token_org.get(issuer[0]) or token_person[issuer[0]]
                     if earlier.pos_ == "PROPN":
                         # "Ukraine’s Foreign Ministry said ... the ministry said": name it as written
                         words = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
                         place = [c for c in earlier.lefts if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
                         return " ".join([t.text for t in place[:1]] + [t.text for t in words] + [earlier.text])
         if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS | DOCUMENT_NOUNS:
-            # "it said", "the newspaper said", "they said": the organisation (or group) last speaking
-            # or named before the quote
+            # "it said", "the newspaper said", "they said": an organisation acting since the last quote
+            # ("Dick Clark Productions denied ... “…,” the production company said"), else the
+            # organisation (or group) last speaking or named before the quote
+            acting = last_mention(agent_orgs, char, prev_quote_end) if tok.lower_ != "they" else None
+            if acting:
+                return acting
             if recent and (recent not in person_names or tok.lower_ == "they"):
                 return recent
             return last_mention(agent_orgs, char) or last_org_before(char) \

@@ -104,10 +104,21 @@ FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Il", "Lo",
 ORG_FIRST_WORDS = frozenset({"Café", "Cafe", "Hotel", "Restaurant", "Bar", "Pub", "Radio", "Club", "Banco", "Casa"})
 
 
+# Last words only a firm or a body ends in, whatever first name it opens with ("Dick Clark Productions",
+# "Ralph Lauren Corporation"); not "Church", "Temple", "Post" or "Hall", which are surnames too.
+ORG_FINAL_WORDS = frozenset({"Productions", "Studios", "Records", "Entertainment", "Pictures", "Films", "Inc", "Inc.",
+                             "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Corporation", "Company", "Group", "Holdings",
+                             "Industries", "Technologies", "Foundation", "Institute", "Association", "University",
+                             "Airlines", "Motors", "Enterprises", "Partners", "Agency"})
+
+
 def org_shaped(name: str) -> bool:
     """'Le Figaro', 'Café Rouge', 'Founders Forum': a foreign article in front, or an organisation
-    word in it, and no common given name to say otherwise ('Marine Le Pen' is kept by the caller)."""
+    word in it, and no common given name to say otherwise ('Marine Le Pen' is kept by the caller);
+    'Dick Clark Productions': a last word only firms end in, given name or not."""
     words = name.split()
+    if len(words) >= 2 and words[-1] in ORG_FINAL_WORDS:
+        return True
     if len(words) < 2 or starts_with_given_name(name):
         return False
     return words[0] in FOREIGN_ARTICLES | ORG_FIRST_WORDS or bool(ORG_NAME_WORDS.intersection(words[1:]))

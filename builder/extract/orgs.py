@@ -6,7 +6,8 @@ from collections import Counter
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, PLACE_LAST_WORDS
+from .lexicon import (EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS,
+                      PLACE_LAST_WORDS)
 from .names import clean_name
 from .people import PersonCluster
 from .person_context import context_noun
@@ -44,7 +45,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates = [(s, e + 1, doc[s:e + 1].text) if e < len(doc) and doc[e - 1].tag_ == "POS"
                   and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]
     for start, end, name in sorted(set(candidates)):
-        if any(o != name and f" {o} " in f" {name} " for _, _, o in candidates if len(o) > 3):
+        if any(o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) for _, _, o in candidates
+               if len(o) > 3):
             continue                     # "Univisión White House" holds "White House"
         if not name or name in person_words or name.lower() in NOT_NAMES | GENERIC_ORG_WORDS or not name[0].isupper():
             continue
@@ -65,12 +67,25 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
             acronym_of[acronym] = full[0]
             counts[full[0]] += counts.pop(acronym)
             token_org.update((i, full[0]) for i, n in token_org.items() if n == acronym)
+    # a short form of one fuller name the article gives is that name ("Big Machine" for Big Machine Records)
+    for short in sorted(counts, key=len):
+        fuller = sorted((n for n in counts if n != short and _fuller_form(n, short)), key=lambda n: -counts[n])
+        if fuller and short in counts:
+            counts[fuller[0]] += counts.pop(short)
+            token_org.update((i, fuller[0]) for i, n in token_org.items() if n == short)
+            acronym_of[short] = fuller[0]
     # a name seen once with "The" and once without is one organisation; so is an acronym
     for acronym, full in acronym_of.items():
         aliases.setdefault(full, set()).add(acronym)
     orgs = tuple(OrgMention(name=n, mentions=c, aliases=tuple(sorted(aliases.get(n, ()))))
                  for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return orgs, token_org
+
+
+def _fuller_form(name: str, short: str) -> bool:
+    """'Big Machine Records' is a fuller form of 'Big Machine': the short name, then words ending in
+    an organisation word."""
+    return name.startswith(short + " ") and name.split()[-1] in ORG_NAME_WORDS
 
 
 def _initials(name: str) -> str:
