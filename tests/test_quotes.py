@@ -562,3 +562,9 @@ def test_organisations_short_forms_statements_and_the_company_that_just_acted(ex
     assert "Dick Clark Productions" not in {p.name for p in ex.people}
     label = next(o for o in ex.organizations if o.name == "Big Machine Records")
     assert "Big Machine" in label.aliases and "Big Machine" not in {o.name for o in ex.organizations}
+
+
+def test_an_anonymous_user_of_a_platform_is_no_speaker_the_platform_is_not_either(extractor):
+    text = ("Li explained that plague cases need to be carefully verified. But her post was still taken down.\n\n"
+            "“Don't hide things like this,” one Weibo commenter said, per Feng. “Let’s face whatever it is together.”")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, None]

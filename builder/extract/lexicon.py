@@ -193,6 +193,7 @@ traveler backpacker holidaymaker hiker motorist pedestrian clerk receptionist ai
 trainee applicant contestant finalist laureate
 opponent teammate quarterback pitcher linebacker winger defenceman defenseman netminder shortstop
 outfielder infielder halfback fullback tailback cornerback umpire goalie rookie
+commenter user netizen follower subscriber viewer listener reader
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).
