@@ -568,3 +568,11 @@ def test_an_anonymous_user_of_a_platform_is_no_speaker_the_platform_is_not_eithe
     text = ("Li explained that plague cases need to be carefully verified. But her post was still taken down.\n\n"
             "“Don't hide things like this,” one Weibo commenter said, per Feng. “Let’s face whatever it is together.”")
     assert [s for _, s in quotes_of(extractor, text)] == [None, None]
+
+
+def test_a_spokesperson_speaks_for_the_organisation_named_with_them(extractor):
+    text = ("The New York State Attorney General is investigating WeWork, according to two people familiar with "
+            "the matter. WeWork is expected to lay off thousands of employees.\n\n"
+            "“We received an inquiry from the office of the New York State Attorney General and are cooperating in "
+            "the matter,” said a WeWork spokesperson when contacted by Reuters.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["WeWork"]

@@ -313,8 +313,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS \
             or (tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children))    # "says the 27-year-old"
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
-            if i in token_org and tok.pos_ != "PRON" and not person_head:
-                return token_org[i]
+            if i in token_org and tok.pos_ != "PRON" and (not person_head or spokesperson(tok)):
+                return token_org[i]           # (a spokesperson speaks for it: "said a WeWork spokesperson")
         if tok.pos_ == "NOUN" and determined(tok, "the") \
                 and tok.lemma_.lower() in ANONYMOUS_SOURCES | PERSON_NOUNS | ROLE_NOUNS:
             # "the official said" after "A senior administration official, speaking on condition

@@ -67,6 +67,14 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
             acronym_of[acronym] = full[0]
             counts[full[0]] += counts.pop(acronym)
             token_org.update((i, full[0]) for i, n in token_org.items() if n == acronym)
+    # a one-word name the tagger missed elsewhere in the article is still that organisation ("said a WeWork
+    # spokesperson", WeWork tagged in other sentences)
+    person_tokens = {i for c in people for s_, e_ in c.mentions for i in range(s_, e_)}
+    single = {n for n in counts if " " not in n}
+    for tok in doc:
+        if tok.text in single and tok.i not in token_org and tok.i not in person_tokens and tok.pos_ == "PROPN":
+            counts[tok.text] += 1
+            token_org[tok.i] = tok.text
     # a short form of one fuller name the article gives is that name ("Big Machine" for Big Machine Records)
     for short in sorted(counts, key=len):
         fuller = sorted((n for n in counts if n != short and _fuller_form(n, short)), key=lambda n: -counts[n])
