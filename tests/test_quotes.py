@@ -576,3 +576,10 @@ def test_a_spokesperson_speaks_for_the_organisation_named_with_them(extractor):
             "“We received an inquiry from the office of the New York State Attorney General and are cooperating in "
             "the matter,” said a WeWork spokesperson when contacted by Reuters.")
     assert [s for _, s in quotes_of(extractor, text)] == ["WeWork"]
+
+
+def test_the_place_in_a_based_adjective_is_no_speaker(extractor):
+    text = ("How big an impact have the tariffs had?\n\nAs we have noted, a March 2019 study by the Centre for "
+            "Economic Policy Research, a London-based think tank, concluded that, using standard economic methods, "
+            "\"the full incidence of the tariff falls on domestic consumers, with a reduction in U.S. real income.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Centre for Economic Policy Research"]

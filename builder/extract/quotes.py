@@ -313,8 +313,8 @@ def _adjacent_name(verb, tokens) -> int | None:
             after += 1
         return after
     for t in reversed([t for t in tokens if t.i < verb.i]):
-        if t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG"):
-            return t.i
+        if (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.head.dep_ != "amod":
+            return t.i                # (not the place in "a London-based think tank")
     return None
 
 
