@@ -640,3 +640,12 @@ def test_a_lone_name_only_ever_after_the_is_a_thing(extractor):
     people = people_of(extractor, text)
     assert {"Tom Stafford", "Tom Young", "Duke of Cambridge"} <= people
     assert not people & {"Moon", "Gateway"}
+
+
+def test_a_team_and_a_position_before_a_first_name_are_not_part_of_the_name(extractor):
+    text = ("Both teams received fines.\n\nBrowns DL Sheldon Richardson, however, decided to speak. Richardson said "
+            "that Rudolph \"can't antagonize a fight and then claim bullying.\"")
+    ex = extractor.extract(text)
+    people = {p.name for p in ex.people}
+    assert "Sheldon Richardson" in people and "Browns DL Sheldon Richardson" not in people
+    assert [q.speaker for q in ex.quotes] == ["Sheldon Richardson"]

@@ -54,6 +54,15 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     def descriptor(tok) -> bool:
         return tok.pos_ == "ADJ" or tok.lower_.startswith(("pro-", "anti-")) \
             or (tok.is_sent_start and tok.lower_ in lower_words)
+    # a team or a position before a first name, in a name tagged as a person's ("Browns DL Sheldon Richardson")
+    def short_caps(tok) -> bool:
+        return tok.is_upper and tok.is_alpha and len(tok) <= 3
+    k = start
+    while k < end - 2 and (doc[k].tag_ == "NNPS" or short_caps(doc[k])
+                           or doc[k].text.endswith("s") and short_caps(doc[k + 1])):
+        k += 1
+    if k > start and doc[start].ent_type_ == "PERSON" and common_given_name(doc[k].text):
+        start = k
     while start < end - 1:
         if doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-" and start + 3 < end:
             start += 3                        # "Pro-Beijing DAB", tokenized Pro / - / Beijing
