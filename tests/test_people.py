@@ -649,3 +649,11 @@ def test_a_team_and_a_position_before_a_first_name_are_not_part_of_the_name(extr
     people = {p.name for p in ex.people}
     assert "Sheldon Richardson" in people and "Browns DL Sheldon Richardson" not in people
     assert [q.speaker for q in ex.quotes] == ["Sheldon Richardson"]
+
+
+def test_a_nickname_in_quote_marks_between_first_name_and_surname(extractor):
+    text = ("In one barbarous outburst, Karenga’s United Slaves shot two Black Panthers to death on the UCLA campus: "
+            "Al “Bunchy” Carter and John Huggins.")
+    people = people_of(extractor, text)
+    assert {"Al Carter", "John Huggins"} <= people
+    assert "Carter Huggins" not in people

@@ -253,6 +253,19 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 and not common_word(texts[i + 1]):           # not "Super Mario Run", "Mohamed Image: ..."
             full = [f for f in full if not f[0] <= i < f[1]] + [(i, i + 2, f"{texts[i]} {texts[i + 1]}", None)]
             in_person.update((i, i + 1))
+    # a nickname in quote marks between a first name and a surname ("Al “Bunchy” Carter"): the person is
+    # "Al Carter", and the surname is not a first name of the next one ("Carter and John Huggins")
+    for i in range(len(doc) - 4):
+        if not common_given_name(texts[i]) or texts[i + 1] not in DOUBLE_MARKS or i in in_person:
+            continue
+        close = next((k for k in range(i + 2, min(i + 6, len(doc) - 1)) if texts[k] in DOUBLE_MARKS), None)
+        if close is None or close == i + 2 or not all(texts[k][:1].isupper() for k in range(i + 2, close)):
+            continue
+        last = close + 1
+        if doc[last].pos_ == "PROPN" and texts[last][:1].isupper() and texts[last].isalpha() \
+                and not common_word(texts[last]) and (last + 1 == len(doc) or doc[last + 1].pos_ != "PROPN"):
+            full = [f for f in full if f[1] <= i or f[0] > last] + [(i, last + 1, f"{texts[i]} {texts[last]}", None)]
+            in_person.update(range(i, last + 1))
     # a reading list, surname first ("Austen, Jane. Pride and Prejudice"): the person, not "Jane" alone
     for s_, e_, name in inverted_names(doc):
         full = [f for f in full if f[1] <= s_ or f[0] >= e_] + [(s_, e_, name, None)]
