@@ -59,14 +59,17 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         name = acronym_of.get(name, name)
         counts[name] += 1
         token_org.update((i, name) for i in range(start, end))
+    def merge(alias: str, full: str) -> None:
+        acronym_of[alias] = full
+        counts[full] += counts.pop(alias)
+        token_org.update([(i, full) for i, n in token_org.items() if n == alias])
+
     # an acronym of a name the article also spells out is that name, brackets or not ("the Drug
     # Enforcement Administration ... the DEA says")
     for acronym in [n for n in counts if n.isupper() and 2 <= len(n) <= 6 and n not in acronym_of]:
         full = [n for n in counts if " " in n and _initials(n) == acronym]
         if len(full) == 1:
-            acronym_of[acronym] = full[0]
-            counts[full[0]] += counts.pop(acronym)
-            token_org.update((i, full[0]) for i, n in token_org.items() if n == acronym)
+            merge(acronym, full[0])
     # a one-word name the tagger missed elsewhere in the article is still that organisation ("said a WeWork
     # spokesperson", WeWork tagged in other sentences)
     person_tokens = {i for c in people for s_, e_ in c.mentions for i in range(s_, e_)}
@@ -79,9 +82,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     for short in sorted(counts, key=len):
         fuller = sorted((n for n in counts if n != short and _fuller_form(n, short)), key=lambda n: -counts[n])
         if fuller and short in counts:
-            counts[fuller[0]] += counts.pop(short)
-            token_org.update((i, fuller[0]) for i, n in token_org.items() if n == short)
-            acronym_of[short] = fuller[0]
+            merge(short, fuller[0])
     # a name seen once with "The" and once without is one organisation; so is an acronym
     for acronym, full in acronym_of.items():
         aliases.setdefault(full, set()).add(acronym)

@@ -16,8 +16,8 @@ from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
                       PERSONAL_TITLES, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
-                    given_name_gender, is_title, looks_like_name, misspelt_surname, opens_with_common_word, org_shaped, split_title,
-                    starts_with_given_name, surname_first, word_gender)
+                    given_name_gender, is_title, looks_like_name, misspelt_surname, opens_with_common_word, org_shaped,
+                    split_title, starts_with_given_name, surname_first, word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
                              appositive_role, beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct,
                              hyphen_bounds, inverted_names, listed_with_people, member_of_group, name_bounds,
@@ -280,6 +280,14 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     return full
 
 
+def only_ever(full: list[Mention], test) -> set[str]:
+    """The names every mention of which passes test(start, end, name)."""
+    always: dict[str, bool] = {}
+    for s_, e_, n, _ in full:
+        always[n] = always.get(n, True) and test(s_, e_, n)
+    return {n for n, yes in always.items() if yes}
+
+
 def headline_tokens(doc) -> set[int]:
     """The tokens of paragraphs that are headlines: twelve words at most, no sentence punctuation, every
     word of four letters or more capitalised."""
@@ -405,28 +413,24 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     gendered = {n for s_, e_, n, _ in full if next_subject_pronoun(doc, s_, e_) in ("he", "she")
                 or (e_ < len(doc) and doc[e_].lower_ in ("his", "her"))
                 or who_clause(doc[e_ - 1])}
-    # a name ending in a plural after a place or an abbreviation is a team or a party's members ("Virginia
-    # Democrats", "CLE Browns"; not "Sam Mendes", "Gerhard Knies")
+    # a name ending in a plural after a place is a party's members or a team ("Virginia Democrats"; not
+    # "Sam Mendes", "Gerhard Knies")
     places = {e.text for e in ents if e.label_ == "GPE"}
     nouns |= {n for s_, e_, n, _ in full if e_ - s_ == 2 and doc[e_ - 1].tag_ in ("NNPS", "NNS")
-              and n.endswith("s") and (texts[s_].isupper() or texts[s_] in places or lookup_place(texts[s_]))}
+              and n.endswith("s") and (texts[s_] in places or lookup_place(texts[s_]))}
     # a lone name only ever written after "the" (or "no", "a"), adjectives apart, or modifying a noun, is a
     # thing ("exploring the Moon", "the lunar Gateway", "a Moon landing"), not a person
-    determined_only: dict[str, bool] = {}
-    for s_, e_, n, _ in full:
+    def determined(s_: int, e_: int, n: str) -> bool:
         k = s_ - 1
         while k >= 0 and doc[k].pos_ == "ADJ":
             k -= 1
         root = doc[s_:e_].root
-        determined_only[n] = determined_only.get(n, True) and e_ - s_ == 1 and " of " not in n and (
-            (k >= 0 and doc[k].lower_ in ("the", "no", "a", "an")) or (root.dep_ == "compound" and root.head.pos_ == "NOUN"))
-    nouns |= {n for n, only in determined_only.items() if only}
+        return e_ - s_ == 1 and " of " not in n and ((k >= 0 and doc[k].lower_ in ("the", "no", "a", "an"))
+                                                      or (root.dep_ == "compound" and root.head.pos_ == "NOUN"))
+    nouns |= only_ever(full, determined)
     # a name only ever followed by a place or organisation word is part of that name ("Mohegan Sun Arena",
     # the tagger stopping before "Arena")
-    before_place: dict[str, bool] = {}
-    for s_, e_, n, _ in full:
-        before_place[n] = before_place.get(n, True) and e_ < len(doc) and texts[e_] in place_or_org_words
-    nouns |= {n for n, only in before_place.items() if only}
+    nouns |= only_ever(full, lambda s_, e_, n: e_ < len(doc) and texts[e_] in place_or_org_words)
     # a name followed by an acronym of its words is a thing or a body ("Named Binary Tag (NBT)")
     nouns |= {n for s_, e_, n, _ in full if " " in n and e_ + 2 < len(doc) and texts[e_] == "("
               and texts[e_ + 2] == ")" and texts[e_ + 1].isupper() and 2 <= len(texts[e_ + 1]) <= 6
@@ -434,19 +438,12 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     # a name only ever written in a headline set among the paragraphs ("Man Shot at Dallas Gas Station Dies
     # at Hospital", a link to another story) is no one the article names
     in_headline = headline_tokens(doc)
-    seen_elsewhere = {n for s_, _, n, _ in full if s_ not in in_headline}
-    nouns |= {n for s_, _, n, _ in full if n not in seen_elsewhere}
+    nouns |= only_ever(full, lambda s_, e_, n: s_ in in_headline)
     # a name only ever written as, or inside, a short title in quote marks is a work's ("“Eve Valkyrie”
     # ($60)", "classic Disney fare, including “Mary Poppins”", "the “Melvin and Howard” star")
-    in_title: dict[str, bool] = {}
-    for s_, e_, n, _ in full:
-        in_title[n] = in_title.get(n, True) and quoted_title(doc, s_, e_)
-    nouns |= {n for n, only in in_title.items() if only}
+    nouns |= only_ever(full, lambda s_, e_, n: quoted_title(doc, s_, e_))
     # a name only ever written after "a" or "an" is a common noun ("a self-described Libertarian Socialist")
-    indefinite: dict[str, bool] = {}
-    for s_, e_, n, _ in full:
-        indefinite[n] = indefinite.get(n, True) and after_indefinite_article(doc, s_, e_)
-    nouns |= {n for n, only in indefinite.items() if only}
+    nouns |= only_ever(full, lambda s_, e_, n: after_indefinite_article(doc, s_, e_))
     surnames = multi_last | {bare_surname(w) for w in multi_last}
     nouns |= {n for s_, e_, n, _ in full if " " not in n and not common_given_name(n) and n not in surnames
               and n not in vouched and n not in labelled and n not in gendered}
