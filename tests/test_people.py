@@ -657,3 +657,10 @@ def test_a_nickname_in_quote_marks_between_first_name_and_surname(extractor):
     people = people_of(extractor, text)
     assert {"Al Carter", "John Huggins"} <= people
     assert "Carter Huggins" not in people
+
+
+def test_a_photo_credit_names_the_photographer_not_the_agency(extractor):
+    text = ("The cable came ashore near the old pier, where residents still gather. Photo by Noor Khamis/Reuters. "
+            "Noor Khamis/Reuters took the picture on Tuesday.")
+    people = people_of(extractor, text)
+    assert not {p for p in people if "/" in p}

@@ -30,6 +30,7 @@ def clean_name(text: str) -> str:
     parts = re.split(r"['’]s\s+(?=[A-Z])", text.strip())
     text = parts[0] if len(parts) > 1 and starts_with_given_name(parts[0].strip()) else parts[-1]
     text = re.split(r"[:(]", text.replace("[", "").replace("]", ""))[0]   # "[George H. W.] Bush", "Herrick: Sure"
+    text = re.split(r"/(?=[A-Z])", text)[0]            # a photo credit: "Eric Fischer/Flickr"
     # a nickname inside the name: 'George “Geordie” Herbert'
     text = re.sub(r"(?<=\w)\s+[“\"‘'][^”\"’']+[”\"’']\s+(?=[A-Z])", " ", text)
     text = _POSSESSIVE.sub("", text.strip(" \"“”"))     # "Stevie Wonder’s “": the mark, then the possessive
