@@ -664,3 +664,12 @@ def test_a_photo_credit_names_the_photographer_not_the_agency(extractor):
             "Noor Khamis/Reuters took the picture on Tuesday.")
     people = people_of(extractor, text)
     assert not {p for p in people if "/" in p}
+
+
+def test_roads_reservoirs_and_tunnels_are_places(extractor):
+    text = ("You check traffic on MapQuest before leaving the house only to find Connecticut’s Merritt Parkway is "
+            "surprisingly backed up. Canals were built to ferry water via the Catskill Aqueduct 92 miles to the "
+            "Kensico and Hillview Reservoirs in Westchester, said Adam Bosch, a spokesman for the city.")
+    people = people_of(extractor, text)
+    assert "Adam Bosch" in people
+    assert not people & {"Hillview Reservoirs", "Merritt Parkway"}

@@ -116,6 +116,7 @@ Hospital Infirmary Cathedral Abbey University College Institute Museum Gallery C
 Foundation Association Committee Commission Agency Corporation Company Inc Inc. Ltd Ltd. Group Wing Ward Clinic
 Atoll Reef Peninsula Desert Glacier Gulf Strait Canyon Falls Forest
 Theatre Theater Amphitheatre Amphitheater Pavilion Auditorium Coliseum Casino Resort Ballroom
+Parkway Highway Expressway Freeway Turnpike Reservoir Reservoirs Aqueduct Tunnel Dam
 Reserve Prison Jail Penitentiary Laboratory Laboratories Zoo Aquarium Monument Memorial Cemetery Mosque Shrine
 Plaza Award Awards Prize Lottery Movie Olympics Paralympics Sport
 """.split())
