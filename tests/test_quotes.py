@@ -583,3 +583,12 @@ def test_the_place_in_a_based_adjective_is_no_speaker(extractor):
             "Economic Policy Research, a London-based think tank, concluded that, using standard economic methods, "
             "\"the full incidence of the tariff falls on domestic consumers, with a reduction in U.S. real income.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Centre for Economic Policy Research"]
+
+
+def test_a_pronoun_after_a_subordinate_subject_says_nothing_of_its_gender(extractor):
+    text = ("Taylor Swift's first six albums were released through Big Machine, which was bought by a company owned "
+            "by talent manager Scooter Braun.\n\nBraun has worked with Kanye West and Kim Kardashian - both of whom "
+            "Taylor Swift has had feuds with in the past.\n\nHe has consistently denied being unfair to her.\n\n"
+            "Then, last week, Taylor Swift posted on Twitter.\n\nShe claimed the label thought the performance "
+            "would amount to a re-recording.\n\n\"I just want to be able to perform my own music,\" she said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Taylor Swift"]

@@ -580,7 +580,9 @@ def person_genders(doc, clusters: list[PersonCluster]) -> dict[str, str]:
             head = doc[end - 1]
             beside = [t for t in head.children if t.dep_ == "appos"] + ([head.head] if head.dep_ == "appos" else [])
             vote += [g for t in beside for g in [word_gender(t.lower_)] if g] * 2
-            if clause_head(head).dep_ in ("nsubj", "nsubjpass"):      # "Nils Eggerud admits ... he felt"
+            if clause_head(head).dep_ in ("nsubj", "nsubjpass") and clause_head(head).head.dep_ == "ROOT":
+                # "Nils Eggerud admits ... he felt" (the main clause's subject only: not "Braun has worked
+                # with Kim Kardashian - both of whom Taylor Swift has had feuds with. He has denied ...")
                 gender = PRONOUN_GENDER.get(next_subject_pronoun(doc, start, end) or "")
                 vote += [gender] if gender else []
         gender = None if surname_first(c.name) else given_name_gender(c.name.split()[0])
