@@ -592,9 +592,3 @@ def test_a_pronoun_after_a_subordinate_subject_says_nothing_of_its_gender(extrac
             "Then, last week, Taylor Swift posted on Twitter.\n\nShe claimed the label thought the performance "
             "would amount to a re-recording.\n\n\"I just want to be able to perform my own music,\" she said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Taylor Swift"]
-
-
-def test_what_someone_called_something_is_their_quote(extractor):
-    text = ("His widow, Rafida Bonya Ahmed, suffered head injuries. In an interview with Reuters in the United "
-            "States published on Monday, Ahmed called her husband’s killing “a global act of terrorism”.")
-    assert quotes_of(extractor, text) == [("a global act of terrorism", "Rafida Bonya Ahmed")]
