@@ -11,10 +11,10 @@ from typing import Iterable, Iterator
 from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
-                      PERSON_NOUNS, PERSONAL_TITLES, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
+                      PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
                       STATEMENT_NOUNS, TITLE_WORDS)
 from .orgs import collect_organizations
-from .names import common_given_name, misspelt_surname, word_gender
+from .names import common_given_name, misspelt_surname, personal_title, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_genders, salience
 from .person_context import clause_head, starts_paragraph, transcript_labels
 from .places_match import PlaceMatcher
@@ -62,8 +62,7 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extracti
     # girlfriend, Anaïs", "Mr. Trump")
     clusters = [c for c in clusters if len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted
                 or common_given_name(c.name) or c.described
-                or any(r.split()[-1].lower() in PERSON_NOUNS
-                       or r.split()[-1].removesuffix("-elect") in PERSONAL_TITLES for r in c.roles)]
+                or any(r.split()[-1].lower() in PERSON_NOUNS or personal_title(r) for r in c.roles)]
     n = len(doc.text)
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))
     return Extraction(

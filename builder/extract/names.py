@@ -13,7 +13,8 @@ from pathlib import Path
 
 from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, FEMALE_WORDS, FICTIONAL_CHARACTERS, KNOWN_ORGANIZATIONS, MALE_WORDS,
-                      NAME_SUFFIXES, NOT_NAMES, ORG_NAME_WORDS, PLACE_LAST_WORDS, STORM_WORDS, THING_WORDS,
+                      NAME_SUFFIXES, NOT_NAMES, ORG_NAME_WORDS, PERSONAL_TITLES, PLACE_LAST_WORDS, STORM_WORDS,
+                      THING_WORDS,
                       TITLE_FILLERS, TITLE_WORDS)
 
 
@@ -22,6 +23,16 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
 COMMON_WORDS = Path(__file__).resolve().parent.parent / "data" / "common_words.json"
+
+
+def name_word(text: str) -> bool:
+    """Letters only, apostrophes apart: a word a surname can be ("Parise", "Nyong'o", "O’Brien")."""
+    return text.replace("'", "").replace("’", "").isalpha()
+
+
+def personal_title(role: str) -> bool:
+    """A role ending in a title that only ever stands before a person's name ("Mr.", "President-elect")."""
+    return role.split()[-1].removesuffix("-elect") in PERSONAL_TITLES
 
 
 def clean_name(text: str) -> str:

@@ -27,7 +27,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     counts: Counter[str] = Counter()
     aliases: dict[str, set[str]] = {}
     token_org: dict[int, str] = {}
-    acronym_of: dict[str, str] = {}
+    alias_of: dict[str, str] = {}
     ents = list(doc.ents)
     candidates = [(e.start, e.end, org_name(e.text)) for e in ents if e.label_ == "ORG"]
     # platforms, outlets and brands the tagger calls people or places
@@ -55,18 +55,18 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
             continue
         # "Conservative Political Action Conferences (CPAC)": the acronym is an alias
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
-            acronym_of[doc[end + 1].text] = name
-        name = acronym_of.get(name, name)
+            alias_of[doc[end + 1].text] = name
+        name = alias_of.get(name, name)
         counts[name] += 1
         token_org.update((i, name) for i in range(start, end))
     def merge(alias: str, full: str) -> None:
-        acronym_of[alias] = full
+        alias_of[alias] = full
         counts[full] += counts.pop(alias)
         token_org.update([(i, full) for i, n in token_org.items() if n == alias])
 
     # an acronym of a name the article also spells out is that name, brackets or not ("the Drug
     # Enforcement Administration ... the DEA says")
-    for acronym in [n for n in counts if n.isupper() and 2 <= len(n) <= 6 and n not in acronym_of]:
+    for acronym in [n for n in counts if n.isupper() and 2 <= len(n) <= 6 and n not in alias_of]:
         full = [n for n in counts if " " in n and _initials(n) == acronym]
         if len(full) == 1:
             merge(acronym, full[0])
@@ -84,7 +84,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         if fuller and short in counts:
             merge(short, fuller[0])
     # a name seen once with "The" and once without is one organisation; so is an acronym
-    for acronym, full in acronym_of.items():
+    for acronym, full in alias_of.items():
         aliases.setdefault(full, set()).add(acronym)
     orgs = tuple(OrgMention(name=n, mentions=c, aliases=tuple(sorted(aliases.get(n, ()))))
                  for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
-                      PERSONAL_TITLES, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
+                      PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
-                    given_name_gender, is_title, looks_like_name, misspelt_surname, opens_with_common_word, org_shaped,
-                    split_title, starts_with_given_name, surname_first, word_gender)
+                    given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
+                    org_shaped, personal_title, split_title, starts_with_given_name, surname_first, word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
                              appositive_role, beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct,
                              hyphen_bounds, inverted_names, listed_with_people, member_of_group, name_bounds,
@@ -142,9 +142,11 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     # Trump" tagged ORG), unless the article also writes it in lowercase or it names a place or a body
     # ("Mayor Street", "the Jewish Representative Council")
     for i in range(1, len(doc) - 1):
+        if i in in_person or doc[i].pos_ != "PROPN" or not texts[i].isalpha() or not texts[i][:1].isupper() \
+                or not is_title(texts[i - 1]) and texts[i - 1] != "elect":   # (cheap tests first: every token)
+            continue
         role = preceding_role(doc, i)
-        if i in in_person or not role or role.split()[-1].removesuffix("-elect") not in PERSONAL_TITLES \
-                or doc[i].pos_ != "PROPN" or not texts[i].isalpha() or not texts[i][:1].isupper() \
+        if not role or not personal_title(role) \
                 or doc[i].ent_type_ not in ("", "ORG", "NORP", "PRODUCT") \
                 or (doc[i + 1].pos_ == "PROPN" and texts[i + 1][:1].isupper()) \
                 or texts[i].lower() in lower_words or is_title(texts[i]) \
@@ -247,7 +249,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     for i in range(len(doc) - 1):
         if texts[i] in lone_first_names and i not in in_person and i + 1 not in in_person \
                 and doc[i + 1].pos_ == "PROPN" and doc[i + 1].ent_type_ in ("", "PERSON") \
-                and texts[i + 1][:1].isupper() and texts[i + 1].replace("'", "").replace("’", "").isalpha() \
+                and texts[i + 1][:1].isupper() and name_word(texts[i + 1]) \
                 and not is_title(texts[i + 1]) and doc[i + 1].tag_ != "NNPS" \
                 and (i + 2 == len(doc) or doc[i + 2].pos_ != "PROPN") and texts[i + 1].lower() not in lower_words \
                 and not common_word(texts[i + 1]):           # not "Super Mario Run", "Mohamed Image: ..."

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from .lexicon import (EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_LAST_WORDS,
                       ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_FILLERS)
-from .names import NAME_PARTICLES, any_given_name, clean_name, common_given_name, is_title, starts_with_given_name
+from .names import (NAME_PARTICLES, any_given_name, clean_name, common_given_name, is_title, name_word,
+                    starts_with_given_name)
 
 
 def starts_paragraph(doc, i: int) -> bool:
@@ -82,7 +83,7 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
         start -= 1
     if end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" and doc[start].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
-            and doc[end].text.replace("'", "").replace("’", "").isalpha() and not is_title(doc[end].text) \
+            and name_word(doc[end].text) and not is_title(doc[end].text) \
             and doc[end].tag_ != "NNPS":
         end += 1                              # "Johnnie" + "Christmas", "Lupita" + "Nyong'o": the surname left out
     while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "\u2011") \
