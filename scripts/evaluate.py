@@ -68,16 +68,23 @@ def unify(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(_QUOTE_CHARS))
 
 
+# a mark that reopens a quote after a sentence inside it: the paragraph break before it was lost
+# ('… 26 weeks. "We are going …'); the quote runs on, as when each paragraph reopens the mark
+_REOPENING = re.compile(r'(?<=[.!?]) "(?=\w)')
+
+
 def norm_quote(text: str) -> str:
-    """Quote text for matching: unified marks, collapsed whitespace, surrounding punctuation off."""
-    return unify(text).strip(_EDGE)
+    """Quote text for matching: unified marks, collapsed whitespace, reopening marks inside dropped,
+    surrounding punctuation off."""
+    return _REOPENING.sub(" ", unify(text)).strip(_EDGE)
 
 
 def split_in_body(quotes: list[dict], text: str) -> tuple[list[dict], list[str]]:
     """(gold quotes found in the article, texts of those not found). Found means as written, or as
     a quote running over paragraphs (each paragraph reopening the mark; the gold joins them with
     one space)."""
-    bodies = (unify(text), unify(re.sub(r"\n\s*\n\s*[\"\u201c\u201d\u2018]", " ", text)))
+    bodies = (unify(text), unify(re.sub(r"\n\s*\n\s*[\"\u201c\u201d\u2018]", " ", text)),
+              _REOPENING.sub(" ", unify(text)))
     found, missing = [], []
     for q in quotes:
         (found if any(norm_quote(q["text"]) in b for b in bodies) else missing).append(q)

@@ -46,6 +46,16 @@ def test_whitespace_and_surrounding_punctuation_are_ignored():
     assert ev.quote_match_score("  taking the   high road. ", "taking the high road") == 1.0
 
 
+def test_a_quote_reopened_mid_line_matches_with_or_without_the_reopening_mark():
+    # text that lost its paragraph breaks: 'said: "… 26 weeks. "We are going …"' is one quote
+    text = 'Ms Hewitt said: "We took it up to 26 weeks. "We are going to extend the pay." She left.'
+    joined = "We took it up to 26 weeks. We are going to extend the pay."
+    assert ev.quote_match_score(joined, 'We took it up to 26 weeks. "We are going to extend the pay.') == 1.0
+    found, missing = ev.split_in_body([{"text": joined, "speaker": "Patricia Hewitt"}], text)
+    assert len(found) == 1 and not missing
+    assert ev.split_in_body([{"text": "We took it up to 27 weeks.", "speaker": None}], text)[1]
+
+
 def test_containment_needs_eighty_percent():
     long_ = "We treat our enemies better than we treat our friends"
     assert ev.quotes_match("We treat our enemies better than we treat our", long_)      # ~87%

@@ -592,3 +592,49 @@ def test_a_pronoun_after_a_subordinate_subject_says_nothing_of_its_gender(extrac
             "Then, last week, Taylor Swift posted on Twitter.\n\nShe claimed the label thought the performance "
             "would amount to a re-recording.\n\n\"I just want to be able to perform my own music,\" she said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Taylor Swift"]
+
+
+def test_a_possessive_that_owns_nothing_is_part_of_the_organisations_name(extractor):
+    text = ("Sales will slow next year, said Mark Zandi, chief economist at Moody's Analytics Inc. \"It will become "
+            "increasingly important,\" Moody's Analytics said in a note.\n\n"
+            "McDonald's said sales rose in the quarter. \"We are pleased with the results,\" McDonald's said in a "
+            "statement. Apple's chief executive did not comment.")
+    ex = extractor.extract(text)
+    assert [s for _, s in quotes_of(extractor, text)] == ["Moody's Analytics Inc", "McDonald's"]
+    names = {o.name for o in ex.organizations}
+    assert {"McDonald's", "Apple"} <= names and "McDonald" not in names and "Apple's" not in names
+
+
+def test_a_quote_reopened_mid_line_runs_on_as_one_quote_by_one_speaker(extractor):
+    # scraped text that lost its paragraph breaks: each lost paragraph reopened the mark
+    text = ("Pay will rise next year, the minister said on Sunday.\n\n"
+            "Ms Hewitt said: \"We have already doubled the length of maternity pay. \"We are going to extend the "
+            "pay to nine months by 2007.\" She said new mothers were entitled to 12 months leave. \"We have made "
+            "a firm commitment and we will keep it.\" The Conservatives' Theresa May said: \"These plans were "
+            "announced by Gordon Brown in December.\"")
+    assert quotes_of(extractor, text) == [
+        ("We have already doubled the length of maternity pay. We are going to extend the pay to nine months by "
+         "2007.", "Hewitt"),
+        ("We have made a firm commitment and we will keep it.", "Hewitt"),
+        ("These plans were announced by Gordon Brown in December.", "Theresa May")]
+
+
+def test_a_closing_mark_before_said_with_no_quote_open_closes_a_quote_begun_with_the_paragraph(extractor):
+    text = ("Tory spokesman David Davis said the proposals were \"little more than a PR exercise\".\n\n"
+            "Police forces were already \"buried\" under existing initiatives and there was little to reassure "
+            "them,\" said Mr Davis. Earlier Mark Oaten said the government was right. \"But these measures "
+            "will only work with less paperwork,\" he said.")
+    assert [q for q in quotes_of(extractor, text) if len(q[0].split()) > 6] == [
+        ("Police forces were already \"buried\" under existing initiatives and there was little to reassure them",
+         "David Davis"),
+        ("But these measures will only work with less paperwork", "Mark Oaten")]
+
+
+def test_a_role_noun_is_not_a_name_in_its_own_clause_nor_a_title_set_beside_it(extractor):
+    text = ("Liam Neeson is to help raise money to rebuild the Lyric Theatre in Belfast.\n\n"
+            "The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars: "
+            "The Phantom Menace, said: \"The Lyric is too important to the cultural life of the city to fall "
+            "apart.\"")
+    ex = extractor.extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Liam Neeson"]
+    assert not any("Phantom" in p.name for p in ex.people)

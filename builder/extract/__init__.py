@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "99"
+EXTRACTOR_VERSION = "100"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -327,7 +327,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return token_person[tok.i + 2]    # "A retired secretary, Sparbo ... says"
         if tok.dep_ == "appos" and tok.head.i in token_person:
             return token_person[tok.head.i]
-        named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+        named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                 and c.i not in token_org]    # (not "The actor, whose films include ...: The Phantom Menace,")
         if tok.pos_ in ("NOUN", "PROPN") and named and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
             return resolve(named[0].i, char, previous)     # "The Secretary of ..., Constable Paul Middup, told"
         if tok.pos_ == "NOUN" and spokesperson(tok):
@@ -412,7 +413,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return last_person_before(min(char, max(tok.idx, tok.head.idx))) \
                 or (recent if recent in person_names else None)
         if tok.lower_ in ROLE_NOUNS or person_head:
-            at = min(char, max(tok.idx, tok.head.idx))     # names after the cue's verb are not meant
+            # names after the cue's verb are not meant, nor names in the noun's own clauses ("The
+            # actor, whose films include ... Michael Collins ..., said")
+            clause = [c.left_edge.idx for c in tok.children if c.dep_ in ("relcl", "acl") and c.i > tok.i]
+            at = min([char, max(tok.idx, tok.head.idx), *clause])
             # the person the sentence before is about, else the title written with a name, else the
             # last speaker, else the person last named
             with_role = person_with_role(tok.lower_, at)
@@ -545,13 +549,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         if speaker is None and not any(c for c in order) and word_count(inner) <= SLOGAN_WORDS and span.closed \
                 and not (k and not spans[k - 1].closed):
             continue                          # a short line nobody is said to have said: a slogan or a sign
-        if quotes and k and not spans[k - 1].closed and spans[k - 1].paragraph == span.paragraph - 1 \
-                and span.open <= p_start and quotes[-1].end == spans[k - 1].end:
+        if quotes and k and not spans[k - 1].closed and quotes[-1].end == spans[k - 1].end \
+                and (span.continues or spans[k - 1].paragraph == span.paragraph - 1 and span.open <= p_start):
             # the same quote running on into this paragraph (each paragraph reopens the mark):
             # one quote, spoken by whoever a part is attributed to
             first = quotes.pop()
             speaker = first.speaker or speaker
-            inner = first.text + "\n\n" + inner
+            inner = first.text + (" " if span.continues else "\n\n") + inner
             quotes.append(Quote(text=inner, speaker=speaker, start=first.start, end=span.end))
         else:
             quotes.append(Quote(text=inner, speaker=speaker, start=span.start, end=span.end))

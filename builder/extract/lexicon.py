@@ -144,7 +144,7 @@ Party Council Fund Ministry Department University College Institute Institution 
 Bank Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC plc Group Society Foundation Committee Commission
 Agency Office Union Federation League Club Court Tribunal Service Services Trust Network News Times Post
 Journal Herald Tribune Press Radio Television TV Airlines Airways Motors Industries Holdings Partners Capital
-Labs Systems Technologies Media Studios Productions Pictures Films Entertainment Records Books Publishing
+Labs Analytics Systems Technologies Media Studios Productions Pictures Films Entertainment Records Books Publishing
 Church Mosque Temple Academy School Hospital
 Council Board Authority Assembly Parliament Congress Senate Government Police Army Navy Force Forces Front
 Movement Alliance Coalition Organisation Organization Project Programme Program Initiative Campaign Watch

@@ -21,6 +21,27 @@ def org_name(text: str) -> str:
     return clean_name(_LEADING.sub("", clean_name(text)))
 
 
+_KEPT_POSSESSIVE = "\ue000"
+
+
+def span_org_name(span) -> str:
+    """The name an ORG span gives. A possessive is part of the name when nothing is owned ("McDonald's
+    said") or when an organisation word follows inside the span ("Moody's Analytics", "Macy's Inc."); it
+    is dropped when it owns the next word ("a Sotheby's spokesman" -> Sotheby)."""
+    text = span.text
+    for i, tok in enumerate(span[1:], start=1):
+        if tok.tag_ != "POS" or tok.text not in ("'s", "’s"):
+            continue
+        rest = span[i + 1:]
+        if (not len(rest) and span[i - 1].dep_ != "poss") or (
+                len(rest) and all(w.text[:1].isupper() for w in rest) and rest[-1].text in ORG_NAME_WORDS):
+            apostrophe = tok.text[0]
+            text = text[:tok.idx - span.start_char] + _KEPT_POSSESSIVE + text[tok.idx - span.start_char + 2:]
+            return org_name(text).replace(_KEPT_POSSESSIVE, apostrophe + "s")
+        break
+    return org_name(text)
+
+
 def collect_organizations(doc, people: list[PersonCluster], rejected_people: set[str]):
     """-> (OrgMention tuple, most mentioned first; map token index -> organisation name)."""
     person_words = {n for c in people for n in [c.name, *c.aliases, c.name.split()[-1]]}
@@ -29,7 +50,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     token_org: dict[int, str] = {}
     alias_of: dict[str, str] = {}
     ents = list(doc.ents)
-    candidates = [(e.start, e.end, org_name(e.text)) for e in ents if e.label_ == "ORG"]
+    candidates = [(e.start, e.end, span_org_name(e)) for e in ents if e.label_ == "ORG"]
     # platforms, outlets and brands the tagger calls people or places
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ in ("PERSON", "GPE", "NORP", "PRODUCT")
@@ -78,6 +99,11 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         if tok.text in single and tok.i not in token_org and tok.i not in person_tokens and tok.pos_ == "PROPN":
             counts[tok.text] += 1
             token_org[tok.i] = tok.text
+    # "Sotheby" (from "a Sotheby's spokesman") is the Sotheby's named elsewhere
+    for name in [n for n in counts if n not in alias_of]:
+        owned = [n for n in (name + "'s", name + "’s") if n in counts]
+        if owned:
+            merge(name, owned[0])
     # a short form of one fuller name the article gives is that name ("Big Machine" for Big Machine Records)
     for short in sorted(counts, key=len):
         fuller = sorted((n for n in counts if n != short and _fuller_form(n, short)), key=lambda n: -counts[n])

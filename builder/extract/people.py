@@ -191,7 +191,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
         elif " " not in name and common_given_name(name) and beside_person_noun(doc[first:end]):
             full.append((first, end, name, None))   # "his daughters, Malia and Sasha" (tagged GPE)
         elif name and looks_like_name(name) and not name.isupper() and not lookup_place(name) \
-                and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
+                and ent[0].text != "The" and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
                 and not non_person_context(doc, ent.start, ent.end) \
                 and (ent.label_ == "ORG" or starts_with_given_name(name) or aged(doc, end)) \
                 and person_evidence(doc, first, end, given_name_counts=ent.label_ == "ORG"
@@ -238,7 +238,10 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             acts = end - i == 2 and root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
                 and all(doc[t].ent_iob_ == "O" and texts[t].lower() not in lower_words for t in range(i, end)) \
                 and not common_word(texts[i + 1]) and (any_given_name(texts[i]) or not common_word(texts[i]))
+            # (a title the tagger began with "The" is no one's name: "Star Wars: The Phantom Menace")
+            titled_work = i > 0 and texts[i - 1] == "The" and doc[i - 1].ent_iob_ == "B" and doc[i].ent_iob_ == "I"
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
+                    and not titled_work \
                     and (person_noun_before_or_beside(doc[i:end]) or speaks or acts or relative or described):
                 full.append((start, end, name, preceding_role(doc, start)))
                 in_person.update(range(start, end))

@@ -26,6 +26,7 @@ class QuoteSpan:
     end: int                 # one past the last character kept (trailing commas and spaces dropped)
     paragraph: int           # index of the paragraph
     closed: bool = True
+    continues: bool = False  # reopens the quote before it in the same paragraph (see find_quote_spans)
 
     def text(self, doc_text: str) -> str:
         return doc_text[self.start:self.end]
@@ -42,7 +43,9 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every quoted span, in text order. Marks pair up in order inside a paragraph, whatever their
     direction (news text has malformed marks such as a quote opened with ”). A mark left over at the
-    end of a paragraph opens a quote that runs to the paragraph's end (multi-paragraph quotes)."""
+    end of a paragraph opens a quote that runs to the paragraph's end (multi-paragraph quotes). Text
+    that lost its paragraph breaks reopens a quote mid-line after a sentence; a closing mark before
+    "said" with no quote open closes one that began with the paragraph."""
     spans: list[QuoteSpan] = []
     carried = False            # the previous paragraph ended inside a quote
     for index, (p_start, p_end) in enumerate(paragraph_bounds(text)):
@@ -55,16 +58,31 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             spans.append(_span(text, p_start - 1, marks[0], index, True))
             taken.append((p_start, marks[0]))
             marks = marks[1:]
-        pairs = [(marks[i], marks[i + 1]) for i in range(0, len(marks) - 1, 2)]
-        taken += pairs
-        for a, b in pairs:
-            spans.append(_span(text, a, b, index, True))
+        open_at, continues = None, False
+        for at in marks:
+            if open_at is None and not carried and index and _missing_opener(text, at, p_start) \
+                    and all(word_count(s.text(text)) < 4 for s in spans if s.paragraph == index):
+                # 'Police forces were "buried" under ... them," said Mr Davis.': the opening mark is
+                # missing; the quote is the paragraph up to this mark, before a reporting clause
+                spans = [s for s in spans if s.paragraph != index] + [_span(text, p_start - 1, at, index, True)]
+                taken = [(p_start, at)]
+            elif open_at is None:
+                open_at = at
+            elif _reopens(text, at):
+                # 'said: "… 26 weeks. "We are going …"': a quote that ran over paragraphs, the breaks
+                # lost in the text; each paragraph reopened the mark and only the last one closes it
+                spans.append(_span(text, open_at, at, index, False, continues))
+                taken.append((open_at, at))
+                open_at, continues = at, True
+            else:
+                spans.append(_span(text, open_at, at, index, True, continues))
+                taken.append((open_at, at))
+                open_at, continues = None, False
         carried = False
-        if len(marks) % 2:
-            a = marks[-1]
-            if p_end - a > 1:
-                spans.append(_span(text, a, p_end, index, False))
-                taken.append((a, p_end))       # its ‘inner quotes’ are part of it
+        if open_at is not None:
+            if p_end - open_at > 1:
+                spans.append(_span(text, open_at, p_end, index, False, continues))
+                taken.append((open_at, p_end))       # its ‘inner quotes’ are part of it
                 carried = True
         spans.extend(_single_quoted(text, p_start, p_end, index, taken))
     return sorted(spans, key=lambda s: s.open)
@@ -81,6 +99,20 @@ def _without_inch_marks(text: str, marks: list[int], inside: bool) -> list[int]:
         kept.append(at)
         inside = not inside
     return kept
+
+
+def _missing_opener(text: str, at: int, p_start: int) -> bool:
+    """A closing mark with no quote open, after a comma or a full stop and before a lowercase
+    reporting clause ('… reassure them," said Mr Davis'), at least four words into the paragraph."""
+    return at > p_start and text[at - 1] in ",.?!" and _closes(text, at) \
+        and bool(re.match(r"\s+[a-z]", text[at + 1: at + 4])) and word_count(text[p_start:at]) >= 4
+
+
+def _reopens(text: str, at: int) -> bool:
+    """A mark inside an open quote that opens a new sentence rather than closing the quote: after a
+    sentence's end and a space, before a word ('… 26 weeks. "We are going …')."""
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (after.isalnum() or after in "‘'[") and bool(re.search(r"[.!?…][’')\]]?\s+$", text[max(0, at - 4):at]))
 
 
 def _closes(text: str, at: int) -> bool:
@@ -102,13 +134,13 @@ def _single_quoted(text: str, p_start: int, p_end: int, index: int, taken) -> li
     return out
 
 
-def _span(text: str, open_at: int, close_at: int, paragraph: int, closed: bool) -> QuoteSpan:
+def _span(text: str, open_at: int, close_at: int, paragraph: int, closed: bool, continues: bool = False) -> QuoteSpan:
     start, end = open_at + 1, close_at
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
-    return QuoteSpan(open_at, close_at, start, end, paragraph, closed)
+    return QuoteSpan(open_at, close_at, start, end, paragraph, closed, continues)
 
 
 def word_count(text: str) -> int:
