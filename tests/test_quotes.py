@@ -613,8 +613,8 @@ def test_a_quote_reopened_mid_line_runs_on_as_one_quote_by_one_speaker(extractor
             "a firm commitment and we will keep it.\" The Conservatives' Theresa May said: \"These plans were "
             "announced by Gordon Brown in December.\"")
     assert quotes_of(extractor, text) == [
-        ("We have already doubled the length of maternity pay. We are going to extend the pay to nine months by "
-         "2007.", "Hewitt"),
+        (("We have already doubled the length of maternity pay. We are going to extend the pay to nine months by "
+          "2007."), "Hewitt"),
         ("We have made a firm commitment and we will keep it.", "Hewitt"),
         ("These plans were announced by Gordon Brown in December.", "Theresa May")]
 

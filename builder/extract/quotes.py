@@ -79,11 +79,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                 taken.append((open_at, at))
                 open_at, continues = None, False
         carried = False
-        if open_at is not None:
-            if p_end - open_at > 1:
-                spans.append(_span(text, open_at, p_end, index, False, continues))
-                taken.append((open_at, p_end))       # its ‘inner quotes’ are part of it
-                carried = True
+        if open_at is not None and p_end - open_at > 1:
+            spans.append(_span(text, open_at, p_end, index, False, continues))
+            taken.append((open_at, p_end))       # its ‘inner quotes’ are part of it
+            carried = True
         spans.extend(_single_quoted(text, p_start, p_end, index, taken))
     return sorted(spans, key=lambda s: s.open)
 
