@@ -673,3 +673,27 @@ def test_roads_reservoirs_and_tunnels_are_places(extractor):
     people = people_of(extractor, text)
     assert "Adam Bosch" in people
     assert not people & {"Hillview Reservoirs", "Merritt Parkway"}
+
+
+def test_two_person_names_the_tagger_set_side_by_side_are_one_name(extractor):
+    text = ("Fuel prices have been heavily subsidised for years. President Susilo Bambang Yudhoyono's government has "
+            "said it wants to curb fuel subsidies.\n\n"
+            "The shortlist: Naguib Mahfouz (Egypt) Tomas Eloy Martinez (Argentina) Cynthia Ozick (US).")
+    names = people_of(extractor, text)
+    assert {"Susilo Bambang Yudhoyono", "Tomas Eloy Martinez"} <= names
+    assert not names & {"Susilo Bambang", "Tomas", "Eloy Martinez"}
+
+
+def test_a_name_tagged_with_an_office_and_a_title_before_it_is_the_name_after_the_title(extractor):
+    text = ("Weekend newspaper reports said the party had repaid 500,000 pounds to former Tory Treasurer Lord "
+            "Ashcroft after he said the party could not afford it. Liam Fox denied any rift with Lord Ashcroft.")
+    names = people_of(extractor, text)
+    assert "Ashcroft" in names and not any("Treasurer" in n for n in names)
+
+
+def test_parties_and_firms_written_like_names_are_not_people(extractor):
+    text = ("The Lib Dems accuse Mr Blair of making a speech which will not help him. Lib Dem spokesman Mark "
+            "Oaten said the plan was wrong.\n\n"
+            "Shares in Time Warner rose after Warner Bros had a strong year. Cingular Wireless said it was pleased.")
+    names = people_of(extractor, text)
+    assert "Mark Oaten" in names and not names & {"Lib Dem", "Lib Dems", "Warner Bros", "Cingular Wireless"}

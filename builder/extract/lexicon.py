@@ -106,7 +106,8 @@ windows android iphone ipad zeus hera satan batman iodine
 ramadan eid christmas easter diwali hanukkah passover thanksgiving halloween lent advent
 zulu xhosa swahili maori inuit navajo cherokee apache sioux yoruba igbo hausa tamil sikh
 """.split()) | {"mother nature", "father time", "lady luck", "uncle sam", "big brother", "grim reaper", "ground zero",
-                "jane doe", "john doe"}    # personifications and placeholders, written like names
+                "jane doe", "john doe",    # personifications and placeholders, written like names
+                "lib dem", "lib dems"}     # the UK's Liberal Democrats, as news shortens them
 # A "name" ending in one of these is a place or a thing: "Rodeo Drive", "Dal Lake", "Space Shuttle Atlantis".
 PLACE_LAST_WORDS = frozenset("""
 Drive Road Street Avenue Lane Boulevard Lake Heath Lodge Park Square Bridge River Mountain Island Beach Hall
@@ -150,7 +151,8 @@ Council Board Authority Assembly Parliament Congress Senate Government Police Ar
 Movement Alliance Coalition Organisation Organization Project Programme Program Initiative Campaign Watch
 Museum Gallery Library Festival Awards Prize Cup Games Championship Open Olympics Castle Palace Abbey
 Hotel Restaurant Cafe Café Bar Pub Shop Store Market Mall Magazine Review Weekly Daily Channel Observatory
-Forum Summit Connect Holdings Ventures Conference Convention Synod
+Forum Summit Connect Holdings Ventures Conference Convention Synod Bros Bros. Brothers Wireless Telecom
+Communications Electronics Pharmaceuticals Software Interactive Lab Laboratory Laboratories
 """.split())
 # Nouns that describe a person when set beside a name ("Maycon Batista, a financial analyst").
 PERSON_NOUNS = frozenset("""
@@ -182,7 +184,8 @@ paleontologist palaeontologist pharmacist veterinarian psychiatrist psychotherap
 demonstrator prisoner inmate refugee migrant immigrant teenager pupil graduate inventor programmer vlogger
 influencer magician illusionist rapper drummer guitarist bassist pianist violinist cellist vocalist
 songwriter lyricist essayist biographer columnist commentator critic pundit satirist cartoonist illustrator
-animator screenwriter scriptwriter landlady tenant homeowner mayor governor senator
+animator screenwriter scriptwriter landlady tenant homeowner mayor governor senator ranger supervisor warden
+lifeguard clerk attendant
 lawmaker legislator prosecutor attorney judge magistrate barrister solicitor lobbyist philanthropist
 captain cricketer batsman bowler sprinter skater snowboarder surfer diver skydiver gymnast
 wrestler colonel lieutenant admiral aviator investigator sheriff warden nanny carer caregiver housewife

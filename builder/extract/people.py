@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span
+
 from ..places import lookup_place
 from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
                       PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
@@ -60,13 +62,37 @@ def collect_people(doc) -> tuple[list[PersonCluster], set[str], dict[int, str]]:
     """Cluster person mentions in one Doc. Returns clusters in order of first mention, the names
     rejected as non-people (so organisations can pick them up) and a map token index -> person."""
     texts = [t.text for t in doc]
-    ents = list(doc.ents)
+    ents = joined_person_ents(doc)
     words = _Words(texts, ents, {w for w in texts if w[:1].islower()},
                    {clean_name(e.text) for e in ents if e.label_ == "PERSON"}, transcript_labels(doc))
     full, rejected, by_context = tagged_mentions(doc, words)
     full = untagged_mentions(doc, words, full)
     clusters, token_person = cluster_mentions(doc, words, drop_non_people(doc, words, full, by_context))
     return clusters, rejected, token_person
+
+
+def joined_person_ents(doc) -> list:
+    """doc.ents, with two person names the tagger set side by side made one ("Susilo Bambang" +
+    "Yudhoyono's government"; "Tomas" + "Eloy Martinez", the middle name between left untagged)."""
+    out: list = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and ent.label_ == prev.label_ == "PERSON" and doc[prev.end - 1].tag_ != "POS" \
+                and doc[prev.end - 1].whitespace_ == " " \
+                and (name_part(doc[prev.end - 1].text) or is_title(doc[prev.end - 1].text)) \
+                and (ent.start == prev.end or ent.start == prev.end + 1 and doc[prev.end].pos_ == "PROPN"
+                     and name_part(doc[prev.end].text) and doc[prev.end].whitespace_ == " "):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def name_part(word: str) -> bool:
+    """A capitalised word that can be part of a name: not a title, a person noun ("Supervisor") or
+    an everyday word."""
+    return word.istitle() and word.isalpha() and not is_title(word) and not common_word(word) \
+        and word.lower() not in PERSON_NOUNS | ROLE_NOUNS
 
 
 def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[str]]:
@@ -86,6 +112,11 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
             continue
         first, end = name_bounds(doc, ent.start, ent.end, lower_words)
         title, rest = split_title(clean_name(doc[first:end].text).split())
+        inner_title = [k for k, w in enumerate(rest[:-1]) if k and is_title(w)]
+        if inner_title and (not any_given_name(rest[0])
+                            or any(w.lower() in PERSON_NOUNS | ROLE_NOUNS for w in rest[1:inner_title[-1]])):
+            # "former Tory Treasurer Lord Ashcroft", one name as tagged: the name follows the title
+            title, rest = title + rest[:inner_title[-1] + 1], rest[inner_title[-1] + 1:]
         while rest and rest[-1] in NAME_SUFFIXES and rest[-1] not in ("II", "III", "IV"):
             rest = rest[:-1]                     # "Jr." goes; "Richard III" keeps his number
         if len(rest) >= 3 and rest[0].lower() in PERSON_NOUNS | ROLE_NOUNS \
