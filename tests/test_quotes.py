@@ -638,3 +638,21 @@ def test_a_role_noun_is_not_a_name_in_its_own_clause_nor_a_title_set_beside_it(e
     ex = extractor.extract(text)
     assert [q.speaker for q in ex.quotes] == ["Liam Neeson"]
     assert not any("Phantom" in p.name for p in ex.people)
+
+
+def test_a_surname_a_firm_also_has_is_the_person_the_article_named_in_full(extractor):
+    text = ("Tory co-chairman Liam Fox was speaking after Mr Blair's speech.\n\n"
+            "Dr Fox accused Mr Blair of telling lies about his opponents. \"What we learned at the weekend is "
+            "what Labour tactics are going to be,\" he told BBC News. Dr Fox refused to discuss reports that the "
+            "party had repaid a loan to Lord Ashcroft after he said the party could not win. \"We repay loans when "
+            "they are due,\" he said.")
+    ex = extractor.extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Liam Fox", "Liam Fox"]
+    assert next(p for p in ex.people if p.name == "Liam Fox").mentions == 3
+
+
+def test_a_plural_person_noun_speaks_for_the_group_named_with_it_before(extractor):
+    text = ("Using a graphics engine, Bafta-winning artists Langlands & Bell have created a 3D model of the "
+            "cellars. Frank Stone, of the BT research lab, said the project was new.\n\n"
+            "\"The river was integral to the city's survival for hundreds of years,\" said the artists.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Langlands & Bell"]

@@ -259,6 +259,23 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             i -= 1
         return turns.get(i)
 
+    def named_with_noun(tok) -> str | None:
+        """The name written right after an earlier use of the same noun ("Bafta-winning artists
+        Langlands & Bell" for "the artists")."""
+        for earlier in reversed(doc[max(0, tok.i - 400): tok.i]):
+            nxt = doc[earlier.i + 1] if earlier.i + 1 < len(doc) else None
+            if earlier.lemma_ != tok.lemma_ or nxt is None or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+                continue
+            if nxt.i in token_org or nxt.i in token_person:
+                return token_org.get(nxt.i) or token_person[nxt.i]
+            end = nxt.i
+            while end + 1 < len(doc) and (doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper()
+                                          or doc[end + 1].text in ("&", "and") and end + 2 < len(doc)
+                                          and doc[end + 2].pos_ == "PROPN"):
+                end += 1
+            return doc[nxt.i: end + 1].text
+        return None
+
     def resolve(token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
         tok = doc[token_i]
         documents = [t for t in doc[max(tok.sent.start, tok.i - 8): tok.i]
@@ -412,6 +429,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # "the Swiss said": a person named by nationality, most likely the one just named
             return last_person_before(min(char, max(tok.idx, tok.head.idx))) \
                 or (recent if recent in person_names else None)
+        group = named_with_noun(tok) if person_head and tok.tag_ == "NNS" and determined(tok, "the") else None
+        if group:
+            return group                      # "said the artists": the "artists Langlands & Bell" named before
         if tok.lower_ in ROLE_NOUNS or person_head:
             # names after the cue's verb are not meant, nor names in the noun's own clauses ("The
             # actor, whose films include ... Michael Collins ..., said")

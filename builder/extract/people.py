@@ -107,6 +107,9 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
     org_words = {clean_name(e.text) for e in ents if e.label_ == "ORG"}
     by_context: set[str] = set()
     full: list[Mention] = []
+    # the surname of a person the article names in full, though a firm has it as its name ("Dr Fox"
+    # after "Liam Fox"; Fox is also the network)
+    known_surnames = {n.split()[-1] for n in person_texts if len(n.split()) >= 2 and n.split()[-1] in KNOWN_ORGANIZATIONS}
     for ent in ents:
         if ent.label_ != "PERSON":
             continue
@@ -132,7 +135,7 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
                 or affiliation(doc[first:end]) \
                 or (name.isupper() and name in org_words):
             by_context.add(name)
-        if not looks_like_name(name) or lookup_place(name) or name in by_context \
+        if not (looks_like_name(name) or name in known_surnames) or lookup_place(name) or name in by_context \
                 or (any(f" {o} " in f" {name} " for o in org_texts if len(o) > 3 and o != name)
                     and not starts_with_given_name(name)) \
                 or (org_shaped(name) and not any(p.endswith(" " + name) or p.endswith(" " + name[0].lower() + name[1:])
