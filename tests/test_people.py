@@ -697,3 +697,14 @@ def test_parties_and_firms_written_like_names_are_not_people(extractor):
             "Shares in Time Warner rose after Warner Bros had a strong year. Cingular Wireless said it was pleased.")
     names = people_of(extractor, text)
     assert "Mark Oaten" in names and not names & {"Lib Dem", "Lib Dems", "Warner Bros", "Cingular Wireless"}
+
+
+def test_labour_is_a_party_even_where_the_tagger_calls_it_a_person(extractor):
+    text = ("Tories urge change at the top\n\nThe party goes into its spring forum trying to highlight what it sees "
+            "as a clear choice between it and Labour. Tory co-chairman Liam Fox has opened proceedings with a "
+            "speech criticising Tony Blair's record in government. Labour's rule has been characterised by \"lost "
+            "trust and failure to deliver\", he told the Brighton conference.\n\nOpinion polls suggest the Tories "
+            "still lag some way behind Labour on the issues of health and education.")
+    ex = extractor.extract(text)
+    assert "Labour" not in {p.name for p in ex.people} and "Liam Fox" in {p.name for p in ex.people}
+    assert [q.speaker for q in ex.quotes] == ["Liam Fox"]

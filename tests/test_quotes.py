@@ -656,3 +656,30 @@ def test_a_plural_person_noun_speaks_for_the_group_named_with_it_before(extracto
             "cellars. Frank Stone, of the BT research lab, said the project was new.\n\n"
             "\"The river was integral to the city's survival for hundreds of years,\" said the artists.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Langlands & Bell"]
+
+
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker_and_an_outlet_relaying_a_source_is_not(extractor):
+    text = ("Jaynes was found guilty on Wednesday. Prosecutors said Jaynes was \"a snake oil salesman in a new "
+            "format\", using the internet to peddle useless wares, news agency Associated Press reported.\n\n"
+            "\"He's been successful ripping people off all these years,\" AP quoted prosecutor Russell McGuire "
+            "as saying.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, "Russell McGuire"]
+
+
+def test_a_forecast_is_a_reporting_verb(extractor):
+    text = ("Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan, chief executive Michael Cherkasky "
+            "said.\n\n"
+            "\"We will cut costs in every unit we have,\" finance chief Sandra Wilson said on Monday. Looking ahead, "
+            "Mr Cherkasky forecast growth for the year ahead, \"with an operating margin in the upper-teens, and "
+            "with the opportunity for further margin expansion\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Sandra Wilson", "Michael Cherkasky"]
+
+
+def test_a_first_name_after_a_noun_it_does_not_name_is_still_the_person(extractor):
+    text = ("Rock star Ozzy Osbourne tackled a burglar at his home. His wife Sharon Osbourne said the items taken "
+            "included a ring and the handmade wedding bands Ozzy gave her when they renewed their vows.\n\n"
+            "Ozzy said he was \"just coming to grips\" with it. \"We lived in Los Angeles where people get shot "
+            "every day,\" Ozzy said.")
+    ex = extractor.extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Ozzy Osbourne", "Ozzy Osbourne"]
+    assert next(p for p in ex.people if p.name == "Ozzy Osbourne").mentions == 4

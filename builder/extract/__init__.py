@@ -459,7 +459,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                                              and name.split()[0].lower() in PERSON_NOUNS | ROLE_NOUNS):
                 name = name.split(" ", 1)[1]       # "Constable Paul Middup", "Novelist Ajaz Ashraf"
             longer = [c.name for c in clusters if c.name.endswith(" " + name)] \
-                or (misspelt_surname(name, person_names) if " " not in name else [])
+                or (misspelt_surname(name, person_names) if " " not in name else []) \
+                or [c.name for c in clusters if " " not in name and c.name.split()[0] == name]   # "Ozzy"
             if len(longer) == 1:
                 return longer[0]                    # "Sanchéz Barba" is "Oscar Sanchéz Barba"
             if tok.ent_type_ in ("GPE", "LOC", "FAC") and lookup_place(name) is None:
@@ -523,7 +524,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 and (ends_sentence or before is not None):
             # '“…” He added: “…”', 'it “…”, but it adds: “…”': the cue introduces the next quote
             after = None
-        if before and before_text.endswith((",", ":")) and ends_sentence:
+        relayed = after is not None and doc[after.verb].lemma_.lower() in ("report", "according") \
+            and before is not None and before.speaker is not None
+        if relayed:
+            order = [before]                  # 'Prosecutors said Jaynes was “…”, AP reported': not AP's words
+        elif before and before_text.endswith((",", ":")) and ends_sentence:
             order = [before, after]
         else:
             order = [after, before]

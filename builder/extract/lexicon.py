@@ -8,7 +8,7 @@ contend emphasize emphasise estimate exclaim joke maintain mention observe point
 quip reiterate report reveal scoff shout sigh stress suggest testify tweet urge vow wonder caution
 counter describe boast charge conclude predict plead yell whisper muse reason read blog retort snap
 counsel advise cite grin smile laugh chuckle beam shrug confess enthuse gush marvel grumble mutter murmur
-recount reflect confide
+recount reflect confide forecast
 """.split())
 # Nouns that show a sentence introduces what someone said ("issued a statement", "in an interview").
 STATEMENT_NOUNS = frozenset("""
@@ -97,6 +97,7 @@ Univisión Telemundo CNN MSNBC NBC CBS ABC BBC Fox AP AFP Xinhua Wikinews Wikipe
 Gawker Mashable Yahoo Bing Skype Zoom Nintendo Sony Samsung Huawei Nokia BlackBerry Toyota Ford Boeing Airbus
 Interpol Hamas Hezbollah Taliban Reddit Pinterest Tumblr Myspace Wired Forbes Fortune Time Newsweek Guardian
 Telegraph Independent Times Post Daily Mail Sun Mirror Express Economist Al Jazeera Kremlin Pentagon
+Labour Tories Conservatives
 """.split())
 
 # Common nouns that must never be a person, whatever the tagger says.

@@ -127,6 +127,11 @@ def context_noun(doc, start: int) -> str | None:
     of = first_conjunct(doc[i]).head          # ("the head of Sweden’s prison and probation service, Nils Oberg")
     if of.lower_ == "of" and of.head.lemma_.lower() in PERSON_NOUNS:
         return None
+    name = doc[start]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    if not doc[i].is_ancestor(name) and not name.is_ancestor(doc[i]):
+        return None                           # the noun is not the name's: "the wedding bands Ozzy gave her"
     return doc[i].text
 
 

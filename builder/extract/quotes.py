@@ -260,6 +260,11 @@ def subject_of(verb) -> int | None:
         while not starts_paragraph(verb.doc, start):
             start -= 1
         return sum(t.text in DOUBLE_MARKS for t in verb.doc[start:c.i]) % 2 == 0
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
+        # "AP quoted prosecutor Russell McGuire as saying": the one quoted, not the outlet
+        quoted_one = [c for c in verb.head.head.children if c.dep_ == "dobj"]
+        if quoted_one:
+            return quoted_one[0].i
     token = verb
     quoted = None              # a subject found only inside a quote, kept in case nothing better comes
     for _ in range(5):
