@@ -459,8 +459,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                                              and name.split()[0].lower() in PERSON_NOUNS | ROLE_NOUNS):
                 name = name.split(" ", 1)[1]       # "Constable Paul Middup", "Novelist Ajaz Ashraf"
             longer = [c.name for c in clusters if c.name.endswith(" " + name)] \
-                or (misspelt_surname(name, person_names) if " " not in name else []) \
-                or [c.name for c in clusters if " " not in name and c.name.split()[0] == name]   # "Ozzy"
+                or (misspelt_surname(name, person_names) if " " not in name else [])
             if len(longer) == 1:
                 return longer[0]                    # "Sanchéz Barba" is "Oscar Sanchéz Barba"
             if tok.ent_type_ in ("GPE", "LOC", "FAC") and lookup_place(name) is None:
