@@ -683,3 +683,19 @@ def test_a_first_name_after_a_noun_it_does_not_name_is_still_the_person(extracto
     ex = extractor.extract(text)
     assert [q.speaker for q in ex.quotes] == ["Ozzy Osbourne", "Ozzy Osbourne"]
     assert next(p for p in ex.people if p.name == "Ozzy Osbourne").mentions == 4
+
+
+def test_her_document_speaks_for_her(extractor):
+    text = ("Marion Jones has sued Victor Conte for defamation. In an email to the Associated Press on Wednesday, "
+            "Conte said he stood by his claims. Her lawsuit, filed in the US District Court in San Francisco, said "
+            "the sprinter had passed a lie detector test and that she \"has never taken banned performance-enhancing "
+            "drugs\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Marion Jones"]
+
+
+def test_underlined_reports_speech(extractor):
+    text = ("Farmers in Huaral have been trained to use computers, said Carlos Saldarriaga, of the Cepes research "
+            "centre. The programme promoters say the experience has been very positive, and the \"feedback has "
+            "been great\", as Maria Vargas put it.\n\n"
+            "\"This is a pilot project, and we have been very keen on its potential,\" underlined Mr Saldarriaga.")
+    assert [s for _, s in quotes_of(extractor, text)][-1] == "Carlos Saldarriaga"

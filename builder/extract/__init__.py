@@ -299,6 +299,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             for owner in (c for c in tok.children if c.dep_ in ("poss", "compound")):
                 if owner.i in token_person:
                     return token_person[owner.i]
+                if owner.lower_ in ("his", "her"):    # "Her lawsuit ... said": hers, as "she" would be
+                    pronoun = "he" if owner.lower_ == "his" else "she"
+                    return likely_antecedent(prev_quote_end, owner.idx, pronoun) \
+                        or likely_antecedent(owner.idx - NEARBY, owner.idx, pronoun)
                 if owner.i in token_org:
                     return token_org[owner.i]
                 place = lookup_place(owner.text) if owner.ent_type_ == "GPE" else None
