@@ -699,3 +699,12 @@ def test_underlined_reports_speech(extractor):
             "been great\", as Maria Vargas put it.\n\n"
             "\"This is a pilot project, and we have been very keen on its potential,\" underlined Mr Saldarriaga.")
     assert [s for _, s in quotes_of(extractor, text)][-1] == "Carlos Saldarriaga"
+
+
+def test_he_is_never_the_subject_of_the_words_he_reports(extractor):
+    text = ("Former WorldCom chief Bernie Ebbers has denied claims that he knew accountants were doctoring the "
+            "books.\n\n"
+            "Speaking in court, Mr Ebbers rejected allegations he pressured ex-finance chief Scott Sullivan to "
+            "falsify statements. Mr Sullivan \"made all the accounting decisions at the firm,\" he told the federal "
+            "court.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Bernie Ebbers"]

@@ -418,6 +418,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # one he speaks to ("“…,” he told Benioff")
             told = frozenset(token_person[c.i] for c in tok.head.children
                              if c.dep_ in ("dobj", "dative") and c.i in token_person)
+            # nor anyone named in what he reports ('Mr Sullivan “made accounting decisions,” he told the court')
+            told |= {token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
+                     and inside_quote(c.idx) for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
+                     and not inside_quote(s_.idx) for t in s_.subtree if t.i in token_person}
             since = likely_antecedent(prev_quote_end, min(char, tok.idx), tok.lower_, told)   # named before "he"
             if since:
                 return since
