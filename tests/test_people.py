@@ -708,3 +708,12 @@ def test_labour_is_a_party_even_where_the_tagger_calls_it_a_person(extractor):
     ex = extractor.extract(text)
     assert "Labour" not in {p.name for p in ex.people} and "Liam Fox" in {p.name for p in ex.people}
     assert [q.speaker for q in ex.quotes] == ["Liam Fox"]
+
+
+def test_a_name_only_ever_right_after_a_plural_for_people_is_a_group(extractor):
+    text = ("Sales of the discs will reach ten million by 2008, according to a recent report by analysts Screen "
+            "Digest. Researchers Ann Lee and Bo Chen disagree. Liberal Democrat spokeswoman for women Sandra Gidley "
+            "said the plan was wrong, and 16 other Lib Dem MPs agreed.")
+    names = people_of(extractor, text)
+    assert {"Ann Lee", "Bo Chen", "Sandra Gidley"} <= names
+    assert not names & {"Screen Digest", "Lib Dem MPs"}

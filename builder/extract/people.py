@@ -365,6 +365,10 @@ def listed_with_organisations(ent) -> bool:
     return any(t.ent_type_ == "ORG" and not ent.start <= t.i < ent.end for t in conjuncts(root) if t.i != root.i)
 
 
+# plural nouns that label a team or a firm by its standing ("champions Chelsea", "games giants Electronic Arts")
+GROUP_LABELS = frozenset("giant rival champion holder leader newcomer underdog finalist".split())
+
+
 def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str]) -> list[Mention]:
     """The mentions left once names the context shows to be things, groups, places or common nouns
     are taken out."""
@@ -481,6 +485,18 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     # a name only ever written as, or inside, a short title in quote marks is a work's ("“Eve Valkyrie”
     # ($60)", "classic Disney fare, including “Mary Poppins”", "the “Melvin and Howard” star")
     nouns |= only_ever(full, lambda s_, e_, n: quoted_title(doc, s_, e_))
+    # a name only ever written right after a plural noun for people, and alone, is a group's or a firm's
+    # ("analysts Screen Digest", "champions Chelsea"; not "researchers Ann Lee and Bo Chen")
+    def after_plural(s_: int, e_: int, n: str) -> bool:
+        before = doc[s_ - 1] if s_ else None
+        return before is not None and before.tag_ == "NNS" and before.text.islower() \
+            and before.lemma_ in PERSON_NOUNS | GROUP_LABELS \
+            and not (e_ < len(doc) and texts[e_] in ("and", ",", "&")) \
+            and not (before.head.pos_ == "ADP" and before.head.head.lemma_ in PERSON_NOUNS | ROLE_NOUNS)
+        # (but "spokeswoman for women Sandra Gidley" is the spokeswoman)
+    nouns |= only_ever(full, after_plural)
+    # a name ending in a plural abbreviation is a group ("16 other Lib Dem MPs")
+    nouns |= {n for _, _, n, _ in full if re.fullmatch(r"[A-Z]{2,}s", n.split()[-1])}
     # a name only ever written after "a" or "an" is a common noun ("a self-described Libertarian Socialist")
     nouns |= only_ever(full, lambda s_, e_, n: after_indefinite_article(doc, s_, e_))
     surnames = multi_last | {bare_surname(w) for w in multi_last}
