@@ -717,3 +717,12 @@ def test_a_name_only_ever_right_after_a_plural_for_people_is_a_group(extractor):
     names = people_of(extractor, text)
     assert {"Ann Lee", "Bo Chen", "Sandra Gidley"} <= names
     assert not names & {"Screen Digest", "Lib Dem MPs"}
+
+
+def test_a_two_word_name_with_no_first_name_ending_in_an_everyday_word_of_the_article_is_a_thing(extractor):
+    text = ("Cable operators such as Hibernia Networks now carry most traffic. The networks that cross the ocean "
+            "were once rare, and you checked the weather on Yahoo Weather. Sandra Gidley said the cables had "
+            "changed the world. Naguib Mahfouz, a novelist, agreed.")
+    names = people_of(extractor, text)
+    assert {"Sandra Gidley", "Naguib Mahfouz"} <= names
+    assert not names & {"Hibernia Networks", "Yahoo Weather"}

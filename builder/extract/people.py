@@ -449,6 +449,10 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
                if role or n in speakers or person_noun_before_or_beside(doc[s_:e_]) or aged(doc, e_)
                or listed_with_people(doc[s_:e_])}
     nouns |= {n for _, _, n, _ in full if opens_with_common_word(n) and n not in vouched}
+    # so is a two-word name with no first name that ends in a word the article also writes in lowercase
+    # ("Yahoo Weather" beside "the weather", "Hibernia Networks" beside "networks")
+    nouns |= {n for _, _, n, _ in full if len(n.split()) == 2 and not any_given_name(n.split()[0])
+              and n.split()[-1].lower() in lower_words and n not in vouched}
     # a lone name, not a first name nor a known person's surname, is a person only if something human
     # is said of it: a title or role, speech, a he/she or his/her after it, a who-clause, an interview
     # turn ("Gorbachev agreed ... he later won"; not "Goldeneye made more money", "Formica builds mounds")
