@@ -726,3 +726,10 @@ def test_a_two_word_name_with_no_first_name_ending_in_an_everyday_word_of_the_ar
     names = people_of(extractor, text)
     assert {"Sandra Gidley", "Naguib Mahfouz"} <= names
     assert not names & {"Hibernia Networks", "Yahoo Weather"}
+
+
+def test_firms_and_clubs_written_like_names_are_not_people(extractor):
+    text = ("Defence contractors Lockheed Martin and Northrop Grumman bid for the contract. Robbie Savage said good "
+            "displays against West Brom and Aston Villa had impressed the fans.")
+    names = people_of(extractor, text)
+    assert "Robbie Savage" in names and not names & {"Lockheed Martin", "Northrop Grumman", "Aston Villa"}

@@ -235,7 +235,8 @@ franchise trial massacre uprising treaty accord summit protest riot riots disast
 ANONYMOUS_SOURCES = frozenset("""
 source official diplomat insider aide adviser advisor witness observer resident onlooker bystander
 """.split())
-# Brands and firms named after people: the name alone is the brand ("a Louis Vuitton bag").
+# Brands, firms and clubs named after people or written like a person's name: the name alone is the
+# brand ("a Louis Vuitton bag", "Lockheed Martin said", "against Aston Villa").
 EPONYMOUS_BRANDS = frozenset({
     "Louis Vuitton", "Ralph Lauren", "Calvin Klein", "Tommy Hilfiger", "Hugo Boss", "Giorgio Armani",
     "Christian Dior", "Yves Saint Laurent", "Saint Laurent", "Dolce & Gabbana", "Estée Lauder", "Marc Jacobs",
@@ -244,6 +245,11 @@ EPONYMOUS_BRANDS = frozenset({
     "Porsche", "Rolls-Royce", "Mercedes-Benz", "Chanel", "Gucci", "Prada", "Versace", "Cartier", "Tiffany",
     "Harley-Davidson", "Dr Martens", "Levi Strauss", "Wells Fargo", "Goldman Sachs", "Morgan Stanley",
     "JP Morgan", "J.P. Morgan", "Charles Schwab", "Johnson & Johnson", "Procter & Gamble", "Ernst & Young",
+    "Lockheed Martin", "Northrop Grumman", "Merrill Lynch", "Dow Jones", "Eli Lilly", "Bristol-Myers Squibb",
+    "Arthur Andersen", "Smith Barney", "Dean Witter", "Aston Martin", "Rolls Royce", "Mercedes Benz",
+    "Harley Davidson", "Jack Daniel's", "Johnnie Walker", "Walter Reed", "Sherwin-Williams", "Stanley Black",
+    "Aston Villa", "Crystal Palace", "Nottingham Forest", "Sheffield Wednesday", "Tottenham Hotspur",
+    "Queens Park Rangers", "Partick Thistle", "Hamilton Academical", "Forest Green Rovers",
 })
 # Fictional characters news refers to as if they were people ("sounding like Darth Vader").
 FICTIONAL_CHARACTERS = frozenset({
