@@ -708,3 +708,10 @@ def test_he_is_never_the_subject_of_the_words_he_reports(extractor):
             "falsify statements. Mr Sullivan \"made all the accounting decisions at the firm,\" he told the federal "
             "court.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Bernie Ebbers"]
+
+
+def test_a_plural_noun_that_looks_like_a_reporting_verb_is_not_one(extractor):
+    text = ("“This is not like any other recovery,” said John Herrmann, director of rate strategy at Mitsubishi "
+            "UFJ Securities USA Inc., who tracks the gross domestic products of states. “There is a tremendous "
+            "disparity, not a uniform recovery at all.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["John Herrmann", "John Herrmann"]

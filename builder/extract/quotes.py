@@ -224,7 +224,7 @@ def is_cue(token) -> bool:
     if token.lower_ in SPEECH_FORMS:
         return True
     if token.lower_ in _NOUNLIKE_VERB_FORMS and token.pos_ in ("NOUN", "PROPN"):
-        return True
+        return token.dep_ not in ("pobj", "dobj")     # not "the products of states"
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
     if token.lemma_.lower() not in SPEECH_VERBS and token.lower_ not in SPEECH_VERBS:
