@@ -715,3 +715,12 @@ def test_a_plural_noun_that_looks_like_a_reporting_verb_is_not_one(extractor):
             "UFJ Securities USA Inc., who tracks the gross domestic products of states. “There is a tremendous "
             "disparity, not a uniform recovery at all.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["John Herrmann", "John Herrmann"]
+
+
+def test_they_after_an_organisation_acted_is_that_organisation_named_untagged_again(extractor):
+    text = ("Taylor Swift says Big Machine Records will not let her perform her old songs.\n\n"
+            "\"I just want to be able to perform my own music,\" she said.\n\n"
+            "Big Machine have twice denied doing anything wrong.\n\n"
+            "\"At no point did we say Taylor could not perform on the AMAs,\" they said in a statement on their "
+            "website last Friday.")
+    assert [s for _, s in quotes_of(extractor, text)][-1] in ("Big Machine", "Big Machine Records")

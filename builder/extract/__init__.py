@@ -400,9 +400,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # "it said", "the newspaper said", "they said": an organisation acting since the last quote
             # ("Dick Clark Productions denied ... “…,” the production company said"), else the
             # organisation (or group) last speaking or named before the quote
-            acting = last_mention(agent_orgs, char, prev_quote_end) if tok.lower_ != "they" else None
+            acting = last_mention(agent_orgs, char, prev_quote_end)
             if acting:
-                return acting
+                return acting                 # ("Big Machine have twice denied it. “…,” they said")
             if recent and (recent not in person_names or tok.lower_ == "they"):
                 return recent
             return last_mention(agent_orgs, char) or last_org_before(char) \

@@ -91,14 +91,26 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         full = [n for n in counts if " " in n and _initials(n) == acronym]
         if len(full) == 1:
             merge(acronym, full[0])
-    # a one-word name the tagger missed elsewhere in the article is still that organisation ("said a WeWork
-    # spokesperson", WeWork tagged in other sentences)
+    # a name the tagger missed elsewhere in the article is still that organisation ("said a WeWork
+    # spokesperson", WeWork tagged in other sentences; "Big Machine have twice denied it")
     person_tokens = {i for c in people for s_, e_ in c.mentions for i in range(s_, e_)}
-    single = {n for n in counts if " " not in n}
+    # (and its short form: "Big Machine" for Big Machine Records)
+    by_first: dict[str, list[tuple[list[str], str]]] = {}
+    for n in counts:
+        words = n.split()
+        if len(words) <= 4:
+            by_first.setdefault(words[0], []).append((words, n))
+        if len(words) >= 3 and words[-1] in ORG_NAME_WORDS:
+            by_first.setdefault(words[0], []).append((words[:-1], n))
+    texts = [t.text for t in doc]
     for tok in doc:
-        if tok.text in single and tok.i not in token_org and tok.i not in person_tokens and tok.pos_ == "PROPN":
-            counts[tok.text] += 1
-            token_org[tok.i] = tok.text
+        for words, name in sorted(by_first.get(tok.text, ()), key=lambda p: len(p[0]), reverse=True):
+            span = range(tok.i, tok.i + len(words))
+            if texts[tok.i: tok.i + len(words)] == words and doc[span[-1]].pos_ == "PROPN" \
+                    and not any(i in token_org or i in person_tokens for i in span):
+                counts[name] += 1
+                token_org.update((i, name) for i in span)
+                break
     # "Sotheby" (from "a Sotheby's spokesman") is the Sotheby's named elsewhere
     for name in [n for n in counts if n not in alias_of]:
         owned = [n for n in (name + "'s", name + "’s") if n in counts]
