@@ -724,3 +724,14 @@ def test_they_after_an_organisation_acted_is_that_organisation_named_untagged_ag
             "\"At no point did we say Taylor could not perform on the AMAs,\" they said in a statement on their "
             "website last Friday.")
     assert [s for _, s in quotes_of(extractor, text)][-1] in ("Big Machine", "Big Machine Records")
+
+
+def test_an_orphan_quote_after_a_paragraph_about_one_person_is_theirs_not_the_last_speakers(extractor):
+    text = ("Hundreds of whales have stranded on the beaches this year.\n\n"
+            "\"It was a shock. We are working to adapt but the ocean is changing so fast,\" says ranger Jamie "
+            "Werner.\n\n"
+            "In his office he quotes Sun Tzu's The Art of War.\n\n"
+            "\"We need to listen to the sea and to the people who live by it.\"\n\n"
+            "But for Maria Gonzalez and her family the slow, painful deaths of the whales are personal.\n\n"
+            "\"It is very emotional. Our ancestors tell us the strandings are a sign from the sea.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jamie Werner", "Jamie Werner", "Maria Gonzalez"]

@@ -208,18 +208,19 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         return next(iter(candidates)) if len(candidates) == 1 else None
 
     def reporter_before(paragraph: int, previous: tuple[str | None, int] | None) -> str | None:
-        """The one person the paragraph before names last, when it reports their speech ("... said
-        she was not surprised") and holds no quote of anyone's."""
+        """The one person the paragraph before names last ("... said she was not surprised", "But for
+        Parata and his family ..."), when it holds no quote of anyone's."""
         start, end = bounds[paragraph - 1]
         named = people_in_sentence_before(end, start)
         if len(named) != 1 or (previous and previous[1] >= start):
             return None
         name = next(iter(named))
         span = doc.char_span(start, end, alignment_mode="contract")
-        reported = span is not None and any(
-            token_person.get(t.i) == name and clause_head(t).dep_ == "nsubj"
-            and clause_head(t).head.lemma_ in SPEECH_VERBS for t in span)
-        return name if reported else None
+        # (someone it only names as an owner is not: "he quotes Sun Tzu’s The Art of War")
+        last_words = [t for t in span or () if token_person.get(t.i) == name and t.tag_ != "POS"
+                      and not (t.i + 1 < len(doc) and token_person.get(t.i + 1) == name and doc[t.i + 1].tag_ != "POS")]
+        owner_only = bool(last_words) and all(t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" for t in last_words)
+        return None if owner_only else name
 
     def unnamed_antecedent(pronoun):
         """The unnamed person a he/she takes up, if that is what the subjects of the sentences
