@@ -733,3 +733,10 @@ def test_firms_and_clubs_written_like_names_are_not_people(extractor):
             "displays against West Brom and Aston Villa had impressed the fans.")
     names = people_of(extractor, text)
     assert "Robbie Savage" in names and not names & {"Lockheed Martin", "Northrop Grumman", "Aston Villa"}
+
+
+def test_a_well_known_person_named_by_one_word_alone_is_a_person(extractor):
+    text = ("Critics of the war have long compared the plan to the ones Obama backed. Scientists still cite "
+            "Einstein in their papers.")
+    names = people_of(extractor, text)
+    assert {"Einstein", "Obama"} <= names

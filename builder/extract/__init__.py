@@ -10,7 +10,7 @@ from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
-from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
+from .lexicon import (WELL_KNOWN_PEOPLE, ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
                       PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
                       STATEMENT_NOUNS, TITLE_WORDS)
 from .orgs import collect_organizations
@@ -61,7 +61,7 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extracti
     # (unless it is a common given name, "his wife, Michelle", or has a person noun or title, "his
     # girlfriend, Anaïs", "Mr. Trump")
     clusters = [c for c in clusters if len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted
-                or common_given_name(c.name) or c.described
+                or common_given_name(c.name) or c.described or c.name in WELL_KNOWN_PEOPLE
                 or any(r.split()[-1].lower() in PERSON_NOUNS or personal_title(r) for r in c.roles)]
     n = len(doc.text)
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))

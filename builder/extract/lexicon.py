@@ -251,6 +251,19 @@ EPONYMOUS_BRANDS = frozenset({
     "Aston Villa", "Crystal Palace", "Nottingham Forest", "Sheffield Wednesday", "Tottenham Hotspur",
     "Queens Park Rangers", "Partick Thistle", "Hamilton Academical", "Forest Green Rovers",
 })
+# People news names by one word alone, with nothing else said of them ("Take Obama", "a quote attributed
+# to Einstein"): a lone name needs no more evidence when it is one of these. Not names that are also
+# places, firms or everyday words (Lincoln, Darwin, Tesla, Jordan, May, Prince).
+WELL_KNOWN_PEOPLE = frozenset("""
+Obama Trump Biden Clinton Bush Putin Merkel Macron Sarkozy Hollande Blair Thatcher Churchill Reagan Nixon
+Kennedy Roosevelt Truman Eisenhower Romney McCain Pelosi Netanyahu Erdogan Erdoğan Modi Zelensky Zelenskyy
+Assad Saddam Gaddafi Qaddafi Mubarak Khamenei Khomeini Mandela Gandhi Castro Chávez Chavez Maduro Lula
+Bolsonaro Trudeau Corbyn Stalin Lenin Hitler Mussolini Mao Napoleon Gorbachev Yeltsin Khrushchev Kissinger
+Mugabe Bismarck Hannibal Caesar Cleopatra Einstein Newton Galileo Copernicus Freud Marx Engels Hawking Edison
+Picasso Rembrandt Monet Michelangelo Mozart Beethoven Bach Shakespeare Dickens Tolstoy Dostoyevsky Orwell
+Kafka Hemingway Plato Aristotle Socrates Confucius Dante Warhol Banksy Beyoncé Beyonce Adele Rihanna Madonna
+Shakira Bono Pelé Pele Ronaldo Messi Neymar Ronaldinho Zidane Maradona Oprah
+""".split())
 # Fictional characters news refers to as if they were people ("sounding like Darth Vader").
 FICTIONAL_CHARACTERS = frozenset({
     "James Bond", "Darth Vader", "Luke Skywalker", "Han Solo", "Princess Leia", "Anakin Skywalker", "Yoda",

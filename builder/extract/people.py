@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..places import lookup_place
-from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
+from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, WELL_KNOWN_PEOPLE, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
                       PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
@@ -505,7 +505,7 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     nouns |= only_ever(full, lambda s_, e_, n: after_indefinite_article(doc, s_, e_))
     surnames = multi_last | {bare_surname(w) for w in multi_last}
     nouns |= {n for s_, e_, n, _ in full if " " not in n and not common_given_name(n) and n not in surnames
-              and n not in vouched and n not in labelled and n not in gendered}
+              and n not in vouched and n not in labelled and n not in gendered and n not in WELL_KNOWN_PEOPLE}
     full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things
             and not (" " not in f[2] and f[2] in plurals and not common_given_name(f[2]))
             and f[2] not in nouns]
