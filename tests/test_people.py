@@ -740,3 +740,10 @@ def test_a_well_known_person_named_by_one_word_alone_is_a_person(extractor):
             "Einstein in their papers.")
     names = people_of(extractor, text)
     assert {"Einstein", "Obama"} <= names
+
+
+def test_given_names_listed_before_a_full_name_share_its_surname(extractor):
+    text = ("The late jazz patriarch Ellis Marsalis taught at the school in 1990, and his accomplished offspring, "
+            "Kent, Stephanie, Marlon and Rachel Jordan, will headline the concert.")
+    names = people_of(extractor, text)
+    assert {"Stephanie Jordan", "Rachel Jordan"} <= names and "Stephanie" not in names

@@ -144,13 +144,20 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
             continue
         role = " ".join(title) or preceding_role(doc, first)
         full.append((first, end, name, role))
-    # "Rob and Lisa Fruchtman", "Bill and Melinda Gates": the first given name shares the surname
+    # "Rob and Lisa Fruchtman", "Bill and Melinda Gates", "Kent, Stephanie, Marlon and Rachel Jordan": the
+    # given names before share the surname
     for k, (s_, e_, n, role) in enumerate(list(full)):
         if s_ >= 2 and texts[s_ - 1] == "and" and len(n.split()) >= 2 and doc[s_ - 2].pos_ == "PROPN" \
                 and common_given_name(texts[s_ - 2]) \
                 and (s_ < 3 or (doc[s_ - 3].pos_ != "PROPN" and texts[s_ - 3] not in ("-", "–"))):
-            shared = f"{texts[s_ - 2]} {n.split(' ', 1)[1]}"
-            full = [f for f in full if (f[0], f[1]) != (s_ - 2, s_ - 1)] + [(s_ - 2, s_ - 1, shared, None)]
+            given = [s_ - 2]
+            while given[-1] >= 2 and texts[given[-1] - 1] == "," and doc[given[-1] - 2].pos_ == "PROPN" \
+                    and common_given_name(texts[given[-1] - 2]) \
+                    and (given[-1] < 3 or doc[given[-1] - 3].pos_ != "PROPN"):
+                given.append(given[-1] - 2)
+            for g in given:
+                shared = f"{texts[g]} {n.split(' ', 1)[1]}"
+                full = [f for f in full if (f[0], f[1]) != (g, g + 1)] + [(g, g + 1, shared, None)]
     return full, rejected, by_context
 
 
