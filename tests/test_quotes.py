@@ -735,3 +735,12 @@ def test_an_orphan_quote_after_a_paragraph_about_one_person_is_theirs_not_the_la
             "But for Maria Gonzalez and her family the slow, painful deaths of the whales are personal.\n\n"
             "\"It is very emotional. Our ancestors tell us the strandings are a sign from the sea.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Jamie Werner", "Jamie Werner", "Maria Gonzalez"]
+
+
+def test_a_spokesperson_speaks_for_the_body_named_with_them_not_the_last_one_that_acted(extractor):
+    text = ("The National Audit Office said the department had paid most of the invoices.\n\n"
+            "A Defra spokesman said: \"We welcome the report and the progress it finds the department has made.\"\n\n"
+            "The woman said she was assaulted after a recording of the show on the ABC network. The rapper's "
+            "spokesman said the woman was \"misusing the legal system as a means of extracting financial gain\". "
+            "ABC said the claims had \"no merit\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Defra", None]

@@ -354,6 +354,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         if tok.pos_ in ("NOUN", "PROPN") and named and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
             return resolve(named[0].i, char, previous)     # "The Secretary of ..., Constable Paul Middup, told"
         if tok.pos_ == "NOUN" and spokesperson(tok):
+            owner = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "NOUN")]
+            if owner and owner[0].pos_ == "PROPN" and owner[0].text[:1].isupper() and owner[0].i not in token_person:
+                return owner[0].text          # "A Defra spokesman said", the tagger not calling Defra a body
+            if owner:
+                return None                   # "The rapper's spokesman said": not a body's words
             # "The charity National Trust ... said it offered ... “…,” a spokeswoman said": a
             # spokesperson with no organisation named beside them speaks for the one that last acted
             return last_mention(agent_orgs, char, char - NEARBY)
@@ -522,8 +527,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         after_text = text[a_start:a_end].strip()
         new_sentence = (inner.rstrip().endswith(".") and after_text[:1].isupper()) \
             or (after_text[:1] in (".", "!", "?") and after_text[1:].strip()[:1].isupper())
-        if after is not None and new_sentence \
-                and after.verb - (doc.char_span(a_start, a_end, alignment_mode="expand") or doc[after.verb:])[0].i > 3:
+        if after is not None and new_sentence and (before is not None or
+                after.verb - (doc.char_span(a_start, a_end, alignment_mode="expand") or doc[after.verb:])[0].i > 3):
             # '“… a new solution.” Building it was easy, Iguchi says', 'Wyden said it was “… reform”.
             # Feinstein defended it, but said …': a cue in the next sentence is not this quote's
             after = None
