@@ -747,3 +747,11 @@ def test_given_names_listed_before_a_full_name_share_its_surname(extractor):
             "Kent, Stephanie, Marlon and Rachel Jordan, will headline the concert.")
     names = people_of(extractor, text)
     assert {"Stephanie Jordan", "Rachel Jordan"} <= names and "Stephanie" not in names
+
+
+def test_a_dash_ends_a_name_and_a_famous_name_opening_with_an_everyday_word_is_a_person(extractor):
+    text = ("Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.\n\n"
+            "Nike, whose products are endorsed by Tiger Woods among other sports stars, said demand continues "
+            "to grow.")
+    names = people_of(extractor, text)
+    assert {"Roger Federer", "Tiger Woods"} <= names

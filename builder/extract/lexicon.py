@@ -263,7 +263,8 @@ Mugabe Bismarck Hannibal Caesar Cleopatra Einstein Newton Galileo Copernicus Fre
 Picasso Rembrandt Monet Michelangelo Mozart Beethoven Bach Shakespeare Dickens Tolstoy Dostoyevsky Orwell
 Kafka Hemingway Plato Aristotle Socrates Confucius Dante Warhol Banksy Beyoncé Beyonce Adele Rihanna Madonna
 Shakira Bono Pelé Pele Ronaldo Messi Neymar Ronaldinho Zidane Maradona Oprah
-""".split())
+""".split()) | {"Tiger Woods", "Magic Johnson", "Snoop Dogg", "Babe Ruth", "Kid Rock", "Ice Cube", "Fat Joe",
+                "50 Cent", "Lil Wayne", "Sugar Ray Leonard"}   # (and names that open with an everyday word)
 # Fictional characters news refers to as if they were people ("sounding like Darth Vader").
 FICTIONAL_CHARACTERS = frozenset({
     "James Bond", "Darth Vader", "Luke Skywalker", "Han Solo", "Princess Leia", "Anakin Skywalker", "Yoda",

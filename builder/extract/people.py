@@ -455,7 +455,7 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     vouched = {n for s_, e_, n, role in full
                if role or n in speakers or person_noun_before_or_beside(doc[s_:e_]) or aged(doc, e_)
                or listed_with_people(doc[s_:e_])}
-    nouns |= {n for _, _, n, _ in full if opens_with_common_word(n) and n not in vouched}
+    nouns |= {n for _, _, n, _ in full if opens_with_common_word(n) and n not in vouched and n not in WELL_KNOWN_PEOPLE}
     # so is a two-word name with no first name that ends in a word the article also writes in lowercase
     # ("Yahoo Weather" beside "the weather", "Hibernia Networks" beside "networks")
     nouns |= {n for _, _, n, _ in full if len(n.split()) == 2 and not any_given_name(n.split()[0])
