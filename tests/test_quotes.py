@@ -744,3 +744,11 @@ def test_a_spokesperson_speaks_for_the_body_named_with_them_not_the_last_one_tha
             "spokesman said the woman was \"misusing the legal system as a means of extracting financial gain\". "
             "ABC said the claims had \"no merit\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Defra", None]
+
+
+def test_a_short_form_of_an_energy_firm_is_the_firm(extractor):
+    text = ("Shares in Cairn Energy, a UK oil firm, have closed down 18% after a disappointing drilling update. "
+            "Investors had piled into Cairn after the company announced significant oil finds in India this year. "
+            "But Cairn said estimates had been revised in what was a \"significant downgrade of the initial "
+            "expectation\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Cairn Energy"]

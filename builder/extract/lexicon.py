@@ -153,7 +153,8 @@ Movement Alliance Coalition Organisation Organization Project Programme Program 
 Museum Gallery Library Festival Awards Prize Cup Games Championship Open Olympics Castle Palace Abbey
 Hotel Restaurant Cafe Café Bar Pub Shop Store Market Mall Magazine Review Weekly Daily Channel Observatory
 Forum Summit Connect Holdings Ventures Conference Convention Synod Bros Bros. Brothers Wireless Telecom
-Communications Electronics Pharmaceuticals Software Interactive Lab Laboratory Laboratories
+Communications Electronics Pharmaceuticals Software Interactive Lab Laboratory Laboratories Energy Oil Petroleum
+Mining Foods Steel Insurance Financial Resources Pharma
 """.split())
 # Nouns that describe a person when set beside a name ("Maycon Batista, a financial analyst").
 PERSON_NOUNS = frozenset("""
