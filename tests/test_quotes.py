@@ -752,3 +752,10 @@ def test_a_short_form_of_an_energy_firm_is_the_firm(extractor):
             "But Cairn said estimates had been revised in what was a \"significant downgrade of the initial "
             "expectation\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Cairn Energy"]
+
+
+def test_a_cue_nested_in_the_quotes_own_words_gives_way_to_the_one_that_introduces_them(extractor):
+    text = ("Finance Minister Sue Essex said most households would see little change.\n\n"
+            "Conservative spokesman Glyn Davies said that for the minister to claim that the majority of council "
+            "tax payers in Wales should see very little change \"is taking spin to the very verge of deception\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Glyn Davies"]

@@ -320,8 +320,16 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     cues = [t for t in tokens if is_cue(t)]
     if not cues:
         return None
-    # the cue nearest the quote: first after it, last before it
+    # the cue nearest the quote: first after it, last before it; but before it, a cue whose clause the
+    # quote is part of outranks one nested deeper ("Glyn Davies said that for the minister to claim that
+    # ... “is taking spin”": said, not claim)
     verb = cues[0] if side == "after" else cues[-1]
+    if side == "before" and len(cues) > 1 and any(a.idx >= end for a in verb.ancestors):
+        # (the nearer cue hangs off the quote's own words, so it cannot introduce them)
+        quoted = next((t for t in doc[tokens[-1].i + 1: tokens[-1].i + 4] if not t.is_punct and not t.is_space), None)
+        governing = [c for c in cues if quoted is not None and c.is_ancestor(quoted)]
+        if governing:
+            verb = governing[-1]
     mistagged = verb.pos_ in ("NOUN", "PROPN") and verb.lower_ in _NOUNLIKE_VERB_FORMS
     subject = None if mistagged else subject_of(verb)
     if subject is None:
