@@ -759,3 +759,12 @@ def test_a_cue_nested_in_the_quotes_own_words_gives_way_to_the_one_that_introduc
             "Conservative spokesman Glyn Davies said that for the minister to claim that the majority of council "
             "tax payers in Wales should see very little change \"is taking spin to the very verge of deception\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Glyn Davies"]
+
+
+def test_the_name_a_reporting_verb_inverts_outranks_a_subject_the_parser_found_higher_up(extractor):
+    text = ("Interest in the new products launched at the expo was so strong that the websites struggled to cope "
+            "with demand, Mr Jobs said.\n\n"
+            "\"I think fundamentally it's a good idea because it's cheap even for a PC,\" said Nick Ross, deputy labs "
+            "editor at PC Pro. Apple's work on making things easy to use would also help the Mac mini win fans, he "
+            "said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Nick Ross"]

@@ -332,6 +332,15 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             verb = governing[-1]
     mistagged = verb.pos_ in ("NOUN", "PROPN") and verb.lower_ in _NOUNLIKE_VERB_FORMS
     subject = None if mistagged else subject_of(verb)
+    if subject is not None and side == "after" and verb.doc[subject].head.i != verb.i:
+        # '“…,” said Nick Ross, ... Apple’s work ..., he said': the name the verb inverts, not the
+        # subject of a verb the parser hung it under
+        named = _adjacent_name(verb, tokens)
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if named is not None and nxt is not None and nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "B" \
+                and verb.doc[named].ent_type_ == "PERSON" and verb.doc[named].dep_ not in ("dobj", "dative", "pobj") \
+                and verb.dep_ != "ROOT":
+            subject = named
     if subject is None:
         subject = _adjacent_name(verb, tokens)
     if subject is None:
