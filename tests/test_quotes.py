@@ -768,3 +768,10 @@ def test_the_name_a_reporting_verb_inverts_outranks_a_subject_the_parser_found_h
             "editor at PC Pro. Apple's work on making things easy to use would also help the Mac mini win fans, he "
             "said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Nick Ross"]
+
+
+def test_a_source_relayed_according_to_an_outlet_keeps_the_words(extractor):
+    text = ("The minister resigned on Friday.\n\n"
+            "Chancellor Ann Weber said the plan was \"dead in the water and should be dropped\", according to "
+            "Reuters.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ann Weber"]

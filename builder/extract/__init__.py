@@ -537,8 +537,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 and (ends_sentence or before is not None):
             # '“…” He added: “…”', 'it “…”, but it adds: “…”': the cue introduces the next quote
             after = None
-        relayed = after is not None and doc[after.verb].lemma_.lower() in ("report", "according") \
-            and before is not None and before.speaker is not None
+        relayed = after is not None and before is not None and before.speaker is not None \
+            and (doc[after.verb].lemma_.lower() == "report"
+                 or any(t.lower_ == "according" for t in doc[max(0, after.verb - 5): after.verb]))
         if relayed:
             order = [before]                  # 'Prosecutors said Jaynes was “…”, AP reported': not AP's words
         elif before and before_text.endswith((",", ":")) and ends_sentence:
