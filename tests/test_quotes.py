@@ -775,3 +775,11 @@ def test_a_source_relayed_according_to_an_outlet_keeps_the_words(extractor):
             "Chancellor Ann Weber said the plan was \"dead in the water and should be dropped\", according to "
             "Reuters.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Ann Weber"]
+
+
+def test_a_reporting_verb_inside_the_last_quote_does_not_introduce_the_next(extractor):
+    text = ("Plaid Cymru's local government spokesman Dai Lloyd called the announcement disappointing. He said: "
+            "\"Wales has been short changed yet again. This is not whinging as the Labour Assembly Government so "
+            "often claims - it is anger.\" \"This will mean either a massive hike in council tax, massive cuts in "
+            "services, or both.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Dai Lloyd", "Dai Lloyd"]

@@ -10,9 +10,9 @@ from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
-from .lexicon import (WELL_KNOWN_PEOPLE, ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
+from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
                       PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
-                      STATEMENT_NOUNS, TITLE_WORDS)
+                      STATEMENT_NOUNS, TITLE_WORDS, WELL_KNOWN_PEOPLE)
 from .orgs import collect_organizations
 from .names import common_given_name, misspelt_surname, personal_title, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_genders, salience
@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "102"
+EXTRACTOR_VERSION = "103"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -556,7 +556,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # "Obama tweeted using his account:" then the quote, maybe in the next paragraph
             intro_end = span.open if span.open > p_start else p_start - 2
             intro_start = p_start if span.open > p_start else (bounds[span.paragraph - 1][0] if span.paragraph else 0)
-            subject = intro_subject(doc, intro_start, intro_end, STATEMENT_NOUNS) if intro_end > 0 else None
+            subject = intro_subject(doc, intro_start, intro_end, STATEMENT_NOUNS, quoted=inside_quote) \
+                if intro_end > 0 else None
             if subject is not None:
                 speaker = resolve(subject, span.open, previous)
         if speaker is None and not any(c for c in order):
@@ -570,7 +571,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         if speaker is None and not any(c for c in order):
             # an orphan quote: news leaves a quote unattributed only when the speaker is plain, the
             # person the sentence before is about, else the one who spoke last
-            subject = intro_subject(doc, p_start, span.open, STATEMENT_NOUNS, need_intro=False) \
+            subject = intro_subject(doc, p_start, span.open, STATEMENT_NOUNS, need_intro=False,
+                                    quoted=inside_quote) \
                 if span.open > p_start else None
             named = people_in_sentence_before(span.open, p_start)
             if subject is not None and (subject in token_person or doc[subject].text in SPEAKER_PRONOUNS

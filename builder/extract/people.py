@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..places import lookup_place
-from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, WELL_KNOWN_PEOPLE, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
-                      PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS)
+from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
+                      PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
                     org_shaped, personal_title, split_title, starts_with_given_name, surname_first, word_gender)
@@ -109,7 +109,8 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
     full: list[Mention] = []
     # the surname of a person the article names in full, though a firm has it as its name ("Dr Fox"
     # after "Liam Fox"; Fox is also the network)
-    known_surnames = {n.split()[-1] for n in person_texts if len(n.split()) >= 2 and n.split()[-1] in KNOWN_ORGANIZATIONS}
+    known_surnames = {n.split()[-1] for n in person_texts
+                      if len(n.split()) >= 2 and n.split()[-1] in KNOWN_ORGANIZATIONS}
     for ent in ents:
         if ent.label_ != "PERSON":
             continue

@@ -90,8 +90,8 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
     # "Roger Federer - nice bloke": a dash set off by spaces ends the name
-    end = next((k for k in range(start + 1, end) if doc[k].text in ("-", "–", "—", "--") and doc[k - 1].whitespace_),
-               end)
+    end = next((k for k in range(start + 1, end)
+                if doc[k].text in ("-", "–", "—", "--") and doc[k - 1].whitespace_), end)
     start, end = hyphen_bounds(doc, start, end)
     # "Sophie van" + "der Zee": a name cut off after a particle goes on to the surname
     while end < len(doc) and doc[end - 1].text in NAME_PARTICLES and end - start > 1 \

@@ -251,15 +251,19 @@ def according_to(tokens) -> int | None:
     return None
 
 
+def outside_quotes(doc, i: int) -> bool:
+    """No quote is open at token i: an even number of double marks since its paragraph began."""
+    start = i
+    while not starts_paragraph(doc, start):
+        start -= 1
+    return sum(t.text in DOUBLE_MARKS for t in doc[start:i]) % 2 == 0
+
+
 def subject_of(verb) -> int | None:
     """The head of the verb's subject, climbing to governing verbs when the verb has none
     ("..., writing a message reading, ..." takes the subject of "congratulated")."""
     def outside(c) -> bool:
-        """No quote is open at the subject: an even number of marks since its paragraph began."""
-        start = c.i
-        while not starts_paragraph(verb.doc, start):
-            start -= 1
-        return sum(t.text in DOUBLE_MARKS for t in verb.doc[start:c.i]) % 2 == 0
+        return outside_quotes(verb.doc, c.i)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "AP quoted prosecutor Russell McGuire as saying": the one quoted, not the outlet
         quoted_one = [c for c in verb.head.head.children if c.dep_ == "dobj"]
@@ -371,9 +375,10 @@ def _adjacent_name(verb, tokens) -> int | None:
     return None
 
 
-def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool = True) -> int | None:
+def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool = True, quoted=None) -> int | None:
     """For a quote with no reporting verb: the subject of the sentence just before it, when that
-    sentence introduces it (ends with a colon, or speaks of a statement, interview, tweet...)."""
+    sentence introduces it (ends with a colon, or speaks of a statement, interview, tweet...).
+    `quoted(char)` tells whether a character stands inside a quote."""
     span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
     if span is None or not len(span):
         return None
@@ -382,7 +387,8 @@ def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool =
         return None
     sent = tokens[-1].sent
     words = [t for t in sent if t.i <= tokens[-1].i]
-    cues = [t for t in words if is_cue(t)]
+    # (not a cue inside a quote: 'He said: “… as the Government so often claims - it is anger.”')
+    cues = [t for t in words if is_cue(t) and not (quoted and quoted(t.idx))]
     if cues:                      # "Rathbun stated," then the quote in the next paragraph
         mistagged = cues[-1].pos_ in ("NOUN", "PROPN") and cues[-1].lower_ in _NOUNLIKE_VERB_FORMS
         subject = None if mistagged else subject_of(cues[-1])
