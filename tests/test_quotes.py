@@ -783,3 +783,11 @@ def test_a_reporting_verb_inside_the_last_quote_does_not_introduce_the_next(extr
             "often claims - it is anger.\" \"This will mean either a massive hike in council tax, massive cuts in "
             "services, or both.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Dai Lloyd", "Dai Lloyd"]
+
+
+def test_a_quote_with_no_cue_goes_to_the_new_subject_not_the_last_speaker_of_the_paragraph(extractor):
+    text = ("The Plaid Cymru health spokesman said: \"It's exactly the same target she set in 1999, from a failed "
+            "minister with a failed policy.\" For the Welsh Liberal Democrats, Kirsty Williams called the new "
+            "target \"hugely unambitious\". \"It leaves patients in Wales still waiting two years before they're "
+            "treated.\"")
+    assert quotes_of(extractor, text)[-1][1] == "Kirsty Williams"

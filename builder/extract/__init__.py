@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "103"
+EXTRACTOR_VERSION = "104"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -565,6 +565,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # or a quote carried over from the previous paragraph
             if span.paragraph in last_in_paragraph:
                 speaker = last_in_paragraph[span.paragraph]
+                # unless someone else became the subject since that quote ('Kirsty Williams called the
+                # target “hugely unambitious”. “It leaves patients …”')
+                between = doc.char_span(max(prev_quote_end, p_start) + 1, span.open, alignment_mode="contract")
+                subjects = {token_person[t.i] for t in between or () if t.i in token_person
+                            and clause_head(t).dep_ in ("nsubj", "nsubjpass") and not inside_quote(t.idx)}
+                if len(subjects) == 1 and speaker not in subjects:
+                    speaker = subjects.pop()
             elif previous and span.open <= p_start and k and spans[k - 1].paragraph == span.paragraph - 1:
                 # a paragraph that opens with a quote right after a quoted paragraph: same speaker
                 speaker = last_in_paragraph.get(spans[k - 1].paragraph) or (previous[0] if not spans[k - 1].closed else None)
