@@ -755,3 +755,10 @@ def test_a_dash_ends_a_name_and_a_famous_name_opening_with_an_everyday_word_is_a
             "to grow.")
     names = people_of(extractor, text)
     assert {"Roger Federer", "Tiger Woods"} <= names
+
+
+def test_a_two_word_name_with_no_first_name_ending_in_an_everyday_plural_is_a_thing(extractor):
+    text = ("The app, called Trippy Tales, lets children record stories. Its rival Iceberg Passages does the same. "
+            "Experts said Brexit would slow sales, and Maria Gonzalez agreed.")
+    names = people_of(extractor, text)
+    assert "Maria Gonzalez" in names and not names & {"Trippy Tales", "Iceberg Passages", "Brexit"}

@@ -103,7 +103,7 @@ Labour Tories Conservatives
 # Common nouns that must never be a person, whatever the tagger says.
 NOT_NAMES = frozenset("""
 emoji emojis internet web online email app covid coronavirus god allah lol omg chrome firefox safari opera
-windows android iphone ipad zeus hera satan batman iodine
+windows android iphone ipad zeus hera satan batman iodine brexit
 ramadan eid christmas easter diwali hanukkah passover thanksgiving halloween lent advent
 zulu xhosa swahili maori inuit navajo cherokee apache sioux yoruba igbo hausa tamil sikh
 """.split()) | {"mother nature", "father time", "lady luck", "uncle sam", "big brother", "grim reaper", "ground zero",

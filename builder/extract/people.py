@@ -460,7 +460,9 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     # so is a two-word name with no first name that ends in a word the article also writes in lowercase
     # ("Yahoo Weather" beside "the weather", "Hibernia Networks" beside "networks")
     nouns |= {n for _, _, n, _ in full if len(n.split()) == 2 and not any_given_name(n.split()[0])
-              and n.split()[-1].lower() in lower_words and n not in vouched}
+              and (n.split()[-1].lower() in lower_words
+                   or n.endswith("s") and common_word(n.split()[-1][:-1]))     # "Trippy Tales", "Iceberg Passages"
+              and n not in vouched and n not in WELL_KNOWN_PEOPLE}
     # a lone name, not a first name nor a known person's surname, is a person only if something human
     # is said of it: a title or role, speech, a he/she or his/her after it, a who-clause, an interview
     # turn ("Gorbachev agreed ... he later won"; not "Goldeneye made more money", "Formica builds mounds")
