@@ -791,3 +791,11 @@ def test_a_quote_with_no_cue_goes_to_the_new_subject_not_the_last_speaker_of_the
             "target \"hugely unambitious\". \"It leaves patients in Wales still waiting two years before they're "
             "treated.\"")
     assert quotes_of(extractor, text)[-1][1] == "Kirsty Williams"
+
+
+def test_a_role_noun_after_a_sentence_about_someone_described_is_that_one_not_the_newly_named(extractor):
+    text = ("Jose Antonio Reyes has added to speculation linking him with a move to Real Madrid after falling "
+            "victim to a radio prank.\n\n"
+            "The Spaniard believed he was talking to Real Madrid sporting director Emilio Butragueno when he "
+            "berated his team-mates. \"I wish I was playing for Real Madrid,\" the 21-year-old told Cadena Cope.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jose Antonio Reyes"]

@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "105"
+EXTRACTOR_VERSION = "106"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -197,6 +197,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         never someone whose title says otherwise ("Obama met Jeremy Corbyn, who ... The Labour
         leader said" is Corbyn, as Obama is the president) nor a possessor ("alongside Atwood’s")."""
         sent_before = doc[tok.sent.start - 1].sent if tok.sent.start else doc[0:0]
+        described = next((t for t in sent_before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                          and t.i not in token_person and determined(t, "the") and not inside_quote(t.idx)
+                          and (t.ent_type_ == "NORP" or t.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)), None)
+        if described is not None and described.i < tok.i:
+            # "The Spaniard believed he was talking to Emilio Butragueno ... the 21-year-old told": the
+            # one that sentence is about, not the one it introduces
+            return resolve(described.i, described.idx, None)
         named = [t for t in sent_before
                  if t.i in token_person and not inside_quote(t.idx) and t.dep_ != "poss"
                  and not (t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS")]
