@@ -222,11 +222,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         if len(named) != 1 or (previous and previous[1] >= start):
             return None
         name = next(iter(named))
-        span = doc.char_span(start, end, alignment_mode="contract")
         # (someone it only names as an owner is not: "he quotes Sun Tzu’s The Art of War")
-        last_words = [t for t in span or () if token_person.get(t.i) == name and t.tag_ != "POS"
-                      and not (t.i + 1 < len(doc) and token_person.get(t.i + 1) == name and doc[t.i + 1].tag_ != "POS")]
-        owner_only = bool(last_words) and all(t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "POS" for t in last_words)
+        ends = [e for c in clusters if c.name == name for s_, e in c.mentions if start <= doc[s_].idx < end]
+        owner_only = bool(ends) and all(doc[e - 1].tag_ == "POS" or e < len(doc) and doc[e].tag_ == "POS"
+                                        for e in ends)
         return None if owner_only else name
 
     def unnamed_antecedent(pronoun):
@@ -360,15 +359,14 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                  and c.i not in token_org]    # (not "The actor, whose films include ...: The Phantom Menace,")
         if tok.pos_ in ("NOUN", "PROPN") and named and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
             return resolve(named[0].i, char, previous)     # "The Secretary of ..., Constable Paul Middup, told"
-        if tok.pos_ == "NOUN" and spokesperson(tok):
-            owner = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "NOUN")]
-            if owner and owner[0].pos_ == "PROPN" and owner[0].text[:1].isupper() and owner[0].i not in token_person:
-                return owner[0].text          # "A Defra spokesman said", the tagger not calling Defra a body
-            if owner:
-                return None                   # "The rapper's spokesman said": not a body's words
+        owners = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "NOUN")]
+        if tok.pos_ == "NOUN" and spokesperson(tok) and not owners:
             # "The charity National Trust ... said it offered ... “…,” a spokeswoman said": a
             # spokesperson with no organisation named beside them speaks for the one that last acted
             return last_mention(agent_orgs, char, char - NEARBY)
+        if tok.pos_ == "NOUN" and spokesperson(tok) and owners[0].pos_ == "NOUN":
+            return None                       # "The rapper's spokesman said": not a body's words
+        # ("A Defra spokesman", the tagger not calling Defra a body, is named as written below)
         if tok.pos_ == "NOUN" and not spokesperson(tok) \
                 and (tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | ANONYMOUS_SOURCES) \
                 and (determined(tok, "a", "an", "another", "one")
@@ -519,7 +517,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # a whole sentence of its own before the quote ("Her parents are happy not to charge her
             # rent. “…”"): not an attribution; the orphan rules below weigh who it is about
             before = None
-        byline = after is not None and doc[after.verb].text in ("-", "–", "—", "--")
+        byline = after is not None and after.kind == "byline"
         at_edge = span.open <= p_start or not text[a_start:a_end].strip(" .")
         if looks_like_headline(inner) and (byline or (after is None and before is None and at_edge)):
             continue                          # a headline cited as a source, not something said
@@ -545,8 +543,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # '“…” He added: “…”', 'it “…”, but it adds: “…”': the cue introduces the next quote
             after = None
         relayed = after is not None and before is not None and before.speaker is not None \
-            and (doc[after.verb].lemma_.lower() == "report"
-                 or any(t.lower_ == "according" for t in doc[max(0, after.verb - 5): after.verb]))
+            and (after.kind == "source" or doc[after.verb].lemma_.lower() == "report")
         if relayed:
             order = [before]                  # 'Prosecutors said Jaynes was “…”, AP reported': not AP's words
         elif before and before_text.endswith((",", ":")) and ends_sentence:

@@ -455,14 +455,14 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     # Runner", "Cloud Atlas", "Sweet Sixteen"), unless it has a title, a person noun or speaks
     vouched = {n for s_, e_, n, role in full
                if role or n in speakers or person_noun_before_or_beside(doc[s_:e_]) or aged(doc, e_)
-               or listed_with_people(doc[s_:e_])}
-    nouns |= {n for _, _, n, _ in full if opens_with_common_word(n) and n not in vouched and n not in WELL_KNOWN_PEOPLE}
+               or listed_with_people(doc[s_:e_]) or n in WELL_KNOWN_PEOPLE}
+    nouns |= {n for _, _, n, _ in full if opens_with_common_word(n) and n not in vouched}
     # so is a two-word name with no first name that ends in a word the article also writes in lowercase
     # ("Yahoo Weather" beside "the weather", "Hibernia Networks" beside "networks")
     nouns |= {n for _, _, n, _ in full if len(n.split()) == 2 and not any_given_name(n.split()[0])
               and (n.split()[-1].lower() in lower_words
                    or n.endswith("s") and common_word(n.split()[-1][:-1]))     # "Trippy Tales", "Iceberg Passages"
-              and n not in vouched and n not in WELL_KNOWN_PEOPLE}
+              and n not in vouched}
     # a lone name, not a first name nor a known person's surname, is a person only if something human
     # is said of it: a title or role, speech, a he/she or his/her after it, a who-clause, an interview
     # turn ("Gorbachev agreed ... he later won"; not "Goldeneye made more money", "Formica builds mounds")
@@ -500,14 +500,14 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     # ($60)", "classic Disney fare, including “Mary Poppins”", "the “Melvin and Howard” star")
     nouns |= only_ever(full, lambda s_, e_, n: quoted_title(doc, s_, e_))
     # a name only ever written right after a plural noun for people, and alone, is a group's or a firm's
-    # ("analysts Screen Digest", "champions Chelsea"; not "researchers Ann Lee and Bo Chen")
+    # ("analysts Screen Digest", "champions Chelsea"; not "researchers Ann Lee and Bo Chen", nor
+    # "spokeswoman for women Sandra Gidley")
     def after_plural(s_: int, e_: int, n: str) -> bool:
         before = doc[s_ - 1] if s_ else None
         return before is not None and before.tag_ == "NNS" and before.text.islower() \
             and before.lemma_ in PERSON_NOUNS | GROUP_LABELS \
             and not (e_ < len(doc) and texts[e_] in ("and", ",", "&")) \
             and not (before.head.pos_ == "ADP" and before.head.head.lemma_ in PERSON_NOUNS | ROLE_NOUNS)
-        # (but "spokeswoman for women Sandra Gidley" is the spokeswoman)
     nouns |= only_ever(full, after_plural)
     # a name ending in a plural abbreviation is a group ("16 other Lib Dem MPs")
     nouns |= {n for _, _, n, _ in full if re.fullmatch(r"[A-Z]{2,}s", n.split()[-1])}
@@ -515,7 +515,7 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     nouns |= only_ever(full, lambda s_, e_, n: after_indefinite_article(doc, s_, e_))
     surnames = multi_last | {bare_surname(w) for w in multi_last}
     nouns |= {n for s_, e_, n, _ in full if " " not in n and not common_given_name(n) and n not in surnames
-              and n not in vouched and n not in labelled and n not in gendered and n not in WELL_KNOWN_PEOPLE}
+              and n not in vouched and n not in labelled and n not in gendered}
     full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things
             and not (" " not in f[2] and f[2] in plurals and not common_given_name(f[2]))
             and f[2] not in nouns]

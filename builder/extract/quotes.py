@@ -180,6 +180,7 @@ class Cue:
     verb: int                # token index of the speech verb or cue word
     speaker: int | None      # token index of the subject's head
     side: str                # "after" or "before"
+    kind: str = "verb"       # "verb"; "source" for "according to X"; "byline" for '"…" - Jane Doe'
 
 
 def attribution_regions(text: str, span: QuoteSpan, prev_close: int, next_open: int, p_start: int, p_end: int):
@@ -251,19 +252,15 @@ def according_to(tokens) -> int | None:
     return None
 
 
-def outside_quotes(doc, i: int) -> bool:
-    """No quote is open at token i: an even number of double marks since its paragraph began."""
-    start = i
-    while not starts_paragraph(doc, start):
-        start -= 1
-    return sum(t.text in DOUBLE_MARKS for t in doc[start:i]) % 2 == 0
-
-
 def subject_of(verb) -> int | None:
     """The head of the verb's subject, climbing to governing verbs when the verb has none
     ("..., writing a message reading, ..." takes the subject of "congratulated")."""
     def outside(c) -> bool:
-        return outside_quotes(verb.doc, c.i)
+        """No quote is open at the subject: an even number of marks since its paragraph began."""
+        start = c.i
+        while not starts_paragraph(verb.doc, start):
+            start -= 1
+        return sum(t.text in DOUBLE_MARKS for t in verb.doc[start:c.i]) % 2 == 0
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "AP quoted prosecutor Russell McGuire as saying": the one quoted, not the outlet
         quoted_one = [c for c in verb.head.head.children if c.dep_ == "dobj"]
@@ -313,14 +310,14 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     # according to the Intelligencer')
     if acc is not None and not any(is_cue(t) and t.lower_ != "according" and subject_of(t) is not None
                                    for t in tokens if t.i < acc):
-        return Cue(acc, acc, side)
+        return Cue(acc, acc, side, "source")
     if side == "after" and len(tokens) >= 2 and tokens[0].text in ("-", "–", "—", "--") \
             and tokens[1].pos_ == "PROPN":
         # a byline after the quote: "..." - Matthew Ingram
         last = 1
         while last + 1 < len(tokens) and tokens[last + 1].pos_ == "PROPN":
             last += 1
-        return Cue(tokens[0].i, tokens[last].i, side)
+        return Cue(tokens[0].i, tokens[last].i, side, "byline")
     cues = [t for t in tokens if is_cue(t)]
     if not cues:
         return None
