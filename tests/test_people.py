@@ -762,3 +762,11 @@ def test_a_two_word_name_with_no_first_name_ending_in_an_everyday_plural_is_a_th
             "Experts said Brexit would slow sales, and Maria Gonzalez agreed.")
     names = people_of(extractor, text)
     assert "Maria Gonzalez" in names and not names & {"Trippy Tales", "Iceberg Passages", "Brexit"}
+
+
+def test_letters_after_a_name_are_not_part_of_it_and_a_lord_named_once_is_a_person(extractor):
+    text = ("Treasury minister Paul Boateng MP said the sums did not add up. The donors included the engineer "
+            "William Haughey OBE. Lord Drayson, whose company won a government contract, gave the most.")
+    names = people_of(extractor, text)
+    assert {"Paul Boateng", "William Haughey"} <= names and names & {"Drayson", "Lord Drayson"}
+    assert not names & {"Paul Boateng MP", "William Haughey OBE"}

@@ -799,3 +799,12 @@ def test_a_role_noun_after_a_sentence_about_someone_described_is_that_one_not_th
             "The Spaniard believed he was talking to Real Madrid sporting director Emilio Butragueno when he "
             "berated his team-mates. \"I wish I was playing for Real Madrid,\" the 21-year-old told Cadena Cope.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Jose Antonio Reyes"]
+
+
+def test_an_acronym_the_tagger_left_untagged_that_speaks_is_a_body_and_it_is_that_body(extractor):
+    text = ("A Texas company plans to let web users fire a rifle by remote control.\n\n"
+            "John Underwood, who runs the website, said the idea came to him a year ago.\n\n"
+            "Handlers can stop the gun being fired. In a statement the RSPCA said it had \"grave concerns\" about "
+            "people being allowed to control a rifle online. \"We think it would be very hard to control a gun in "
+            "this way from a home computer,\" it said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["RSPCA"]

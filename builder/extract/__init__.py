@@ -10,8 +10,8 @@ from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
-from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
-                      PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
+from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, HONORIFICS, INSTITUTION_NOUNS,
+                      NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
                       STATEMENT_NOUNS, TITLE_WORDS, WELL_KNOWN_PEOPLE)
 from .orgs import collect_organizations
 from .names import common_given_name, misspelt_surname, personal_title, word_gender
@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "106"
+EXTRACTOR_VERSION = "107"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -62,7 +62,8 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extracti
     # girlfriend, Anaïs", "Mr. Trump")
     clusters = [c for c in clusters if len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted
                 or common_given_name(c.name) or c.described or c.name in WELL_KNOWN_PEOPLE
-                or any(r.split()[-1].lower() in PERSON_NOUNS or personal_title(r) for r in c.roles)]
+                or any(r.split()[-1].lower() in PERSON_NOUNS or personal_title(r) or r.split()[-1] in HONORIFICS
+                       for r in c.roles)]    # ("Lord Drayson, whose company ...")
     n = len(doc.text)
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))
     return Extraction(

@@ -47,6 +47,10 @@ PERSONAL_TITLES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr
                              "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Gov.",
                              "Governor", "Mayor", "Chancellor", "Premier", "Ambassador", "Minister", "Secretary"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# Letters written after a name for an office or an honour ("Paul Boateng MP", "William Haughey OBE").
+POST_NOMINALS = frozenset("""
+MP MPs MEP MSP MLA AM TD QC KC OBE CBE MBE KBE DBE CH FRS PhD MD
+""".split())
 
 # Pronouns that can stand for a speaker named earlier.
 SPEAKER_PRONOUNS = frozenset({"he", "she", "He", "She"})

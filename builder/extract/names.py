@@ -13,9 +13,8 @@ from pathlib import Path
 
 from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, FEMALE_WORDS, FICTIONAL_CHARACTERS, KNOWN_ORGANIZATIONS, MALE_WORDS,
-                      NAME_SUFFIXES, NOT_NAMES, ORG_NAME_WORDS, PERSONAL_TITLES, PLACE_LAST_WORDS, STORM_WORDS,
-                      THING_WORDS,
-                      TITLE_FILLERS, TITLE_WORDS)
+                      NAME_SUFFIXES, NOT_NAMES, ORG_NAME_WORDS, PERSONAL_TITLES, PLACE_LAST_WORDS, POST_NOMINALS,
+                      STORM_WORDS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -47,7 +46,10 @@ def clean_name(text: str) -> str:
     text = _POSSESSIVE.sub("", text.strip(" \"“”"))     # "Stevie Wonder’s “": the mark, then the possessive
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\bMc (?=[A-Z])", "Mc", text)      # "Tina Mc Kenzie", a slip for "Tina McKenzie"
-    return text.strip(" ,.;:-–—\"“”‘’'()[]")
+    words = text.strip(" ,.;:-–—\"“”‘’'()[]").split(" ")
+    while len(words) > 2 and words[-1].strip(",.") in POST_NOMINALS:
+        words.pop()                                    # "Paul Boateng MP", "William Haughey OBE"
+    return " ".join(words).strip(" ,.;:-–—\"“”‘’'()[]")
 
 
 def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:

@@ -7,7 +7,7 @@ from collections import Counter
 from ..model import OrgMention
 from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS,
-                      PLACE_LAST_WORDS)
+                      PLACE_LAST_WORDS, SPEECH_VERBS)
 from .names import clean_name
 from .people import PersonCluster
 from .person_context import context_noun
@@ -62,6 +62,11 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ not in ("ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
                    and (context_noun(doc, e.start) or "").rstrip("s") in ORG_HEADS]
+    # an acronym the tagger left untagged that speaks is a body ("the RSPCA said"); so is every other
+    # use of it in the article
+    speaking = {t.text for t in doc if _acronym(t) and t.ent_type_ == "" and t.dep_ == "nsubj"
+                and t.head.lemma_.lower() in SPEECH_VERBS}
+    candidates += [(t.i, t.i + 1, t.text) for t in doc if t.text in speaking and t.ent_type_ == ""]
     # "St James’s Palace": the tagger stops at the possessive; the place word belongs to the name
     candidates = [(s, e + 1, doc[s:e + 1].text) if e < len(doc) and doc[e - 1].tag_ == "POS"
                   and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]
@@ -138,6 +143,12 @@ def _fuller_form(name: str, short: str) -> bool:
 def _initials(name: str) -> str:
     """'Drug Enforcement Administration' -> 'DEA'; small words left out ('Bank of England' -> 'BE')."""
     return "".join(w[0] for w in name.split() if w not in ("of", "the", "and", "for", "&") and w[:1].isalpha()).upper()
+
+
+def _acronym(tok) -> bool:
+    """A word of three to six capitals that is no everyday word in capitals ("RSPCA", not "OK")."""
+    return tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.isupper() and 3 <= len(tok.text) <= 6 \
+        and tok.text.lower() not in NOT_NAMES
 
 
 def _org_like(name: str) -> bool:
