@@ -70,7 +70,8 @@ def unify(text: str) -> str:
 
 # a mark that reopens a quote after a sentence inside it: the paragraph break before it was lost
 # ('… 26 weeks. "We are going …'); the quote runs on, as when each paragraph reopens the mark
-_REOPENING = re.compile(r'(?<=[.!?]) "(?=\w)')
+# (also after a quote inside it closes: '… saying 'what do you want?' "To not apologise …')
+_REOPENING = re.compile(r'(?:(?<=[.!?])|(?<=[.!?]\')) "(?=\w)')
 
 
 def norm_quote(text: str) -> str:

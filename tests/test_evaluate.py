@@ -54,6 +54,10 @@ def test_a_quote_reopened_mid_line_matches_with_or_without_the_reopening_mark():
     found, missing = ev.split_in_body([{"text": joined, "speaker": "Patricia Hewitt"}], text)
     assert len(found) == 1 and not missing
     assert ev.split_in_body([{"text": "We took it up to 27 weeks.", "speaker": None}], text)[1]
+    # (after a quote inside the quote closes too)
+    text = 'Ferguson said: "He ran at me saying \'what do you want?\' "To not apologise is a disgrace."'
+    joined = "He ran at me saying 'what do you want?' To not apologise is a disgrace."
+    assert ev.split_in_body([{"text": joined, "speaker": "Alex Ferguson"}], text)[0]
 
 
 def test_containment_needs_eighty_percent():

@@ -808,3 +808,10 @@ def test_an_acronym_the_tagger_left_untagged_that_speaks_is_a_body_and_it_is_tha
             "people being allowed to control a rifle online. \"We think it would be very hard to control a gun in "
             "this way from a home computer,\" it said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["RSPCA"]
+
+
+def test_words_someone_owns_are_theirs(extractor):
+    text = ("Andrew Fisher, 20, is auctioning advertising space on his forehead.\n\n"
+            "On the auction site he calls himself an average young man. His sales pitch adds: \"Take advantage of "
+            "this unusual advertising campaign and become a part of history.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Andrew Fisher"]

@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "107"
+EXTRACTOR_VERSION = "108"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -302,8 +302,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return token_person[named_beside[0]]  # "said Lemnos Mayor, Dimitris Marinakis"
         if token_i in token_org:
             return token_org[token_i]
-        if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS:
-            # whose document it is comes first: "The UK’s submission to the UN said" is the UK's
+        owned_words = tok.pos_ == "NOUN" and tok.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS | ANONYMOUS_SOURCES \
+            and not spokesperson(tok) and any(c.dep_ == "poss" for c in tok.children)
+        if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS or owned_words:
+            # whose document it is comes first: "The UK’s submission to the UN said" is the UK's (and
+            # any words someone owns are theirs: "His sales pitch adds:")
             for owner in (c for c in tok.children if c.dep_ in ("poss", "compound")):
                 if owner.i in token_person:
                     return token_person[owner.i]
