@@ -770,3 +770,10 @@ def test_letters_after_a_name_are_not_part_of_it_and_a_lord_named_once_is_a_pers
     names = people_of(extractor, text)
     assert {"Paul Boateng", "William Haughey"} <= names and names & {"Drayson", "Lord Drayson"}
     assert not names & {"Paul Boateng MP", "William Haughey OBE"}
+
+
+def test_a_name_that_takes_a_plural_verb_is_a_team_not_a_person(extractor):
+    text = ("Marcel Desailly says there is no chance of history repeating itself when Chelsea take on Barcelona "
+            "on Wednesday. Chelsea have not played Barcelona since 2000, when Desailly was their captain.")
+    names = people_of(extractor, text)
+    assert "Marcel Desailly" in names and "Chelsea" not in names

@@ -25,7 +25,7 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              hyphen_bounds, inverted_names, listed_with_people, member_of_group, name_bounds,
                              names_a_thing, next_subject_pronoun, non_person_context, organisation_relation,
                              person_evidence, person_noun_before_or_beside, person_noun_word, preceding_role,
-                             thing_relation, transcript_labels, who_clause)
+                             thing_relation, transcript_labels, verb_number, who_clause)
 from .quotes import DOUBLE_MARKS
 
 
@@ -509,6 +509,12 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
             and not (e_ < len(doc) and texts[e_] in ("and", ",", "&")) \
             and not (before.head.pos_ == "ADP" and before.head.head.lemma_ in PERSON_NOUNS | ROLE_NOUNS)
     nouns |= only_ever(full, after_plural)
+    # a name that takes a plural verb, and never a singular one, is a team or a group ("Chelsea have not
+    # played Barcelona since", "Spurs are"): a person is "has", "is", "was"
+    numbers: dict[str, set[str | None]] = {}
+    for s_, e_, n, _ in full:
+        numbers.setdefault(n, set()).add(verb_number(doc[s_:e_]))
+    nouns |= {n for n, seen in numbers.items() if "plural" in seen and "singular" not in seen}
     # a name ending in a plural abbreviation is a group ("16 other Lib Dem MPs")
     nouns |= {n for _, _, n, _ in full if re.fullmatch(r"[A-Z]{2,}s", n.split()[-1])}
     # a name only ever written after "a" or "an" is a common noun ("a self-described Libertarian Socialist")

@@ -162,6 +162,22 @@ def aged(doc, end: int) -> bool:
     return end + 2 < len(doc) and doc[end].text == "," and is_age(doc[end + 1]) and doc[end + 2].text in (",", ")", ":")
 
 
+def verb_number(span) -> str | None:
+    """'plural' or 'singular' for a name that alone is the subject of a verb that shows its number
+    ("Chelsea have not played", "Spurs are"; "Mourinho has said"), else None."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "nsubj" or any(c.dep_ in ("conj", "cc") for c in root.children):
+        return None
+    # (the verb right after the name, an adverb apart: the parser's subjects further off are often wrong)
+    near = {span.end, span.end + 1} if span.end < len(doc) and doc[span.end].pos_ != "ADV" else {span.end + 1}
+    forms = [t for t in (root.head, *(c for c in root.head.children if c.dep_ in ("aux", "auxpass"))) if t.i in near]
+    if any(t.tag_ == "VBZ" or t.lower_ == "was" for t in forms):
+        return "singular"
+    if any(t.tag_ == "VBP" or t.lower_ == "were" for t in forms):
+        return "plural"
+    return None
+
+
 def person_evidence(doc, start: int, end: int, given_name_counts: bool = True) -> bool:
     """Signs that a name is a person's: a common given name (unless the caller says it does not
     count: "Nova Scotia", "India Gate" are places), a person noun or an age beside it ("Maycon
