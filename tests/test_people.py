@@ -777,3 +777,10 @@ def test_a_name_that_takes_a_plural_verb_is_a_team_not_a_person(extractor):
             "on Wednesday. Chelsea have not played Barcelona since 2000, when Desailly was their captain.")
     names = people_of(extractor, text)
     assert "Marcel Desailly" in names and "Chelsea" not in names
+
+
+def test_a_full_name_after_a_label_is_not_joined_to_it_and_a_one_word_name_after_a_person_noun_is_a_person(extractor):
+    text = ("The celebrities on the show include Sex Pistol John Lydon and the model Brigitte Nielsen. "
+            "Happy Mondays dancer Bez is now the favourite to win, and satellite broadcaster BSkyB will show it.")
+    names = people_of(extractor, text)
+    assert {"John Lydon", "Bez"} <= names and "BSkyB" not in names

@@ -56,6 +56,11 @@ MP MPs MEP MSP MLA AM TD QC KC OBE CBE MBE KBE DBE CH FRS PhD MD
 SPEAKER_PRONOUNS = frozenset({"he", "she", "He", "She"})
 FIRST_PERSON = frozenset({"I", "we", "We"})
 
+# Person nouns that as often name a firm ("satellite broadcaster BSkyB", "drug maker Elan").
+FIRM_OR_PERSON_NOUNS = frozenset("""
+broadcaster publisher retailer operator provider producer distributor carrier maker manufacturer supplier
+owner developer lender insurer investor buyer seller sponsor partner rival client customer firm company
+""".split())
 # Nouns that stand for a person named earlier ("the president said").
 ROLE_NOUNS = frozenset("""
 president minister premier chancellor senator governor mayor official

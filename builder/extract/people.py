@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..places import lookup_place
-from .lexicon import (HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PERSON_NOUNS,
-                      PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, WELL_KNOWN_PEOPLE)
+from .lexicon import (FIRM_OR_PERSON_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS,
+                      PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
                     org_shaped, personal_title, split_title, starts_with_given_name, surname_first, word_gender)
@@ -81,7 +81,10 @@ def joined_person_ents(doc) -> list:
                 and doc[prev.end - 1].whitespace_ == " " \
                 and (name_part(doc[prev.end - 1].text) or is_title(doc[prev.end - 1].text)) \
                 and (ent.start == prev.end or ent.start == prev.end + 1 and doc[prev.end].pos_ == "PROPN"
-                     and name_part(doc[prev.end].text) and doc[prev.end].whitespace_ == " "):
+                     and name_part(doc[prev.end].text) and doc[prev.end].whitespace_ == " ") \
+                and not (len(ent) > 1 and starts_with_given_name(ent.text) and not starts_with_given_name(prev.text)
+                         and not common_given_name(prev.text)):
+            # (but not a full name after a label: "Sex Pistol John Lydon")
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
@@ -588,7 +591,9 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         c = clusters[key]
         end = end or start + 1
         c.mentions.append((start, end))
-        c.described = c.described or aged(doc, end) or listed_with_people(doc[start:end])
+        c.described = c.described or aged(doc, end) or listed_with_people(doc[start:end]) \
+            or (start > 0 and person_noun_word(doc[start - 1]) and doc[start - 1].tag_ == "NN"
+                and doc[start - 1].lemma_.lower() not in FIRM_OR_PERSON_NOUNS)     # "Happy Mondays dancer Bez"
         token_person.update((i, key) for i in range(start, end))
         c.first_char = min(c.first_char, doc[start].idx)
         if name != key:
