@@ -784,3 +784,10 @@ def test_a_full_name_after_a_label_is_not_joined_to_it_and_a_one_word_name_after
             "Happy Mondays dancer Bez is now the favourite to win, and satellite broadcaster BSkyB will show it.")
     names = people_of(extractor, text)
     assert {"John Lydon", "Bez"} <= names and "BSkyB" not in names
+
+
+def test_one_word_names_in_a_list_of_people_after_a_plural_person_noun_are_people(extractor):
+    text = ("They will join A-list singers Madonna, Sir Elton John, Nelly and Usher plus actors Kevin Spacey, "
+            "Halle Berry and George Clooney at the concert.")
+    names = people_of(extractor, text)
+    assert {"Nelly", "Usher", "Kevin Spacey"} <= names

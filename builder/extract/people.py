@@ -22,8 +22,8 @@ from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, co
                     org_shaped, personal_title, split_title, starts_with_given_name, surname_first, word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
                              appositive_role, beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct,
-                             hyphen_bounds, inverted_names, listed_with_people, member_of_group, name_bounds,
-                             names_a_thing, next_subject_pronoun, non_person_context, organisation_relation,
+                             hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
+                             member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context, organisation_relation,
                              person_evidence, person_noun_before_or_beside, person_noun_word, preceding_role,
                              thing_relation, transcript_labels, verb_number, who_clause)
 from .quotes import DOUBLE_MARKS
@@ -266,7 +266,8 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
         # a lone word only with a who-clause or a person noun before it ("Mathias, who works", "fashion
         # designer Halston")
         relative = end - i == 1 and who_clause(doc[i]) and doc[i].ent_iob_ == "O"
-        lone = end - i == 1 and (relative or (i > 0 and person_noun_word(doc[i - 1])))
+        listed = end - i == 1 and doc[i].ent_iob_ == "O" and listed_after_person_noun(doc, i)
+        lone = end - i == 1 and (relative or listed or (i > 0 and person_noun_word(doc[i - 1])))
         if (end - i >= 2 or lone) and end - i <= 3 and (first_of_run == 0 or doc[first_of_run - 1].pos_ != "PROPN") \
                 and (end == len(doc) or doc[end].pos_ != "PROPN"):
             start, end = hyphen_bounds(doc, i, end)
@@ -287,7 +288,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             titled_work = i > 0 and texts[i - 1] == "The" and doc[i - 1].ent_iob_ == "B" and doc[i].ent_iob_ == "I"
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
                     and not titled_work \
-                    and (person_noun_before_or_beside(doc[i:end]) or speaks or acts or relative or described):
+                    and (person_noun_before_or_beside(doc[i:end]) or speaks or acts or relative or listed or described):
                 full.append((start, end, name, preceding_role(doc, start)))
                 in_person.update(range(start, end))
         i = max(end, i + 1)

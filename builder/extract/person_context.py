@@ -451,6 +451,25 @@ def listed_with_people(span) -> bool:
                and any_given_name(t.nbor(-1).text) for t in others)
 
 
+def listed_after_person_noun(doc, i: int) -> bool:
+    """A word in a list of names that a plural person noun introduces and that holds a name the
+    tagger calls a person's ("singers Madonna, Sir Elton John, Nelly and Usher"), read from the
+    words, as the parser hangs such lists together loosely."""
+    items: list[tuple[int, int]] = []
+    j = i - 1
+    while j > 0 and doc[j].text in (",", "and") and doc[j - 1].pos_ == "PROPN":
+        start = j - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        items.append((start, j))
+        j = start - 1
+    if not items or j < 0:
+        return False
+    intro = doc[j]
+    return intro.tag_ == "NNS" and person_noun_word(intro) \
+        and any(doc[t].ent_type_ == "PERSON" for s_, e_ in items for t in range(s_, e_))
+
+
 def after_indefinite_article(doc, start: int, end: int) -> bool:
     """A name used as a common noun: after "a" or "an" and any adjectives ("a self-described Libertarian
     Socialist"), and not modifying the noun after it ("a Britney Spears song", "an Edward Steichen and
