@@ -815,3 +815,12 @@ def test_words_someone_owns_are_theirs(extractor):
             "On the auction site he calls himself an average young man. His sales pitch adds: \"Take advantage of "
             "this unusual advertising campaign and become a part of history.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Andrew Fisher"]
+
+
+def test_a_name_between_the_and_a_role_noun_only_says_whose_the_role_is(extractor):
+    text = ("Frank Arnesen said the coach had left for personal reasons.\n\n"
+            "\"When it comes down to personal problems, I don't think we should talk about timing,\" he said. "
+            "And he denied reports of a large pay-off. \"That is absolute nonsense. He chose to go and so he "
+            "went,\" said the Spurs sporting director.\n\n"
+            "However, former Spurs and England defender Gary Stevens believes the club will recover.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Frank Arnesen", "Frank Arnesen"]

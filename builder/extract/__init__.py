@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "111"
+EXTRACTOR_VERSION = "112"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -337,8 +337,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                    for obj in prep.children if obj.dep_ == "pobj"
                    for c in obj.children if c.dep_ == "appos" for t in c.subtree}
         titled = tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper()
+        # (a name between "the" and a role noun only says whose the role is: "said the Spurs sporting
+        # director" is the director)
+        determiner = next((c.i for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")), None)
+        whose = {i for i in sub if determiner is not None and determiner < i < token_i and tok.text.islower()
+                 and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS}
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
-            if i in token_person and (i in beside or titled):
+            if i in token_person and (i in beside or titled) and i not in whose:
                 return token_person[i]
         # "the University of Warsaw biologist said": a person from the organisation, not the organisation
         person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS \
