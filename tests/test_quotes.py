@@ -824,3 +824,10 @@ def test_a_name_between_the_and_a_role_noun_only_says_whose_the_role_is(extracto
             "went,\" said the Spurs sporting director.\n\n"
             "However, former Spurs and England defender Gary Stevens believes the club will recover.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Frank Arnesen", "Frank Arnesen"]
+
+
+def test_a_spokesperson_speaks_for_a_body_named_before_them_with_commas_and_small_words(extractor):
+    text = ("Musicians say visas for the US are getting harder to obtain, added Mr Seller. A Department for "
+            "Media, Culture and Sport spokeswoman said: \"We're aware that people are experiencing problems, and "
+            "are working with the embassy to see what we can do about it.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Department for Media, Culture and Sport"]

@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "112"
+EXTRACTOR_VERSION = "113"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -368,7 +368,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                  and c.i not in token_org]    # (not "The actor, whose films include ...: The Phantom Menace,")
         if tok.pos_ in ("NOUN", "PROPN") and named and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
             return resolve(named[0].i, char, previous)     # "The Secretary of ..., Constable Paul Middup, told"
-        owners = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "NOUN")]
+        owners = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")]
         if tok.pos_ == "NOUN" and spokesperson(tok) and not owners:
             # "The charity National Trust ... said it offered ... “…,” a spokeswoman said": a
             # spokesperson with no organisation named beside them speaks for the one that last acted
@@ -389,10 +389,16 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if owner:                         # "the UK government said" -> "UK government"
                 return f"{owner[0].text} {tok.text}"
         if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS:
-            owner = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ in ("PROPN", "NUM")
+            owner = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NUM")
                      and c.text[:1].isupper()]
             if owner:                         # "the Mars One website states" -> "Mars One"
                 first = min(owner[0].left_edge.i, owner[0].i)
+                while first < owner[0].i and doc[first].dep_ == "det":
+                    first += 1
+                written = doc[first: tok.i]
+                if all(t.text[:1].isupper() or t.text in ("for", "of", "and", "&", ",") for t in written) \
+                        and written[-1].text[:1].isupper() and written[-1].tag_ != "POS":
+                    return written.text       # "A Department for Media, Culture and Sport spokeswoman"
                 name = " ".join(t.text for t in doc[first: owner[-1].i + 1]
                                 if t.pos_ in ("PROPN", "NUM") and t.text[:1].isupper())
                 if name:
