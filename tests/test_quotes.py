@@ -831,3 +831,10 @@ def test_a_spokesperson_speaks_for_a_body_named_before_them_with_commas_and_smal
             "Media, Culture and Sport spokeswoman said: \"We're aware that people are experiencing problems, and "
             "are working with the embassy to see what we can do about it.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Department for Media, Culture and Sport"]
+
+
+def test_a_name_the_parser_set_beside_a_noun_before_the_verb_is_its_subject_and_a_person(extractor):
+    text = ("The plans have been criticised by Labour backbencher Gwyneth Dunwoody.\n\n"
+            "In an article for the Times newspaper, Ms Dunwoody, who chairs the Transport Select Committee, says: "
+            "\"Slight increases to low car speeds increase hugely the risks to pedestrians and cyclists.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Gwyneth Dunwoody"]

@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import (EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS,
+from .lexicon import (EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS,
                       PLACE_LAST_WORDS, SPEECH_VERBS)
 from .names import clean_name
 from .people import PersonCluster
@@ -57,7 +57,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
                    and (org_name(e.text) in KNOWN_ORGANIZATIONS or org_name(e.text) in EPONYMOUS_BRANDS)]
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ == "PERSON" and clean_name(e.text) in rejected_people
-                   and _org_like(org_name(e.text))]
+                   and _org_like(org_name(e.text)) and org_name(e.text).split()[0] not in HONORIFICS]
     # any name introduced as an organisation ("the charity Sense About Science", tagged WORK_OF_ART)
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ not in ("ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")

@@ -134,7 +134,8 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
             name = name.split(" ", 1)[1]
         owner_of_place = ent.root.dep_ == "poss" and ent.root.head.i == ent.end \
             and ent.root.head.text in PLACE_LAST_WORDS      # "St James’s Palace", "St Thomas’ Hospital"
-        grouped = non_person_context(doc, ent.start, ent.end) and not member_of_group(doc, ent.start, name)
+        grouped = non_person_context(doc, ent.start, ent.end) and not member_of_group(doc, ent.start, name) \
+            and not honoured_person(doc, ent)
         if owner_of_place or grouped \
                 or affiliation(doc[first:end]) \
                 or (name.isupper() and name in org_words):
@@ -331,6 +332,14 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     return full
 
 
+def honoured_person(doc, ent) -> bool:
+    """A name with "Ms", "Dr" or "Sir" and a who-clause is a person's, whatever it is set beside ("the
+    Times newspaper, Ms Dunwoody, who chairs ..."; not the novel "Jonathan Strange & Mr Norrell")."""
+    words = clean_name(ent.text).split()
+    first = doc[ent.start - 1].text if ent.start and doc[ent.start - 1].text in HONORIFICS else None
+    return bool(words) and (words[0] in HONORIFICS or first is not None) and who_clause(doc[ent.end - 1])
+
+
 def only_ever(full: list[Mention], test) -> set[str]:
     """The names every mention of which passes test(start, end, name)."""
     always: dict[str, bool] = {}
@@ -388,6 +397,8 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
     # "Milan, Venice, Prague, Khao Lak"), or a lone word that names a place or a firm ("Highclere Castle")
     for ent in ents:
+        if honoured_person(doc, ent):
+            continue
         name = " ".join(split_title(clean_name(_LEADING_THE.sub("", ent.text)).split())[1])
         if thing_relation(doc[ent.start:ent.end]) \
                 or (not starts_with_given_name(name) and organisation_relation(doc[ent.start:ent.end], person_texts)) \

@@ -293,6 +293,12 @@ def subject_of(verb) -> int | None:
         names = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
         if names and not any(t.text in DOUBLE_MARKS for t in verb.doc[names[0].i: verb.i]):
             return names[0].i
+    # "In an article for the Times newspaper, Ms Dunwoody, who chairs ..., says:": the parser set the
+    # name beside the noun before it; the one person so set before the verb is its subject
+    beside = [t for c in verb.children if c.i < verb.i and c.dep_ == "prep" for t in c.subtree
+              if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
+    if len(beside) == 1 and not any(t.text in DOUBLE_MARKS for t in verb.doc[beside[0].i: verb.i]):
+        return beside[0].i
     return None
 
 
