@@ -815,6 +815,10 @@ def test_words_someone_owns_are_theirs(extractor):
             "On the auction site he calls himself an average young man. His sales pitch adds: \"Take advantage of "
             "this unusual advertising campaign and become a part of history.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Andrew Fisher"]
+    # (but the people around someone speak for themselves)
+    text = ("Andrew Fisher, 20, is auctioning advertising space on his forehead.\n\n"
+            "His family said: \"We have always known he would try something like this one day.\"")
+    assert [s for _, s in quotes_of(extractor, text)] != ["Andrew Fisher"]
 
 
 def test_a_name_between_the_and_a_role_noun_only_says_whose_the_role_is(extractor):

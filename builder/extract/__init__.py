@@ -12,7 +12,7 @@ from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, HONORIFICS, INSTITUTION_NOUNS,
                       NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
-                      STATEMENT_NOUNS, TITLE_WORDS, WELL_KNOWN_PEOPLE)
+                      STATEMENT_NOUNS, TITLE_WORDS, WELL_KNOWN_PEOPLE, WRITTEN_NOUNS)
 from .orgs import collect_organizations
 from .names import common_given_name, misspelt_surname, personal_title, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_genders, salience
@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "114"
+EXTRACTOR_VERSION = "115"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -302,8 +302,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return token_person[named_beside[0]]  # "said Lemnos Mayor, Dimitris Marinakis"
         if token_i in token_org:
             return token_org[token_i]
-        owned_words = tok.pos_ == "NOUN" and tok.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS | ANONYMOUS_SOURCES \
-            and not spokesperson(tok) and any(c.dep_ == "poss" for c in tok.children)
+        owned_words = tok.pos_ == "NOUN" and tok.lemma_.lower() in WRITTEN_NOUNS \
+            and any(c.dep_ == "poss" for c in tok.children)
         if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS or owned_words:
             # whose document it is comes first: "The UK’s submission to the UN said" is the UK's (and
             # any words someone owns are theirs: "His sales pitch adds:")

@@ -78,6 +78,13 @@ advice guidance guidelines blog editorial column article headline guide leaflet 
 notice paper appeal submission proposal plan strategy review assessment analysis findings
 """.split())
 
+# Things someone writes or says that speak for them when theirs ("His sales pitch adds:"); not the
+# people around them ("his family said" is the family's words).
+WRITTEN_NOUNS = frozenset("""
+pitch book memoir memoirs autobiography biography blog diary essay column novel song lyric poem profile
+page account message reply response answer advert advertisement ad manifesto petition caption description
+listing speech tweet post note letter email text website statement
+""".split())
 # A name introduced by one of these nouns is not a person ("the outlet Politico", "gangs like Tren de Aragua").
 NON_PERSON_HEADS = frozenset("""
 outlet outlets newspaper newspapers magazine magazines paper network networks channel channels website websites
