@@ -842,3 +842,10 @@ def test_a_name_the_parser_set_beside_a_noun_before_the_verb_is_its_subject_and_
             "In an article for the Times newspaper, Ms Dunwoody, who chairs the Transport Select Committee, says: "
             "\"Slight increases to low car speeds increase hugely the risks to pedestrians and cyclists.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Gwyneth Dunwoody"]
+
+
+def test_an_inverted_speaker_after_title_words_is_the_person_they_lead_to(extractor):
+    text = ("The Conservatives claimed the plans would amount to an extra tax on every new house. \"This is "
+            "typical of Lib Dem hypocrisy,\" said Tory shadow local government secretary Caroline Spelman.\n\n"
+            "\"In 115 years, banks opened only 1,045 branches,\" write Omwansa and Sullivan.")
+    assert [s for _, s in quotes_of(extractor, text)][0] == "Caroline Spelman"

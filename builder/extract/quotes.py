@@ -368,6 +368,16 @@ def _adjacent_name(verb, tokens) -> int | None:
     if after + 1 < len(doc) and doc[after].pos_ == "DET" and doc[after + 1].pos_ == "NOUN" \
             and doc[after + 1].head.i == verb.i and doc[after + 1].dep_ in ("dobj", "nsubj"):
         return after + 1              # "..., said another witness, ... Fiona Hill" (parsed as the object)
+    # "..., said Tory shadow local government secretary Caroline Spelman": the person the title
+    # words lead to, however the parser took them
+    k = after
+    while k < len(doc) and k - after < 8 and doc[k].ent_type_ != "PERSON" \
+            and (doc[k].text.islower() and doc[k].pos_ != "CCONJ" or doc[k].ent_type_ in ("NORP", "ORG", "GPE")):
+        k += 1
+    if k < len(doc) and k > after and doc[k].ent_type_ == "PERSON" and doc[after].text[:1].isupper():
+        while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
+            k += 1
+        return k
     if after < len(doc) and doc[after].pos_ == "PROPN":
         while after + 1 < len(doc) and doc[after + 1].pos_ == "PROPN":
             after += 1
