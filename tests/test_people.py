@@ -791,3 +791,13 @@ def test_one_word_names_in_a_list_of_people_after_a_plural_person_noun_are_peopl
             "Halle Berry and George Clooney at the concert.")
     names = people_of(extractor, text)
     assert {"Nelly", "Usher", "Kevin Spacey"} <= names
+
+
+def test_a_part_an_actor_plays_is_a_character_not_a_person_but_a_rival_played_is_a_person(extractor):
+    text = ("Jessie Buckley had agreed to play Rose-Lynn Harlan in the film, and Tom Harper knew she was perfect. "
+            "In the last scene Rose-Lynn sings to a hometown crowd. Jeff Goldblum, playing the chaos theorist "
+            "Ian Malcolm, stole the show.\n\n"
+            "Rafael Nadal will play Roger Federer in the final on Sunday.")
+    names = people_of(extractor, text)
+    assert {"Jessie Buckley", "Tom Harper", "Jeff Goldblum", "Roger Federer"} <= names
+    assert not names & {"Rose-Lynn Harlan", "Rose-Lynn", "Ian Malcolm"}

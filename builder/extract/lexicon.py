@@ -283,6 +283,11 @@ Shakira Bono Pelé Pele Ronaldo Messi Neymar Ronaldinho Zidane Maradona Oprah
 """.split()) | {"Tiger Woods", "Magic Johnson", "Snoop Dogg", "Babe Ruth", "Kid Rock", "Ice Cube", "Fat Joe",
                 "50 Cent", "Lil Wayne", "Sugar Ray Leonard"}   # (and names that open with an everyday word)
 # Fictional characters news refers to as if they were people ("sounding like Darth Vader").
+# Words of films, shows and books that make "play X" an actor's part ("agreed to play Rose-Lynn in the film").
+STAGE_WORDS = frozenset("""
+film movie role character part script screen stage series show drama sitcom soap musical production
+cast casting actor actress director novel book adaptation remake sequel episode audition
+""".split())
 FICTIONAL_CHARACTERS = frozenset({
     "James Bond", "Darth Vader", "Luke Skywalker", "Han Solo", "Princess Leia", "Anakin Skywalker", "Yoda",
     "Harry Potter", "Hermione Granger", "Ron Weasley", "Lord Voldemort", "Voldemort", "Sherlock Holmes",

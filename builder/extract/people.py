@@ -23,9 +23,9 @@ from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, co
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
                              appositive_role, beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct,
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
-                             member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context, organisation_relation,
-                             person_evidence, person_noun_before_or_beside, person_noun_word, preceding_role,
-                             thing_relation, transcript_labels, verb_number, who_clause)
+                             member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
+                             organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
+                             played_part, preceding_role, thing_relation, transcript_labels, verb_number, who_clause)
 from .quotes import DOUBLE_MARKS
 
 
@@ -340,6 +340,11 @@ def honoured_person(doc, ent) -> bool:
     return bool(words) and (words[0] in HONORIFICS or first is not None) and who_clause(doc[ent.end - 1])
 
 
+def multi_words_of(full: list[Mention]) -> set[str]:
+    """Every word of the names of more than one word."""
+    return {w for _, _, n, _ in full if " " in n for w in n.split()}
+
+
 def only_ever(full: list[Mention], test) -> set[str]:
     """The names every mention of which passes test(start, end, name)."""
     always: dict[str, bool] = {}
@@ -530,6 +535,13 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     for s_, e_, n, _ in full:
         numbers.setdefault(n, set()).add(verb_number(doc[s_:e_]))
     nouns |= {n for n, seen in numbers.items() if "plural" in seen and "singular" not in seen}
+    # a part an actor plays is a character, and so are its first and last names used alone ("agreed to
+    # play Rose-Lynn Harlan ... Rose-Lynn belts", "Jeff Goldblum, playing the chaos theorist Ian Malcolm")
+    characters = {n for s_, e_, n, role in full if not role and played_part(doc[s_:e_])} \
+        | {clean_name(e.text) for e in ents if e.label_ in ("PERSON", "ORG") and played_part(doc[e.start:e.end])}
+    characters |= {w for c in characters if " " in c for w in (c.split()[0], c.split()[-1])} - multi_words_of(
+        [f for f in full if f[2] not in characters])
+    nouns |= characters
     # a name ending in a plural abbreviation is a group ("16 other Lib Dem MPs")
     nouns |= {n for _, _, n, _ in full if re.fullmatch(r"[A-Z]{2,}s", n.split()[-1])}
     # a name only ever written after "a" or "an" is a common noun ("a self-described Libertarian Socialist")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 from .lexicon import (EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_LAST_WORDS,
-                      ROLE_NOUNS, SPEECH_VERBS, THING_NOUNS, TITLE_FILLERS)
+                      ROLE_NOUNS, SPEECH_VERBS, STAGE_WORDS, THING_NOUNS, TITLE_FILLERS)
 from .names import (NAME_PARTICLES, any_given_name, clean_name, common_given_name, is_title, name_word,
                     starts_with_given_name)
 
@@ -449,6 +449,26 @@ def listed_with_people(span) -> bool:
         return False                                 # "brands ... include Boss, Prada and Ralph Lauren"
     return any(t.ent_type_ == "PERSON" and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON"
                and any_given_name(t.nbor(-1).text) for t in others)
+
+
+def played_part(span) -> bool:
+    """A name that is the part someone plays in a film, show or book ("agreed to play Rose-Lynn
+    Harlan", "playing the chaos theorist Ian Malcolm", "portrays Ian Malcolm"), not a rival played in a
+    match ("Nadal will play Federer"): the verb is "portray", or "play" with a role noun before the
+    name or a word of films or stage in the sentence."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" and not (root.dep_ == "appos" and root.head.dep_ == "dobj"):
+        return False
+    if root.dep_ == "appos":
+        verb = root.head.head
+    if verb.lemma_ == "portray":
+        return True
+    if verb.lemma_ != "play" or not verb.text.islower():
+        return False
+    described = any(c.dep_ in ("compound", "amod") and c.i < root.i and c.text.islower() for c in root.children) \
+        or root.dep_ == "appos"
+    return described or any(t.lemma_.lower() in STAGE_WORDS and t.i != verb.i for t in root.sent)
 
 
 def listed_after_person_noun(doc, i: int) -> bool:
