@@ -849,3 +849,12 @@ def test_an_inverted_speaker_after_title_words_is_the_person_they_lead_to(extrac
             "typical of Lib Dem hypocrisy,\" said Tory shadow local government secretary Caroline Spelman.\n\n"
             "\"In 115 years, banks opened only 1,045 branches,\" write Omwansa and Sullivan.")
     assert [s for _, s in quotes_of(extractor, text)][0] == "Caroline Spelman"
+
+
+def test_the_party_spokesman_is_the_politician_followed_and_a_party_spokesman_is_the_party(extractor):
+    text = ("Shadow foreign secretary Michael Ancram told MPs a new White Paper was propaganda.\n\n"
+            "Mr Ancram condemned the document. \"Isn't the government now involved in a propaganda exercise to "
+            "sell the new EU to the country?\" he asked. The Tory spokesman also criticised the government for its "
+            "claims. \"The government had to publish a commentary of 500 pages to explain this simple "
+            "constitution,\" he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Michael Ancram", "Michael Ancram"]

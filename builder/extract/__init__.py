@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "117"
+EXTRACTOR_VERSION = "118"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -302,6 +302,12 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return token_person[named_beside[0]]  # "said Lemnos Mayor, Dimitris Marinakis"
         if token_i in token_org:
             return token_org[token_i]
+        if spokesperson(tok) and determined(tok, "the") \
+                and any(c.dep_ in ("compound", "amod") and c.ent_type_ == "NORP" for c in tok.children):
+            # "The Tory spokesman also criticised ...": the party's named spokesman the article is
+            # following, not the party ("a Labour spokesman said" speaks for the party)
+            last = previous[0] if previous and previous[0] in person_names and previous[1] >= tok.idx - 1500 else None
+            return person_just_named(tok, None) or last or likely_antecedent(prev_quote_end, tok.idx, None)
         owned_words = tok.pos_ == "NOUN" and tok.lemma_.lower() in WRITTEN_NOUNS \
             and any(c.dep_ == "poss" for c in tok.children)
         if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS or owned_words:
