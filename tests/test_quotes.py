@@ -858,3 +858,11 @@ def test_the_party_spokesman_is_the_politician_followed_and_a_party_spokesman_is
             "claims. \"The government had to publish a commentary of 500 pages to explain this simple "
             "constitution,\" he said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Michael Ancram", "Michael Ancram"]
+
+
+def test_he_is_not_someone_named_in_the_participle_he_leads_with(extractor):
+    text = ("Viktor Makarov says the government broke its promises to him.\n\n"
+            "Oleg Gordievsky, a senior KGB officer who became a British agent, said he was happy with the way he "
+            "had been treated. Commenting on Mr Makarov's case, he said: \"The British state is not a fat cow - "
+            "it is impossible to come here and demand more money every week.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Oleg Gordievsky"]

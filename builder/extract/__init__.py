@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "118"
+EXTRACTOR_VERSION = "119"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -454,6 +454,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             told |= {token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
                      and inside_quote(c.idx) for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
                      and not inside_quote(s_.idx) for t in s_.subtree if t.i in token_person}
+            # nor anyone named in the participle he leads with ("Commenting on Mr Makarov's case, he said")
+            told |= {token_person[t.i] for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                     and c.i < tok.i and not any(s_.dep_ in ("nsubj", "nsubjpass") for s_ in c.children)
+                     for t in c.subtree if t.i in token_person}
             since = likely_antecedent(prev_quote_end, min(char, tok.idx), tok.lower_, told)   # named before "he"
             if since:
                 return since
