@@ -866,3 +866,19 @@ def test_he_is_not_someone_named_in_the_participle_he_leads_with(extractor):
             "had been treated. Commenting on Mr Makarov's case, he said: \"The British state is not a fat cow - "
             "it is impossible to come here and demand more money every week.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Oleg Gordievsky"]
+
+
+def test_a_spokeswoman_the_parser_lost_the_body_of_still_speaks_for_it_and_she_is_her(extractor):
+    text = ("Officials now say Mr Smith did not resign.\n\n"
+            "A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post and that he "
+            "would continue in the job until a replacement was found. \"No date was ever given for Doug Smith's "
+            "departure,\" she said adding that the post had been advertised.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Department for Work and Pensions"]
+
+
+def test_a_list_of_two_channels_is_no_fuller_name_of_the_first(extractor):
+    text = ("The BBC launched Freeview in 2002 to allow its digital channels such as BBC Three and News 24 to be "
+            "seen.\n\n"
+            "A BBC spokeswoman said: \"We share the committee's interest in ensuring the public money we receive "
+            "is spent well.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["BBC"]

@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "119"
+EXTRACTOR_VERSION = "120"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -229,6 +229,21 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                                         for e in ends)
         return None if owner_only else name
 
+    def written_before(tok) -> str | None:
+        """The capitalised name written right before a noun after its article, small words and commas
+        inside it ("A Department for Work and Pensions spokeswoman"), whatever the parse."""
+        first = tok.i
+        while first > 0 and (doc[first - 1].text[:1].isupper() and doc[first - 1].dep_ != "det"
+                             or doc[first - 1].text in ("for", "of", "and", "&", ",")):
+            first -= 1
+        while first < tok.i and not doc[first].text[:1].isupper():
+            first += 1
+        words = doc[first: tok.i]
+        if not len(words) or words[-1].tag_ == "POS" or not words[-1].text[:1].isupper() \
+                or (first and doc[first - 1].dep_ != "det") or any(t.ent_type_ == "PERSON" for t in words):
+            return None
+        return words.text
+
     def unnamed_antecedent(pronoun):
         """The unnamed person a he/she takes up, if that is what the subjects of the sentences
         before it lead to, past other he/she: "one waiter", "a woman", "an official" (the subject
@@ -252,6 +267,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             subject_clause = {t.i for t in subject.subtree}
             if person_noun and determined(subject, "the"):
                 return subject                # "But the astronaut demurred when asked about Trump. “…,” he said"
+            spoke = next((t for t in subject.subtree if spokesperson(t) and t.pos_ == "NOUN"), None)
+            if spoke is not None and not any(t.i in token_person for t in subject.subtree):
+                return spoke                  # "A DWP spokeswoman confirmed Mr Smith was ... “…,” she said"
             if any(t.i in token_person and not inside_quote(t.idx) for t in sent if t.i not in subject_clause):
                 return None                   # someone is named there: the usual rules decide
             unnamed = person_noun and determined(subject, "a", "an", "one", "another")
@@ -378,7 +396,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         if tok.pos_ == "NOUN" and spokesperson(tok) and not owners:
             # "The charity National Trust ... said it offered ... “…,” a spokeswoman said": a
             # spokesperson with no organisation named beside them speaks for the one that last acted
-            return last_mention(agent_orgs, char, char - NEARBY)
+            # (unless the parser only lost the name written before them: "A Department for Work and
+            # Pensions spokeswoman confirmed")
+            return written_before(tok) or last_mention(agent_orgs, char, char - NEARBY)
         if tok.pos_ == "NOUN" and spokesperson(tok) and owners[0].pos_ == "NOUN":
             return None                       # "The rapper's spokesman said": not a body's words
         # ("A Defra spokesman", the tagger not calling Defra a body, is named as written below)
@@ -398,13 +418,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             owner = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NUM")
                      and c.text[:1].isupper()]
             if owner:                         # "the Mars One website states" -> "Mars One"
+                written = written_before(tok)
+                if written:
+                    return written            # "A Department for Media, Culture and Sport spokeswoman"
                 first = min(owner[0].left_edge.i, owner[0].i)
-                while first < owner[0].i and doc[first].dep_ == "det":
-                    first += 1
-                written = doc[first: tok.i]
-                if all(t.text[:1].isupper() or t.text in ("for", "of", "and", "&", ",") for t in written) \
-                        and written[-1].text[:1].isupper() and written[-1].tag_ != "POS":
-                    return written.text       # "A Department for Media, Culture and Sport spokeswoman"
                 name = " ".join(t.text for t in doc[first: owner[-1].i + 1]
                                 if t.pos_ in ("PROPN", "NUM") and t.text[:1].isupper())
                 if name:

@@ -137,7 +137,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
 def _fuller_form(name: str, short: str) -> bool:
     """'Big Machine Records' is a fuller form of 'Big Machine': the short name, then words ending in
     an organisation word."""
-    return name.startswith(short + " ") and name.split()[-1] in ORG_NAME_WORDS
+    return name.startswith(short + " ") and name.split()[-1] in ORG_NAME_WORDS \
+        and " and " not in name[len(short):]       # (not "BBC Three and News", two channels)
 
 
 def _initials(name: str) -> str:
