@@ -801,3 +801,12 @@ def test_a_part_an_actor_plays_is_a_character_not_a_person_but_a_rival_played_is
     names = people_of(extractor, text)
     assert {"Jessie Buckley", "Tom Harper", "Jeff Goldblum", "Roger Federer"} <= names
     assert not names & {"Rose-Lynn Harlan", "Rose-Lynn", "Ian Malcolm"}
+
+
+def test_the_head_of_a_body_names_the_body_and_an_actor_as_a_part_names_a_character(extractor):
+    text = ("\"Sales were strong,\" said Roger Bennett, director general of Elspa. Elspa noted that sales of "
+            "consoles rose by a fifth.\n\n"
+            "The new series stars former Quantum Leap actor Scott Bakula as Captain Archer. \"Captain Archer and "
+            "the crew set out in a new ship,\" the network said.")
+    names = people_of(extractor, text)
+    assert {"Roger Bennett", "Scott Bakula"} <= names and not names & {"Elspa", "Archer"}

@@ -85,6 +85,11 @@ pitch book memoir memoirs autobiography biography blog diary essay column novel 
 page account message reply response answer advert advertisement ad manifesto petition caption description
 listing speech tweet post note letter email text website statement
 """.split())
+# Posts held in an organisation: "director general of Elspa" names the organisation, not a person.
+ORG_POSTS = frozenset("""
+director general chairman chairwoman chair chief executive president secretary head founder spokesman
+spokeswoman spokesperson manager editor boss owner member treasurer governor
+""".split())
 # A name introduced by one of these nouns is not a person ("the outlet Politico", "gangs like Tren de Aragua").
 NON_PERSON_HEADS = frozenset("""
 outlet outlets newspaper newspapers magazine magazines paper network networks channel channels website websites

@@ -5,7 +5,7 @@ beside it, a list of places, where someone works). Each predicate looks at one m
 from __future__ import annotations
 
 
-from .lexicon import (EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, PERSON_NOUNS, PLACE_LAST_WORDS,
+from .lexicon import (EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, ORG_POSTS, PERSON_NOUNS, PLACE_LAST_WORDS,
                       ROLE_NOUNS, SPEECH_VERBS, STAGE_WORDS, THING_NOUNS, TITLE_FILLERS)
 from .names import (NAME_PARTICLES, any_given_name, clean_name, common_given_name, is_title, name_word,
                     starts_with_given_name)
@@ -332,8 +332,9 @@ def organisation_relation(span, person_texts: set[str]) -> bool:
             and (doc[span.start - 2].ent_type_ == "ORG" or doc[span.start - 2].lemma_.lower() in ORG_HEADS):
         return True
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "at" and prep.head.pos_ == "NOUN" \
-        and prep.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+    return root.dep_ == "pobj" and prep.head.pos_ == "NOUN" and (
+        prep.lower_ == "at" and prep.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+        or prep.lower_ == "of" and prep.head.lemma_.lower() in ORG_POSTS)    # "director general of Elspa"
 
 
 def _ent_text(tok) -> str:
@@ -455,9 +456,14 @@ def played_part(span) -> bool:
     """A name that is the part someone plays in a film, show or book ("agreed to play Rose-Lynn
     Harlan", "playing the chaos theorist Ian Malcolm", "portrays Ian Malcolm"), not a rival played in a
     match ("Nadal will play Federer"): the verb is "portray", or "play" with a role noun before the
-    name or a word of films or stage in the sentence."""
+    name or a word of films or stage in the sentence; or "as" after an actor's name ("Scott Bakula as
+    Captain Archer") in a sentence about films or the stage."""
     root = span.root
     verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "as" and (verb.head.ent_type_ == "PERSON" or verb.head.lemma_ in
+                                                         ("star", "cast", "appear", "return")):
+        # "starring former Quantum Leap actor Scott Bakula as Captain Archer"
+        return any(t.lemma_.lower() in STAGE_WORDS for t in root.sent)
     if root.dep_ != "dobj" and not (root.dep_ == "appos" and root.head.dep_ == "dobj"):
         return False
     if root.dep_ == "appos":
