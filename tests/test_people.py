@@ -810,3 +810,10 @@ def test_the_head_of_a_body_names_the_body_and_an_actor_as_a_part_names_a_charac
             "the crew set out in a new ship,\" the network said.")
     names = people_of(extractor, text)
     assert {"Roger Bennett", "Scott Bakula"} <= names and not names & {"Elspa", "Archer"}
+
+
+def test_a_football_club_the_tagger_calls_a_person_is_not_one(extractor):
+    text = ("He gave the press plenty to report - Atletico Madrid gave up on him after a season. Michael "
+            "Jordan and Whitney Houston were at the match.")
+    names = people_of(extractor, text)
+    assert {"Michael Jordan", "Whitney Houston"} <= names and "Atletico Madrid" not in names

@@ -115,7 +115,11 @@ def looks_like_name(name: str) -> bool:
 FOREIGN_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Der", "Die", "Das", "De"})
 
 
-ORG_FIRST_WORDS = frozenset({"Café", "Cafe", "Hotel", "Restaurant", "Bar", "Pub", "Radio", "Club", "Banco", "Casa"})
+ORG_FIRST_WORDS = frozenset({"Café", "Cafe", "Hotel", "Restaurant", "Bar", "Pub", "Radio", "Club", "Banco", "Casa",
+                             # football clubs ("Atletico Madrid", "Borussia Dortmund", "Dynamo Kiev")
+                             "Atletico", "Atlético", "Inter", "AC", "Bayern", "Sporting", "Dynamo", "Dinamo",
+                             "Olympique", "Borussia", "Partizan", "Lokomotiv", "Spartak", "CSKA", "Deportivo",
+                             "Hertha", "Galatasaray", "Fenerbahce", "Besiktas", "Benfica", "Anderlecht"})
 
 
 # Last words only a firm or a body ends in, whatever first name it opens with ("Dick Clark Productions",
