@@ -817,3 +817,10 @@ def test_a_football_club_the_tagger_calls_a_person_is_not_one(extractor):
             "Jordan and Whitney Houston were at the match.")
     names = people_of(extractor, text)
     assert {"Michael Jordan", "Whitney Houston"} <= names and "Atletico Madrid" not in names
+
+
+def test_products_named_like_people_are_not_people(extractor):
+    text = ("Apple will launch the 13-inch MacBook Pro next year, and the new Mac Mini costs less. Sony said "
+            "its Playstation Portable sold well. Mac Miller performed at the launch.")
+    names = people_of(extractor, text)
+    assert not names & {"MacBook Pro", "Mac Mini", "Playstation Portable"} and "Mac Miller" in names

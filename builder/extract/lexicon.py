@@ -85,6 +85,12 @@ pitch book memoir memoirs autobiography biography blog diary essay column novel 
 page account message reply response answer advert advertisement ad manifesto petition caption description
 listing speech tweet post note letter email text website statement
 """.split())
+# Products named like people ("MacBook Pro", "Playstation Portable", "Mac Mini"): a name opening with a
+# product line, or ending in a model word without being said to be anyone.
+PRODUCT_LINES = frozenset("""
+MacBook iMac iPod iPhone iPad PlayStation Playstation Xbox Nintendo Wii Kindle Walkman ThinkPad Chromebook
+""".split())
+PRODUCT_MODEL_WORDS = frozenset({"Mini", "Pro", "Portable", "Plus", "Max", "Ultra", "Lite"})
 # Posts held in an organisation: "director general of Elspa" names the organisation, not a person.
 ORG_POSTS = frozenset("""
 director general chairman chairwoman chair chief executive president secretary head founder spokesman
