@@ -346,6 +346,9 @@ def multi_words_of(full: list[Mention]) -> set[str]:
     return {w for _, _, n, _ in full if " " in n for w in n.split()}
 
 
+_PLACE_OR_ORG_WORDS = PLACE_LAST_WORDS | ORG_NAME_WORDS | GEOGRAPHIC_NOUNS
+
+
 def only_ever(full: list[Mention], test) -> set[str]:
     """The names every mention of which passes test(start, end, name)."""
     always: dict[str, bool] = {}
@@ -399,7 +402,19 @@ GROUP_LABELS = frozenset("giant rival champion holder leader newcomer underdog f
 def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str]) -> list[Mention]:
     """The mentions left once names the context shows to be things, groups, places or common nouns
     are taken out."""
-    texts, ents, lower_words, person_texts = words.texts, words.ents, words.lower_words, words.person_texts
+    multi_last = {n.split()[-1] for _, _, n, _ in full if len(n.split()) > 1}
+    speakers = {n for s_, e_, n, role in full if role or doc[s_:e_].root.dep_ == "nsubj"
+                and doc[s_:e_].root.head.lemma_ in SPEECH_VERBS}
+    out = group_names(doc, words, full, by_context, multi_last, speakers) | thing_names(doc, words, full) \
+        | thing_shaped_names(doc, words, full, multi_last, speakers)
+    return [f for f in full if f[2] not in out]
+
+
+def group_names(doc, words: _Words, full: list[Mention], by_context: set[str], multi_last: set[str],
+                speakers: set[str]) -> set[str]:
+    """Names the context shows to be groups, places, firms or things (and their last words: "UK
+    Uncut", then "Uncut"); `by_context` holds those tagged_mentions found and grows."""
+    texts, ents, person_texts = words.texts, words.ents, words.person_texts
     # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
     # "Milan, Venice, Prague, Khao Lak"), or a lone word that names a place or a firm ("Highclere Castle")
     for ent in ents:
@@ -410,9 +425,6 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
                 or (not starts_with_given_name(name) and organisation_relation(doc[ent.start:ent.end], person_texts)) \
                 or (context_noun(doc, ent.start) and not member_of_group(doc, ent.start, name)):
             by_context.add(name)
-    multi_last = {n.split()[-1] for _, _, n, _ in full if len(n.split()) > 1}
-    speakers = {n for s_, e_, n, role in full if role or doc[s_:e_].root.dep_ == "nsubj"
-                and doc[s_:e_].root.head.lemma_ in SPEECH_VERBS}
     for ent in ents:
         name = clean_name(ent.text)
         # "the Harry Potter films", "Closer magazine" (never a name that speaks or has a title)
@@ -421,9 +433,8 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
                      or doc[ent.end].lemma_ in ("film", "movie", "series", "book", "novel", "franchise")):
             by_context.add(name)
     titled = {texts[i] for i in range(1, len(texts)) if texts[i - 1][:1].isupper() and is_title(texts[i - 1])}
-    place_or_org_words = PLACE_LAST_WORDS | ORG_NAME_WORDS | GEOGRAPHIC_NOUNS
     for i, word in enumerate(texts[:-1]):
-        if texts[i + 1] in place_or_org_words and word[:1].isupper() and word not in multi_last | titled:
+        if texts[i + 1] in _PLACE_OR_ORG_WORDS and word[:1].isupper() and word not in multi_last | titled:
             by_context.add(word)                 # "Highclere Castle", "the Beskidy mountains" (but not
                                                  # "President Trump ... Trump Tower")
     # what the context shows to be a group once ("localist group Civic Passion") is one everywhere
@@ -438,6 +449,12 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
             or (prep.lower_ == "from" and prep.head.lemma_.lower() in PERSON_NOUNS)))
     by_context |= {n for n, seen in where.items() if seen == {True}}
     group_words = by_context | {n.split()[-1] for n in by_context}      # "UK Uncut", then "Uncut"
+    return group_words
+
+
+def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
+    """Lone words that are common nouns, animals, things, works or peoples rather than anyone's name."""
+    texts, ents, lower_words = words.texts, words.ents, words.lower_words
     # a lone word capitalised only where a sentence starts, and written in lowercase elsewhere,
     # is a common noun ("Wolf sightings are rare" beside "the wolf")
     lone_anywhere_else = {n for s, _, n, _ in full if " " not in n and not doc[s].is_sent_start}
@@ -462,16 +479,24 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
         root = doc[s_:e_].root
         modifier_only[n] = modifier_only.get(n, True) and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"
     plurals |= {w[:-1] for w in texts if w.endswith("s") and w[:1].isupper() and modifier_only.get(w[:-1])}
-    nouns = {n for s_, e_, n, _ in full if " " in n and not starts_with_given_name(n)
-             and (all(w.lower() in lower_words for w in n.split())
-                  or (n.split()[-1].lower() in PERSON_NOUNS | ROLE_NOUNS      # "Richard Buckley, Lead
-                      and doc[s_:e_].root.dep_ == "appos"                     # Archaeologist on the hunt"
-                      and doc[s_:e_].root.head.ent_type_ == "PERSON"))}
     # a name the tagger also calls a work, product, event or law somewhere ("Skyfall", "Goldeneye"),
     # unless it starts with a common given name
     works = {clean_name(_LEADING_THE.sub("", e.text)) for e in ents
              if e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")}
     things |= {n for _, _, n, _ in full if n in works and not starts_with_given_name(n) and not common_given_name(n)}
+    lone_plurals = {n for _, _, n, _ in full if " " not in n and n in plurals and not common_given_name(n)}
+    return common | things | lone_plurals
+
+
+def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[str], speakers: set[str]) -> set[str]:
+    """Names shaped like works, products, groups, places or characters rather than people, and lone
+    names nothing human is said of."""
+    texts, ents, lower_words = words.texts, words.ents, words.lower_words
+    nouns = {n for s_, e_, n, _ in full if " " in n and not starts_with_given_name(n)
+             and (all(w.lower() in lower_words for w in n.split())
+                  or (n.split()[-1].lower() in PERSON_NOUNS | ROLE_NOUNS      # "Richard Buckley, Lead
+                      and doc[s_:e_].root.dep_ == "appos"                     # Archaeologist on the hunt"
+                      and doc[s_:e_].root.head.ent_type_ == "PERSON"))}
     # a name that opens with an everyday word, not a first name, is a work, product or group ("Blade
     # Runner", "Cloud Atlas", "Sweet Sixteen"), unless it has a title, a person noun or speaks
     vouched = {n for s_, e_, n, role in full
@@ -508,7 +533,7 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     nouns |= only_ever(full, determined)
     # a name only ever followed by a place or organisation word is part of that name ("Mohegan Sun Arena",
     # the tagger stopping before "Arena")
-    nouns |= only_ever(full, lambda s_, e_, n: e_ < len(doc) and texts[e_] in place_or_org_words)
+    nouns |= only_ever(full, lambda s_, e_, n: e_ < len(doc) and texts[e_] in _PLACE_OR_ORG_WORDS)
     # a name followed by an acronym of its words is a thing or a body ("Named Binary Tag (NBT)")
     nouns |= {n for s_, e_, n, _ in full if " " in n and e_ + 2 < len(doc) and texts[e_] == "("
               and texts[e_ + 2] == ")" and texts[e_ + 1].isupper() and 2 <= len(texts[e_ + 1]) <= 6
@@ -554,10 +579,7 @@ def drop_non_people(doc, words: _Words, full: list[Mention], by_context: set[str
     surnames = multi_last | {bare_surname(w) for w in multi_last}
     nouns |= {n for s_, e_, n, _ in full if " " not in n and not common_given_name(n) and n not in surnames
               and n not in vouched and n not in labelled and n not in gendered}
-    full = [f for f in full if f[2] not in group_words and f[2] not in common and f[2] not in things
-            and not (" " not in f[2] and f[2] in plurals and not common_given_name(f[2]))
-            and f[2] not in nouns]
-    return full
+    return nouns
 
 
 def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[PersonCluster], dict[int, str]]:
