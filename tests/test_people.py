@@ -824,3 +824,10 @@ def test_products_named_like_people_are_not_people(extractor):
             "its Playstation Portable sold well. Mac Miller performed at the launch.")
     names = people_of(extractor, text)
     assert not names & {"MacBook Pro", "Mac Mini", "Playstation Portable"} and "Mac Miller" in names
+
+
+def test_an_epithet_is_part_of_a_name_and_a_place_named_by_its_kind_is_no_one(extractor):
+    text = ("William Hague was paid for the serialisation of his biography of William Pitt the Younger. He also "
+            "went on a sightseeing tour to Wadi Rum with King Abdullah.")
+    names = people_of(extractor, text)
+    assert "William Pitt the Younger" in names and not names & {"William Pitt", "Wadi Rum"}

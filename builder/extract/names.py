@@ -96,7 +96,8 @@ def looks_like_name(name: str) -> bool:
     if words[0] in KNOWN_ORGANIZATIONS and words[0].isupper():
         return False                                 # "BBC Urdu", "CNN International"
     # every main word capitalised; particles such as bin, de, van, al- may stay lowercase
-    main = [bare_surname(w) for w in words if w.lower() not in NAME_PARTICLES]
+    main = [bare_surname(w) for k, w in enumerate(words) if w.lower() not in NAME_PARTICLES
+            and not (w == "the" and k and words[k + 1:] in (["Younger"], ["Elder"], ["Great"]))]   # "Pitt the Younger"
     if not main or not all(w[0].isupper() for w in main):
         return False
     if name.isupper() and len(name) > 3:        # "NASA", "MS-13"

@@ -16,8 +16,8 @@ from spacy.tokens import Span
 
 from ..places import lookup_place
 from .lexicon import (FIRM_OR_PERSON_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS,
-                      PERSON_NOUNS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS, ROLE_NOUNS, SPEECH_VERBS,
-                      WELL_KNOWN_PEOPLE)
+                      PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS, ROLE_NOUNS,
+                      SPEECH_VERBS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
                     org_shaped, personal_title, split_title, starts_with_given_name, surname_first, word_gender)
@@ -555,6 +555,9 @@ def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[
             and not (e_ < len(doc) and texts[e_] in ("and", ",", "&")) \
             and not (before.head.pos_ == "ADP" and before.head.head.lemma_ in PERSON_NOUNS | ROLE_NOUNS)
     nouns |= only_ever(full, after_plural)
+    # a place named by its kind first ("Mount Kenya", "a tour to Wadi Rum", "Lake Tahoe")
+    nouns |= {n for _, _, n, _ in full if len(n.split()) >= 2 and n.split()[0] in PLACE_FIRST_WORDS
+              and n not in vouched}
     # a product named like a person ("MacBook Pro", "the new Mac Mini")
     nouns |= {n for _, _, n, _ in full if len(n.split()) >= 2 and (n.split()[0] in PRODUCT_LINES
                                                                    or n.split()[-1] in PRODUCT_MODEL_WORDS

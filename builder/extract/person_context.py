@@ -97,6 +97,9 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     while end < len(doc) and doc[end - 1].text in NAME_PARTICLES and end - start > 1 \
             and (doc[end].text in NAME_PARTICLES or doc[end].text[:1].isupper()):
         end += 1
+    # "William Pitt the Younger", "Pliny the Elder": the epithet is part of the name
+    if end + 1 < len(doc) and doc[end].text == "the" and doc[end + 1].text in ("Younger", "Elder", "Great"):
+        end += 2
     return start, end
 
 
