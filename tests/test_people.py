@@ -831,3 +831,11 @@ def test_an_epithet_is_part_of_a_name_and_a_place_named_by_its_kind_is_no_one(ex
             "went on a sightseeing tour to Wadi Rum with King Abdullah.")
     names = people_of(extractor, text)
     assert "William Pitt the Younger" in names and not names & {"William Pitt", "Wadi Rum"}
+
+
+def test_names_ending_in_a_firm_or_charity_word_are_not_people(extractor):
+    text = ("Payments by phone rose last year, according to Javelin Strategy. Sun Microsystems said it would "
+            "cut jobs. He joined Narcotics Anonymous and later sang at Tsunami Aid with Elton John.")
+    names = people_of(extractor, text)
+    assert "Elton John" in names
+    assert not names & {"Javelin Strategy", "Sun Microsystems", "Narcotics Anonymous", "Tsunami Aid"}

@@ -185,6 +185,7 @@ Hotel Restaurant Cafe Café Bar Pub Shop Store Market Mall Magazine Review Weekl
 Forum Summit Connect Holdings Ventures Conference Convention Synod Bros Bros. Brothers Wireless Telecom
 Communications Electronics Pharmaceuticals Software Interactive Lab Laboratory Laboratories Energy Oil Petroleum
 Mining Foods Steel Insurance Financial Resources Pharma
+Microsystems Strategy Strategies Consulting Solutions Logistics Motor Aid Anonymous
 """.split())
 # Nouns that describe a person when set beside a name ("Maycon Batista, a financial analyst").
 PERSON_NOUNS = frozenset("""
