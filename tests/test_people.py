@@ -839,3 +839,11 @@ def test_names_ending_in_a_firm_or_charity_word_are_not_people(extractor):
     names = people_of(extractor, text)
     assert "Elton John" in names
     assert not names & {"Javelin Strategy", "Sun Microsystems", "Narcotics Anonymous", "Tsunami Aid"}
+
+
+def test_a_name_spelt_out_in_brackets_and_a_kinship_word_are_not_people(extractor):
+    text = ("BT's own engine, Tara (Total Abstract Rendering Architecture), runs the game. New features were "
+            "added to Tara this year, said Frank Stone.\n\n"
+            "\"Did your parents escape the floods?\" Dad asked me when I called.")
+    names = people_of(extractor, text)
+    assert "Frank Stone" in names and not names & {"Tara", "Dad"}

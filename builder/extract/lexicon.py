@@ -136,6 +136,7 @@ emoji emojis internet web online email app covid coronavirus god allah lol omg c
 windows android iphone ipad zeus hera satan batman iodine brexit
 ramadan eid christmas easter diwali hanukkah passover thanksgiving halloween lent advent
 zulu xhosa swahili maori inuit navajo cherokee apache sioux yoruba igbo hausa tamil sikh
+dad daddy mum mummy mom mommy grandma grandpa granny grandad nana
 """.split()) | {"mother nature", "father time", "lady luck", "uncle sam", "big brother", "grim reaper", "ground zero",
                 "jane doe", "john doe",    # personifications and placeholders, written like names
                 "lib dem", "lib dems"}     # the UK's Liberal Democrats, as news shortens them

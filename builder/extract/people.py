@@ -534,6 +534,12 @@ def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[
     # a name only ever followed by a place or organisation word is part of that name ("Mohegan Sun Arena",
     # the tagger stopping before "Arena")
     nouns |= only_ever(full, lambda s_, e_, n: e_ < len(doc) and texts[e_] in _PLACE_OR_ORG_WORDS)
+    # a lone name spelt out in brackets after it is an acronym for a thing ("Tara (Total Abstract Rendering
+    # Architecture)")
+    spelt_out = {texts[i] for i in range(len(doc) - 2) if texts[i + 1] == "(" and len(texts[i]) >= 3
+                 and "".join(t.text[0] for t in doc[i + 2: i + 2 + len(texts[i])] if t.text[:1].isupper()).lower()
+                 == texts[i].lower()}
+    nouns |= {n for _, _, n, _ in full if n in spelt_out}
     # a name followed by an acronym of its words is a thing or a body ("Named Binary Tag (NBT)")
     nouns |= {n for s_, e_, n, _ in full if " " in n and e_ + 2 < len(doc) and texts[e_] == "("
               and texts[e_ + 2] == ")" and texts[e_ + 1].isupper() and 2 <= len(texts[e_ + 1]) <= 6
