@@ -847,3 +847,12 @@ def test_a_name_spelt_out_in_brackets_and_a_kinship_word_are_not_people(extracto
             "\"Did your parents escape the floods?\" Dad asked me when I called.")
     names = people_of(extractor, text)
     assert "Frank Stone" in names and not names & {"Tara", "Dad"}
+
+
+def test_streets_periods_and_groups_of_people_written_like_names_are_no_one(extractor):
+    text = ("The first sign, in 1912, advertised a barbershop on Paris's Boulevard Montmartre. John Guy's book "
+            "is a history of Tudor England. The charity Young People said the cuts would hurt, and Chris "
+            "England agreed.")
+    names = people_of(extractor, text)
+    assert "Chris England" in names
+    assert not names & {"Boulevard Montmartre", "Tudor England", "Young People"}

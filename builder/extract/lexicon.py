@@ -87,7 +87,7 @@ listing speech tweet post note letter email text website statement
 """.split())
 # Words that open a place's name ("Mount Kenya", "Wadi Rum"); not "Glen" or "Sierra", which are first names too.
 PLACE_FIRST_WORDS = frozenset({"Mount", "Mt", "Mt.", "Lake", "Loch", "Lough", "Cape", "Wadi", "Port", "Fort", "Isle",
-                               "Gulf", "Bay", "Mountains", "Rio"})
+                               "Gulf", "Bay", "Mountains", "Rio", "Boulevard", "Avenue", "Rue"})
 # Products named like people ("MacBook Pro", "Playstation Portable", "Mac Mini"): a name opening with a
 # product line, or ending in a model word without being said to be anyone.
 PRODUCT_LINES = frozenset("""

@@ -561,6 +561,9 @@ def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[
             and not (e_ < len(doc) and texts[e_] in ("and", ",", "&")) \
             and not (before.head.pos_ == "ADP" and before.head.head.lemma_ in PERSON_NOUNS | ROLE_NOUNS)
     nouns |= only_ever(full, after_plural)
+    # a country with a word before it that is no first name is a period or a part of it ("Tudor England")
+    nouns |= {n for _, _, n, _ in full if len(n.split()) == 2 and not any_given_name(n.split()[0])
+              and getattr(lookup_place(n.split()[1]), "via", None) == "name" and n not in vouched}
     # a place named by its kind first ("Mount Kenya", "a tour to Wadi Rum", "Lake Tahoe")
     nouns |= {n for _, _, n, _ in full if len(n.split()) >= 2 and n.split()[0] in PLACE_FIRST_WORDS
               and n not in vouched}
