@@ -7,6 +7,7 @@ blank lines; their title is the first line when it looks like a headline.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from pathlib import Path
 from typing import Any
@@ -121,7 +122,7 @@ def _parse(path: Path, shown: str, raw: bytes, md: MarkdownIt) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if path.suffix.lower() == ".txt":
         meta, body_offset = {}, 0
-        title, paragraphs = _text_title_and_paragraphs(text)
+        title, paragraphs = _text_title_and_paragraphs(_CHARACTER_REFERENCE.sub(_unescape, text))
         body_html = "".join(f"<p>{_escape(p)}</p>\n" for p in paragraphs)
     else:
         meta, body_offset = _front_matter(text, shown)
@@ -152,6 +153,15 @@ def _parse(path: Path, shown: str, raw: bytes, md: MarkdownIt) -> Article:
         license_url=_string(meta, "license_url", shown, text),
         meta=meta,
     )
+
+
+# text copied from web pages keeps character references ("Pel&#233;", "S&#227;o Paulo"): they stand for
+# the letter (well-formed ones only; "R&D" and "AT&T" stay as they are). Markdown decodes its own.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _unescape(match: re.Match) -> str:
+    return html.unescape(match.group(0))
 
 
 def _escape(text: str) -> str:

@@ -203,3 +203,7 @@ def test_heldout_scores_stay_above_floor(heldout_result, metric):
     group, key = metric
     got = heldout_result["systems"]["ours"][group][key]
     assert got >= HELDOUT_FLOORS[metric], f"held-out {group} {key} fell to {got:.3f} (floor {HELDOUT_FLOORS[metric]})"
+
+
+def test_character_references_in_a_gold_quote_match_the_decoded_text():
+    assert ev.quotes_match("It is for the risqu&#233; consumer", "It is for the risqué consumer")

@@ -856,3 +856,8 @@ def test_streets_periods_and_groups_of_people_written_like_names_are_no_one(extr
     names = people_of(extractor, text)
     assert "Chris England" in names
     assert not names & {"Boulevard Montmartre", "Tudor England", "Young People"}
+
+
+def test_a_well_known_one_word_name_the_tagger_left_untagged_is_a_person(extractor):
+    text = "It is the most passionately supported club in Brazil. Pelé scored reams of goals against the club."
+    assert "Pelé" in people_of(extractor, text)

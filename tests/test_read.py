@@ -81,3 +81,11 @@ def test_non_utf8_file_is_a_clear_error(make_site):
 def test_notes_and_hidden_files_are_skipped(make_site):
     site = make_site({"README.md": "about\n", ".hidden.md": "x\n", "_draft/a.md": "x\n", "real.md": "x\n"})
     assert [a.slug for a in read_content(load_config(site))] == ["real"]
+
+
+def test_character_references_in_a_text_file_stand_for_their_letters_and_stay_escaped(make_site):
+    site = make_site({"tevez.txt": "Tevez moves to Brazil\n\nPel&#233; scored against S&#227;o Paulo. "
+                                   "R&D at AT&T costs &pound;5m &lt;script&gt;.\n"})
+    (article,) = read_content(load_config(site))
+    assert article.text == "Pelé scored against São Paulo. R&D at AT&T costs £5m <script>."
+    assert "Pelé" in article.body_html and "&lt;script&gt;" in article.body_html and "<script>" not in article.body_html

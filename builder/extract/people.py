@@ -323,6 +323,12 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     for s_, e_, name in inverted_names(doc):
         full = [f for f in full if f[1] <= s_ or f[0] >= e_] + [(s_, e_, name, None)]
         in_person.update(range(s_, e_))
+    # a well-known person named by one word the tagger left untagged ("Pelé scored reams of goals")
+    for i, tok in enumerate(doc):
+        if tok.text in WELL_KNOWN_PEOPLE and tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and i not in in_person \
+                and not (i and doc[i - 1].pos_ == "PROPN") and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+            full.append((i, i + 1, tok.text, None))
+            in_person.add(i)
     # the people who take turns in an interview transcript ("Marymegan Daly: I was amazed ...")
     for s_, e_ in words.turns:
         name = clean_name(doc[s_:e_].text)
