@@ -861,3 +861,9 @@ def test_streets_periods_and_groups_of_people_written_like_names_are_no_one(extr
 def test_a_well_known_one_word_name_the_tagger_left_untagged_is_a_person(extractor):
     text = "It is the most passionately supported club in Brazil. Pelé scored reams of goals against the club."
     assert "Pelé" in people_of(extractor, text)
+
+
+def test_an_untagged_lord_is_a_person(extractor):
+    text = ("The Lib Dems held the seat by a majority of only 14. \"Nobody had any idea that was going to "
+            "happen,\" Lord Rennard told reporters at the party conference.")
+    assert people_of(extractor, text) & {"Rennard", "Lord Rennard"}

@@ -193,7 +193,8 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 or not is_title(texts[i - 1]) and texts[i - 1] != "elect":   # (cheap tests first: every token)
             continue
         role = preceding_role(doc, i)
-        if not role or not personal_title(role) \
+        # ("Lord Rennard told reporters"; but "Lady" also names characters: "Lady Cassandra from Doctor Who")
+        if not role or not (personal_title(role) or role.split()[-1] in (HONORIFICS | NOBLE_TITLES) - {"Lady"}) \
                 or doc[i].ent_type_ not in ("", "ORG", "NORP", "PRODUCT") \
                 or (doc[i + 1].pos_ == "PROPN" and texts[i + 1][:1].isupper()) \
                 or texts[i].lower() in lower_words or is_title(texts[i]) \
