@@ -867,3 +867,9 @@ def test_an_untagged_lord_is_a_person(extractor):
     text = ("The Lib Dems held the seat by a majority of only 14. \"Nobody had any idea that was going to "
             "happen,\" Lord Rennard told reporters at the party conference.")
     assert people_of(extractor, text) & {"Rennard", "Lord Rennard"}
+
+
+def test_a_first_named_person_the_tagger_called_a_building_is_a_person_when_acting(extractor):
+    text = ("In A Thread Across the Ocean, John Steele Gordon describes how Cyrus Field rounded up cash and got "
+            "the U.S. and British governments to help.")
+    assert "Cyrus Field" in people_of(extractor, text)

@@ -242,8 +242,9 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 and ent[0].text != "The" and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
                 and not non_person_context(doc, ent.start, ent.end) \
                 and (ent.label_ == "ORG" or starts_with_given_name(name) or aged(doc, end)) \
-                and person_evidence(doc, first, end, given_name_counts=ent.label_ == "ORG"
-                                                              and not listed_with_organisations(ent)):
+                and (person_evidence(doc, first, end, given_name_counts=ent.label_ == "ORG"
+                                                               and not listed_with_organisations(ent))
+                     or acting_first_named(doc[first:end], ent.label_)):
             # (a place-tagged name needs a given name and more: "Julia Rochester, who ...", not
             # "R-Alaska, who ..." nor "a student from Cole Harbour, Nova Scotia")
             full.append((first, end, name, " ".join(title) or preceding_role(doc, first)))
@@ -338,6 +339,14 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             full.append((s_, e_, name, None))
     full.sort()
     return full
+
+
+def acting_first_named(span, label: str) -> bool:
+    """A two-word name opening with a common first name that the tagger called a building, acting as
+    the subject of a verb ("Cyrus Field rounded up cash", tagged FAC)."""
+    words = span.text.split()
+    return label == "FAC" and len(words) == 2 and common_given_name(words[0]) \
+        and span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB"
 
 
 def honoured_person(doc, ent) -> bool:
