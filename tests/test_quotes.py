@@ -882,3 +882,12 @@ def test_a_list_of_two_channels_is_no_fuller_name_of_the_first(extractor):
             "A BBC spokeswoman said: \"We share the committee's interest in ensuring the public money we receive "
             "is spent well.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["BBC"]
+
+
+def test_a_name_after_the_verb_speaks_when_the_parser_took_the_quote_for_the_subject(extractor):
+    text = ("Rick Fleming will push the agency to spend more on oversight.\n\n"
+            "\"Fraudulent or abusive practices by an investment advisor,\" said Fleming, \"can be very difficult "
+            "for an individual investor to detect, particularly if the advisor falsifies records.\"\n\n"
+            "Vincent Cable called for an audit. \"It is very clear that there are some serious loose ends in "
+            "government public spending,\" Mr Cable told MPs.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Rick Fleming", "Rick Fleming", "Vincent Cable"]

@@ -286,6 +286,14 @@ def subject_of(verb) -> int | None:
             return token.head.i   # "The leader of Ennahda, Rachid Ghannouchi, ..., saying": the person it hangs off
         token = token.head
     if quoted is not None:
+        # '“Fraudulent practices by an adviser,” said Fleming, “can be …”', the parser taking the quote's
+        # words for the subject: the name the verb inverts, when one follows it
+        after = verb.i + 1
+        if after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" and verb.doc[after].text[:1].isupper() \
+                and verb.doc[after].dep_ not in ("dobj", "dative"):          # (not "Mr Cable told MPs")
+            while after + 1 < len(verb.doc) and verb.doc[after + 1].pos_ == "PROPN":
+                after += 1
+            return after
         return quoted
     # "Trevor Hicks, ... whose daughters died in the crush, said:": the parser made the name the
     # subject of a clause before the verb; take it when no quote mark stands between them
