@@ -891,3 +891,10 @@ def test_a_name_after_the_verb_speaks_when_the_parser_took_the_quote_for_the_sub
             "Vincent Cable called for an audit. \"It is very clear that there are some serious loose ends in "
             "government public spending,\" Mr Cable told MPs.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Rick Fleming", "Rick Fleming", "Vincent Cable"]
+
+
+def test_a_set_off_reporting_verb_inverts_its_speaker(extractor):
+    text = ("Charlotte Beyer, a veteran of Wall Street, has four tips for keeping wealthy clients.\n\n"
+            "The biggest reason advisors get fired, writes Beyer, is \"it's always about communication — usually "
+            "a lack of — every time.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Charlotte Beyer"]

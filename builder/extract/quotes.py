@@ -356,6 +356,14 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
                 and verb.doc[named].ent_type_ == "PERSON" and verb.doc[named].dep_ not in ("dobj", "dative", "pobj") \
                 and verb.dep_ != "ROOT":
             subject = named
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if verb.dep_ == "parataxis" and verb.lemma_ != "tell" and nxt is not None and nxt.pos_ == "PROPN" \
+            and nxt.text[:1].isupper():
+        # "The biggest reason advisers get fired, writes Beyer, is “…”": the name the set-off verb
+        # inverts, not the subject of the sentence it interrupts
+        while nxt.i + 1 < len(verb.doc) and verb.doc[nxt.i + 1].pos_ == "PROPN":
+            nxt = verb.doc[nxt.i + 1]
+        subject = nxt.i
     if subject is None:
         subject = _adjacent_name(verb, tokens)
     if subject is None:
