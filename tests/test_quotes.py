@@ -898,3 +898,12 @@ def test_a_set_off_reporting_verb_inverts_its_speaker(extractor):
             "The biggest reason advisors get fired, writes Beyer, is \"it's always about communication — usually "
             "a lack of — every time.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Charlotte Beyer"]
+
+
+def test_the_attribution_before_a_quote_runs_back_past_scare_quotes_and_past_a_thing_that_maintains(extractor):
+    text = ("Former shadow attorney general Bill Cash said there was still deep disquiet among senior Tories. "
+            "He told BBC Radio 4's Today the government was \"intensely authoritarian\" and was creating "
+            "\"increasingly a Big Brother society\".\n\n"
+            "Another member of the committee, Ron Wyden, said the bill maintains \"business as usual\" and "
+            "\"remains far from anything that could be considered meaningful reform\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Bill Cash", "Ron Wyden"]

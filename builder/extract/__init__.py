@@ -22,7 +22,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "132"
+EXTRACTOR_VERSION = "133"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -542,14 +542,19 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     previous: tuple[str | None, int] | None = None   # last speaker and where
     last_in_paragraph: dict[int, str | None] = {}
     prev_quote_end = -1
+    scare: set[int] = set()                   # spans that are scare quotes, not quotes
     for k, span in enumerate(spans):
         inner = span.text(text)
         qdoc = doc.char_span(span.start, span.end, alignment_mode="expand")
         has_verb = bool(qdoc) and any(t.pos_ in ("VERB", "AUX") for t in qdoc)
         if span.end <= span.start or is_scare_quote(inner, has_verb, min_words):
+            scare.add(k)
             continue
         p_start, p_end = bounds[span.paragraph]
-        prev_close = spans[k - 1].close if k and spans[k - 1].paragraph == span.paragraph else p_start - 1
+        # the attribution before a quote runs back to the last quote, past scare quotes ('He told the
+        # programme the government was “intensely authoritarian” and was creating “a Big Brother society”')
+        last = next((j for j in range(k - 1, -1, -1) if j not in scare), None)
+        prev_close = spans[last].close if last is not None and spans[last].paragraph == span.paragraph else p_start - 1
         next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph else p_end
         (a_start, a_end), (b_start, b_end) = attribution_regions(text, span, prev_close, next_open, p_start, p_end)
         after = find_cue(doc, a_start, a_end, "after", window=20)

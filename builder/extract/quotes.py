@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import PERSON_NOUNS, ROLE_NOUNS, SPEECH_FORMS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import (DOCUMENT_NOUNS, INSTITUTION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
+                      STATEMENT_NOUNS, TITLE_WORDS)
 from .person_context import starts_paragraph
 
 DOUBLE_MARKS = "“”\"„«»‟"
@@ -338,6 +339,10 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     # the cue nearest the quote: first after it, last before it; but before it, a cue whose clause the
     # quote is part of outranks one nested deeper ("Glyn Davies said that for the minister to claim that
     # ... “is taking spin”": said, not claim)
+    if side == "before" and len(cues) > 1:
+        # a thing that "maintains" or "shows" is no attribution when a speaker's cue comes before it
+        # ("Ron Wyden said the bill maintains “business as usual” and “remains far from …”")
+        cues = [c for c in cues if not _thing_subject(c)] or cues
     verb = cues[0] if side == "after" else cues[-1]
     if side == "before" and len(cues) > 1 and any(a.idx >= end for a in verb.ancestors):
         # (the nearer cue hangs off the quote's own words, so it cannot introduce them)
@@ -374,6 +379,15 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             if found is not None:
                 return Cue(other.i, found, side)
     return Cue(verb.i, subject, side)
+
+
+def _thing_subject(verb) -> bool:
+    """The verb's own subject is a common noun for a thing, not for a person, a body or a text ("the
+    bill maintains"; not "the report says", "the minister said")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
+        and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS | DOCUMENT_NOUNS | INSTITUTION_NOUNS \
+        | STATEMENT_NOUNS and not subject.lower_.startswith("spokes")
 
 
 def _adjacent_name(verb, tokens) -> int | None:
