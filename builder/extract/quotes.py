@@ -292,9 +292,7 @@ def subject_of(verb) -> int | None:
         after = verb.i + 1
         if after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" and verb.doc[after].text[:1].isupper() \
                 and verb.doc[after].dep_ not in ("dobj", "dative"):          # (not "Mr Cable told MPs")
-            while after + 1 < len(verb.doc) and verb.doc[after + 1].pos_ == "PROPN":
-                after += 1
-            return after
+            return _name_end(verb.doc, after)
         return quoted
     # "Trevor Hicks, ... whose daughters died in the crush, said:": the parser made the name the
     # subject of a clause before the verb; take it when no quote mark stands between them
@@ -366,9 +364,7 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             and nxt.text[:1].isupper():
         # "The biggest reason advisers get fired, writes Beyer, is “…”": the name the set-off verb
         # inverts, not the subject of the sentence it interrupts
-        while nxt.i + 1 < len(verb.doc) and verb.doc[nxt.i + 1].pos_ == "PROPN":
-            nxt = verb.doc[nxt.i + 1]
-        subject = nxt.i
+        subject = _name_end(verb.doc, nxt.i)
     if subject is None:
         subject = _adjacent_name(verb, tokens)
     if subject is None:
@@ -379,6 +375,13 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             if found is not None:
                 return Cue(other.i, found, side)
     return Cue(verb.i, subject, side)
+
+
+def _name_end(doc, i: int) -> int:
+    """The last word of the run of proper nouns that starts at token i."""
+    while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+        i += 1
+    return i
 
 
 def _thing_subject(verb) -> bool:
@@ -409,9 +412,7 @@ def _adjacent_name(verb, tokens) -> int | None:
             k += 1
         return k
     if after < len(doc) and doc[after].pos_ == "PROPN":
-        while after + 1 < len(doc) and doc[after + 1].pos_ == "PROPN":
-            after += 1
-        return after
+        return _name_end(doc, after)
     for t in reversed([t for t in tokens if t.i < verb.i]):
         if (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.head.dep_ != "amod":
             return t.i                # (not the place in "a London-based think tank")
