@@ -873,3 +873,20 @@ def test_a_first_named_person_the_tagger_called_a_building_is_a_person_when_acti
     text = ("In A Thread Across the Ocean, John Steele Gordon describes how Cyrus Field rounded up cash and got "
             "the U.S. and British governments to help.")
     assert "Cyrus Field" in people_of(extractor, text)
+
+
+def test_a_person_by_a_short_first_name_or_a_middle_initial_is_one_person_named_in_full(extractor):
+    text = ("Patrick Carlineo Jr., 55, could face up to 10 years in prison.\n\n"
+            "\"Pat Carlineo is passionate about his politics,\" his lawyer said. The judge sentenced Patrick W. "
+            "Carlineo later. Joshua Apte, a professor of engineering, studies the air. \"It overflows,\" "
+            "Josh Apte said. Viktor Makarov says he was betrayed; Victor Makarov came to Britain in 1993.")
+    names = people_of(extractor, text)
+    assert not names & {"Pat Carlineo", "Josh Apte", "Patrick Carlineo"}
+    assert {"Patrick W. Carlineo", "Joshua Apte"} <= names
+    assert len(names & {"Viktor Makarov", "Victor Makarov"}) == 1
+
+
+def test_a_father_and_son_told_apart_by_middle_initials_are_not_merged(extractor):
+    text = ("George H. W. Bush and his son George W. Bush both led the country. George Bush senior died in 2018.")
+    names = people_of(extractor, text)
+    assert {"George H. W. Bush", "George W. Bush"} <= names

@@ -192,6 +192,34 @@ def given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(data["male"]), frozenset(data["female"]), frozenset(data["unisex"])
 
 
+# Short forms of first names that are not just their beginning ("Mike" for Michael; "Pat" for Patrick
+# needs no entry).
+NICKNAMES = {
+    "Mike": "Michael", "Mick": "Michael", "Bill": "William", "Billy": "William", "Will": "William",
+    "Bob": "Robert", "Bobby": "Robert", "Jim": "James", "Jimmy": "James", "Tom": "Thomas", "Tommy": "Thomas",
+    "Dick": "Richard", "Rick": "Richard", "Ted": "Edward", "Eddie": "Edward", "Tony": "Anthony",
+    "Liz": "Elizabeth", "Beth": "Elizabeth", "Kate": "Katherine", "Katie": "Katherine", "Jack": "John",
+    "Johnny": "John", "Andy": "Andrew", "Steve": "Stephen", "Dave": "David", "Joe": "Joseph", "Fred": "Frederick",
+    "Harry": "Henry", "Peggy": "Margaret", "Maggie": "Margaret", "Chuck": "Charles", "Charlie": "Charles",
+    "Larry": "Lawrence", "Jerry": "Gerald", "Sandy": "Alexander", "Sasha": "Alexander",
+}
+
+
+def same_first_name(a: str, b: str) -> bool:
+    """Two first names one person goes by: equal, a short form ("Pat" and "Patrick", "Josh" and
+    "Joshua", "Mike" and "Michael"), or one letter apart in a long name of one gender ("Victor" and
+    "Viktor"; not "Mario" and "Maria")."""
+    if a == b:
+        return True
+    if NICKNAMES.get(a) == b or NICKNAMES.get(b) == a:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 3 and long_.startswith(short) and short.isalpha():
+        return True
+    genders = {given_name_gender(a), given_name_gender(b)} - {None}
+    return min(len(a), len(b)) >= 5 and len(genders) <= 1 and edit_distance(a, b, 1) <= 1
+
+
 def misspelt_surname(word: str, names) -> list[str]:
     """The one full name whose surname a word misspells ("Bauchtman" -> "Lydia Buchtmann", "Water"
     -> "Kathryn Waters"): same first letter, one edit away (two for words of seven letters or

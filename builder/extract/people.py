@@ -20,7 +20,8 @@ from .lexicon import (FIRM_OR_PERSON_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NAM
                       SPEECH_VERBS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
-                    org_shaped, personal_title, split_title, starts_with_given_name, surname_first, word_gender)
+                    org_shaped, personal_title, same_first_name, split_title, starts_with_given_name, surname_first,
+                    word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
                              appositive_role, beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct,
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
@@ -636,7 +637,15 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             # a longer form contains it ("Mohammed bin Salman" inside "Crown Prince ..." is handled by split_title)
             longer = [m for m in multi if m != name and len(m.split()) > len(words)
                       and ((" " + name + " ") in (" " + m + " ") or m.endswith(" " + lowered))]
-            return longer[0] if len(longer) == 1 else name
+            if len(longer) == 1:
+                return longer[0]
+            # the same person by a short form or a middle initial ("Pat Carlineo", "Patrick Carlineo Jr.",
+            # "Patrick W. Carlineo"; "Josh Apte" and "Joshua Apte"): the fullest form names them all
+            forms = [m for m in multi if m.split()[-1] == words[-1] and same_first_name(m.split()[0], words[0])]
+            middles = {" ".join(m.split()[1:-1]) for m in forms} - {""}
+            if len(forms) > 1 and len(middles) <= 1:
+                return max(forms, key=lambda m: (len(m.split()), len(m.split()[0]), -first_seen[m]))
+            return name
         matches = [m for m in multi if (bare_surname(m.split()[-1]) == bare_surname(words[-1]) and " of " not in m)
                    or (len(words) == 1 and m.split()[0] == name and surname_first(m))]
         if len(words) == 1 and not matches:
