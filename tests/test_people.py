@@ -890,3 +890,10 @@ def test_a_father_and_son_told_apart_by_middle_initials_are_not_merged(extractor
     text = ("George H. W. Bush and his son George W. Bush both led the country. George Bush senior died in 2018.")
     names = people_of(extractor, text)
     assert {"George H. W. Bush", "George W. Bush"} <= names
+
+
+def test_first_names_one_person_goes_by():
+    from builder.extract.names import same_first_name
+    assert same_first_name("Pat", "Patrick") and same_first_name("Mike", "Michael")
+    assert same_first_name("Victor", "Viktor")
+    assert not same_first_name("Mario", "Maria") and not same_first_name("Chris", "Christine")

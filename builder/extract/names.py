@@ -207,17 +207,18 @@ NICKNAMES = {
 
 def same_first_name(a: str, b: str) -> bool:
     """Two first names one person goes by: equal, a short form ("Pat" and "Patrick", "Josh" and
-    "Joshua", "Mike" and "Michael"), or one letter apart in a long name of one gender ("Victor" and
-    "Viktor"; not "Mario" and "Maria")."""
+    "Joshua", "Mike" and "Michael"), or one letter apart in a long name ("Victor" and "Viktor"); never
+    two names of different genders ("Dan" and "Dana", "Mario" and "Maria")."""
     if a == b:
         return True
     if NICKNAMES.get(a) == b or NICKNAMES.get(b) == a:
         return True
+    if len({given_name_gender(a), given_name_gender(b)} - {None}) > 1:
+        return False                                  # "Dan" and "Dana", "Mario" and "Maria"
     short, long_ = sorted((a, b), key=len)
     if len(short) >= 3 and long_.startswith(short) and short.isalpha():
         return True
-    genders = {given_name_gender(a), given_name_gender(b)} - {None}
-    return min(len(a), len(b)) >= 5 and len(genders) <= 1 and edit_distance(a, b, 1) <= 1
+    return min(len(a), len(b)) >= 5 and edit_distance(a, b, 1) <= 1
 
 
 def misspelt_surname(word: str, names) -> list[str]:
