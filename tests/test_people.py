@@ -897,3 +897,10 @@ def test_first_names_one_person_goes_by():
     assert same_first_name("Pat", "Patrick") and same_first_name("Mike", "Michael")
     assert same_first_name("Victor", "Viktor")
     assert not same_first_name("Mario", "Maria") and not same_first_name("Chris", "Christine")
+
+
+def test_the_name_a_person_goes_by_inside_a_longer_one_is_that_person(extractor):
+    text = ("The reforms passed under President Luiz Inacio Lula da Silva. Leftist parties, including Mr Lula's "
+            "Workers' Party, had opposed them. But President Lula became a defender of the reforms.")
+    names = people_of(extractor, text)
+    assert "Luiz Inacio Lula da Silva" in names and "Lula" not in names

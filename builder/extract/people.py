@@ -652,8 +652,10 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed")
             matches = [m for m in multi if m.split()[0] == name]
         if len(words) == 1 and not matches:
-            # the first of two surnames ("Fernández" for Vicente Fernández Guerrero)
-            matches = [m for m in multi if len(m.split()) >= 3 and m.split()[-2] == name]
+            # the first of two surnames ("Fernández" for Vicente Fernández Guerrero), or the name a
+            # person goes by inside a longer one ("Lula" for Luiz Inacio Lula da Silva)
+            matches = [m for m in multi if len(m.split()) >= 3 and m.split()[-2] == name] \
+                or [m for m in multi if len(m.split()) >= 4 and name in m.split()[1:-1]]
         if len(words) == 1 and not matches:
             # "Ms Bauchtman" for Lydia Buchtmann, named before (but "Dr Clayton" is not Eric Clapton, named later)
             matches = misspelt_surname(name, [m for m in multi if first_seen[m] < start])
