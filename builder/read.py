@@ -122,7 +122,7 @@ def _parse(path: Path, shown: str, raw: bytes, md: MarkdownIt) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     if path.suffix.lower() == ".txt":
         meta, body_offset = {}, 0
-        title, paragraphs = _text_title_and_paragraphs(_CHARACTER_REFERENCE.sub(_unescape, text))
+        title, paragraphs = _text_title_and_paragraphs(decode_character_references(text))
         body_html = "".join(f"<p>{_escape(p)}</p>\n" for p in paragraphs)
     else:
         meta, body_offset = _front_matter(text, shown)
@@ -160,8 +160,9 @@ def _parse(path: Path, shown: str, raw: bytes, md: MarkdownIt) -> Article:
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
-def _unescape(match: re.Match) -> str:
-    return html.unescape(match.group(0))
+def decode_character_references(text: str) -> str:
+    """"Pel&#233;" -> "Pelé"; "R&D" as it is."""
+    return _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
 
 
 def _escape(text: str) -> str:

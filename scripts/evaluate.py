@@ -31,7 +31,6 @@ Usage: .venv/bin/python scripts/evaluate.py [--verbose] [--json] [--no-timing] [
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import re
 import sys
@@ -67,9 +66,9 @@ _EDGE = " \t\n\"'.,;:!?()[]{}-\u2013\u2014\u2026*_"
 def unify(text: str) -> str:
     """Curly quotes and apostrophes made straight, whitespace collapsed (no stripping), character
     references decoded ("risqu&#233;", as a gold quote copied from the raw text may write it)."""
-    text = re.sub(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});",
-                  lambda m: html.unescape(m.group(0)), text)
-    return re.sub(r"\s+", " ", text.translate(_QUOTE_CHARS))
+    from builder.read import decode_character_references    # (builder is imported lazily here)
+
+    return re.sub(r"\s+", " ", decode_character_references(text).translate(_QUOTE_CHARS))
 
 
 # a mark that reopens a quote after a sentence inside it: the paragraph break before it was lost

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, HONORIFICS, INSTITUTION_NOUNS,
-                      NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
+                      NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS,
                       STATEMENT_NOUNS, TITLE_WORDS, WELL_KNOWN_PEOPLE, WRITTEN_NOUNS)
 from .orgs import collect_organizations
 from .names import common_given_name, misspelt_surname, personal_title, word_gender
@@ -19,7 +19,7 @@ from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_gender
 from .person_context import clause_head, starts_paragraph, transcript_labels
 from .places_match import PlaceMatcher
 from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
-                     looks_like_headline, paragraph_bounds, subject_of, word_count)
+                     looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
 EXTRACTOR_VERSION = "136"
@@ -119,9 +119,6 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     def determined(tok, *words: str) -> bool:
         """Whether a noun has one of these determiners ("the astronaut", "a woman", "one waiter")."""
         return any(c.lower_ in words for c in tok.children)
-
-    def spokesperson(tok) -> bool:
-        return tok.lower_.startswith("spokes")
 
     def likely_antecedent(start: int, end: int, pronoun: str, exclude: frozenset = frozenset()) -> str | None:
         """The person a he/she most likely takes up among those named between two offsets: someone

@@ -125,7 +125,8 @@ ORG_FIRST_WORDS = frozenset({"Café", "Cafe", "Hotel", "Restaurant", "Bar", "Pub
 
 # Last words only a firm or a body ends in, whatever first name it opens with ("Dick Clark Productions",
 # "Ralph Lauren Corporation"); not "Church", "Temple", "Post" or "Hall", which are surnames too.
-ORG_FINAL_WORDS = frozenset({"People", "Productions", "Studios", "Records", "Entertainment", "Pictures", "Films", "Inc", "Inc.",
+ORG_FINAL_WORDS = frozenset({"People", "Productions", "Studios", "Records", "Entertainment", "Pictures", "Films",
+                             "Inc", "Inc.",
                              "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Corporation", "Company", "Group", "Holdings",
                              "Industries", "Technologies", "Foundation", "Institute", "Association", "University",
                              "Airlines", "Motors", "Enterprises", "Partners", "Agency"})

@@ -6,8 +6,8 @@ from collections import Counter
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import (EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS,
-                      PLACE_LAST_WORDS, SPEECH_VERBS)
+from .lexicon import (EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS,
+                      ORG_NAME_WORDS, PLACE_LAST_WORDS, SPEECH_VERBS)
 from .names import clean_name
 from .people import PersonCluster
 from .person_context import context_noun

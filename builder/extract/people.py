@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..places import lookup_place
-from .lexicon import (FIRM_OR_PERSON_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS,
-                      PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS, ROLE_NOUNS,
-                      SPEECH_VERBS, WELL_KNOWN_PEOPLE)
+from .lexicon import (FIRM_OR_PERSON_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES,
+                      ORG_NAME_WORDS, PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES,
+                      PRODUCT_MODEL_WORDS, ROLE_NOUNS, SPEECH_VERBS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
                     org_shaped, personal_title, same_first_name, split_title, starts_with_given_name, surname_first,
@@ -481,7 +481,7 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     for s_, e_, n, role in full:
         if " " not in n and not role:
             pronouns.setdefault(n, set()).add(next_subject_pronoun(doc, s_, e_, next_sentence=False) or "")
-    multi_words = {w for _, _, n, _ in full if " " in n for w in n.split()}
+    multi_words = multi_words_of(full)
     things = {n for n, seen in pronouns.items() if "it" in seen and not seen & {"he", "she"}
               and n not in multi_words and not common_given_name(n)}
     # a word also used in the plural is a people or a group ("a Sherpa" beside "the Sherpas"); capitalised

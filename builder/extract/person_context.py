@@ -5,8 +5,8 @@ beside it, a list of places, where someone works). Each predicate looks at one m
 from __future__ import annotations
 
 
-from .lexicon import (EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, ORG_POSTS, PERSON_NOUNS, PLACE_LAST_WORDS,
-                      ROLE_NOUNS, SPEECH_VERBS, STAGE_WORDS, THING_NOUNS, TITLE_FILLERS)
+from .lexicon import (EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, ORG_POSTS, PERSON_NOUNS,
+                      PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, STAGE_WORDS, THING_NOUNS, TITLE_FILLERS)
 from .names import (NAME_PARTICLES, any_given_name, clean_name, common_given_name, is_title, name_word,
                     starts_with_given_name)
 

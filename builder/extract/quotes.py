@@ -384,13 +384,18 @@ def _name_end(doc, i: int) -> int:
     return i
 
 
+def spokesperson(tok) -> bool:
+    """A spokesman, spokeswoman or spokesperson."""
+    return tok.lower_.startswith("spokes")
+
+
 def _thing_subject(verb) -> bool:
     """The verb's own subject is a common noun for a thing, not for a person, a body or a text ("the
     bill maintains"; not "the report says", "the minister said")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
         and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS | DOCUMENT_NOUNS | INSTITUTION_NOUNS \
-        | STATEMENT_NOUNS and not subject.lower_.startswith("spokes")
+        | STATEMENT_NOUNS and not spokesperson(subject)
 
 
 def _adjacent_name(verb, tokens) -> int | None:
