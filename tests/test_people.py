@@ -904,3 +904,38 @@ def test_the_name_a_person_goes_by_inside_a_longer_one_is_that_person(extractor)
             "Workers' Party, had opposed them. But President Lula became a defender of the reforms.")
     names = people_of(extractor, text)
     assert "Luiz Inacio Lula da Silva" in names and "Lula" not in names
+
+
+def test_a_surname_an_editor_added_in_brackets_completes_the_name(extractor):
+    people = people_of(extractor, "Isabel Ruiz: Currently, we're in talks with people. There's Jeff [Drake], "
+                                  "who is behind the camera. Jeff has worked in film for years.")
+    assert "Jeff Drake" in people
+    assert "Jeff" not in people
+
+
+def test_a_full_name_the_tagger_missed_is_found_through_the_surname_it_tagged(extractor):
+    # (Fox News, 2014: the tagger calls "Nathaly Cartas" an organisation and misses the other full name)
+    text = ("In a page taken from the most gruesome of books, a 17-year-old girl from Reynosa, Mexico lured an "
+            "8-months-pregnant woman to her home and killed her to try and steal her unborn baby.\n"
+            "\n"
+            "Nathaly Cartas Leon, 20, had “met” Guadalupe Salinas Hernández on Facebook and had gratefully "
+            "accepted her offer to give the mom-to-be a few baby items she needed. They met at a mall and then "
+            "went to Salinas’ home, where she said she had more stuff to give her.\n"
+            "\n"
+            "Once there, investigators said, Salinas beat Cartas to death with a blunt object and then proceeded "
+            "to open her belly with a kitchen knife. The motive, police said: obsessive love. According to "
+            "authorities, Salinas had an abortion back in June and had not told her boyfriend, who still believed "
+            "she was pregnant and was looking forward to the birth.")
+    extraction = extractor.extract(text)
+    people = {p.name for p in extraction.people}
+    assert {"Nathaly Cartas Leon", "Guadalupe Salinas Hernández"} <= people
+    assert "Salinas" not in people
+    assert not {o.name for o in extraction.organizations} & {"Nathaly Cartas", "Nathaly Cartas Leon"}
+
+
+def test_one_word_stars_and_plural_person_nouns(extractor):
+    people = people_of(extractor, "Prince earned more than artists such as Madonna and Elton John last year. "
+                                  "Singers Jennifer Lopez and Marc Anthony will perform a duet with Usher on stage. "
+                                  "Capital Radio DJ Margherita Taylor will select the questions.")
+    assert {"Madonna", "Elton John", "Jennifer Lopez", "Usher", "Margherita Taylor"} <= people
+    assert not people & {"Madonna John", "Singers Jennifer Lopez", "DJ Margherita Taylor"}

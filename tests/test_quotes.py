@@ -907,3 +907,47 @@ def test_the_attribution_before_a_quote_runs_back_past_scare_quotes_and_past_a_t
             "Another member of the committee, Ron Wyden, said the bill maintains \"business as usual\" and "
             "\"remains far from anything that could be considered meaningful reform\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Bill Cash", "Ron Wyden"]
+
+
+def test_the_one_told_is_never_the_speaker_after_a_quote_that_runs_on(extractor):
+    # the first quote reopens its mark without closing it, so the marks before "He told" are odd in number
+    text = ("The Finance Minister, Tom McCabe, said: \"Last week in parliament I announced an additional 419m "
+            "for core expenditure. \"That's a 5.5% increase and sits against an inflation rate of 1.6%.\" "
+            "Mr McCabe is also looking for local authorities to become more efficient. He told BBC Radio "
+            "Scotland's Sunday Live programme: \"Here in Scotland we have 32 councils who all have their own "
+            "collection systems.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tom McCabe", "Tom McCabe"]
+
+
+def test_a_spokesman_named_beside_with_letters_after_the_name(extractor):
+    text = ("The Conservatives accuse the Scottish Executive of using the council tax to raise funds.\n\n"
+            "The Tory finance spokesman, Brian Monteith MSP, said: \"It's a form of disguise, yet again we see "
+            "that council tax is being used as a way of passing on costs.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Brian Monteith"]
+
+
+def test_difficult_to_say_is_no_attribution(extractor):
+    text = ("Mobile companies have to think carefully about what they offer, said Gartner. Analyst Carolina "
+            "Milanesi said 3G phones could drive upgrades, but Ms Milanesi said it was difficult to say how "
+            "quickly that would happen. \"At the end of the day, people have cameras and colour screens on "
+            "their mobiles already.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Carolina Milanesi"]
+
+
+def test_a_note_written_by_someone_named_beside_a_noun_is_theirs(extractor):
+    text = ("The awards were given on Wednesday night in New York.\n\n"
+            "One fiction judge, Stewart O'Nan, wrote a letter that said: \"I would hope that our caring more for "
+            "the quality of a work than its sales figures makes us a friend of books.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Stewart O'Nan"]
+
+
+def test_he_is_not_someone_his_own_words_speak_of(extractor):
+    text = ("Charles Kennedy said his party could win seats everywhere. But he said Mr Blair had lost the trust "
+            "of the British people. \"There is a fundamental lack of trust in Tony Blair as prime minister and "
+            "in his government,\" he said.\n\n"
+            "James Goodfellow invented the cash machine but earned just 10 pounds from it. He came up with an "
+            "invention that generated billions \"and I got nothing, so who's going to want to follow in James "
+            "Goodfellow's footsteps?\"\n\n"
+            "Felix Baumgartner thanked his team. He added: \"The best moment was when Mike Todd [the engineer "
+            "who dressed Baumgartner in his suit] showed up with a smile on his face.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Charles Kennedy", "James Goodfellow", "Felix Baumgartner"]

@@ -6,12 +6,13 @@ plain dataclasses straight away so no Doc leaves this package.
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, HONORIFICS, INSTITUTION_NOUNS,
-                      NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEAKER_PRONOUNS,
+                      NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_PRONOUNS,
                       STATEMENT_NOUNS, TITLE_WORDS, WELL_KNOWN_PEOPLE, WRITTEN_NOUNS)
 from .orgs import collect_organizations
 from .names import common_given_name, misspelt_surname, personal_title, word_gender
@@ -22,7 +23,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "136"
+EXTRACTOR_VERSION = "137"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -99,6 +100,20 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     agent_orgs = [(i, name) for i, name in org_starts
                   if any(t.dep_ in ("nsubj", "nsubjpass") for t in (doc[i], doc[i].head) if t.i in token_org)
                   or clause_head(doc[i]).dep_ in ("nsubj", "nsubjpass")]     # "The charity National Trust ... said"
+
+    quote_opening_at = {s.open: s for s in spans}
+
+    def named_in_quote(char: int) -> frozenset:
+        """The people the quote that opens at this offset speaks of: not as an owner ("who's going
+        to want to follow in James Goodfellow's footsteps", said by Goodfellow), nor in an editor's
+        brackets ("Mike Todd [the engineer who dressed Baumgartner]")."""
+        span = quote_opening_at.get(char)
+        if span is None:
+            return frozenset()
+        bracketed = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]*\]", text[span.start:span.end])]
+        return frozenset(c.name for c in clusters for s_, e_ in c.mentions
+                         if span.start <= doc[s_].idx < span.end and doc[e_ - 1].tag_ != "POS" and not (e_ < len(doc) and doc[e_].tag_ == "POS")
+                         and not any(a <= doc[s_].idx - span.start < b for a, b in bracketed))
 
     def last_mention(starts, end: int, start: int = -1) -> str | None:
         """The last name in `starts` (token index, name) between two character offsets, outside quotes."""
@@ -312,7 +327,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             token_i = tok.i
         if token_i in token_person:
             return token_person[token_i]
-        named_beside = [c.i for c in tok.children if c.dep_ == "appos" and c.i in token_person]
+        # (the name set beside may end in letters the name leaves out: "The Tory finance spokesman,
+        # Brian Monteith MSP, said")
+        named_beside = [c.i for c in tok.children if c.dep_ == "appos" and c.i in token_person] \
+            or [c.i - 1 for c in tok.children if c.dep_ == "appos" and c.text in POST_NOMINALS and c.i - 1 in token_person]
         if named_beside:
             return token_person[named_beside[0]]  # "said Lemnos Mayor, Dimitris Marinakis"
         if token_i in token_org:
@@ -345,6 +363,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 writer = subject_of(tok.head)
                 if writer is not None and (writer in token_person or writer in token_org):
                     return token_person.get(writer) or token_org[writer]
+                if writer is not None and any(c.dep_ == "appos" for c in doc[writer].children):
+                    # "One fiction judge, Stewart O'Nan, carried around a note ... that said:"
+                    return resolve(writer, char, previous)
         # a person or organisation inside the subject phrase ("correspondent Janet Rodriguez",
         # "the White House readout")
         clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
@@ -468,6 +489,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             told |= {token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
                      and inside_quote(c.idx) for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
                      and not inside_quote(s_.idx) for t in s_.subtree if t.i in token_person}
+            # nor anyone his own words name ('“There is a fundamental lack of trust in Tony Blair …,” he said')
+            told |= named_in_quote(char)
             # nor anyone named in the participle he leads with ("Commenting on Mr Makarov's case, he said")
             told |= {token_person[t.i] for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                      and c.i < tok.i and not any(s_.dep_ in ("nsubj", "nsubjpass") for s_ in c.children)

@@ -295,7 +295,8 @@ Bolsonaro Trudeau Corbyn Stalin Lenin Hitler Mussolini Mao Napoleon Gorbachev Ye
 Mugabe Bismarck Hannibal Caesar Cleopatra Einstein Newton Galileo Copernicus Freud Marx Engels Hawking Edison
 Picasso Rembrandt Monet Michelangelo Mozart Beethoven Bach Shakespeare Dickens Tolstoy Dostoyevsky Orwell
 Kafka Hemingway Plato Aristotle Socrates Confucius Dante Warhol Banksy Beyoncé Beyonce Adele Rihanna Madonna
-Shakira Bono Pelé Pele Ronaldo Messi Neymar Ronaldinho Zidane Maradona Oprah
+Shakira Bono Pelé Pele Ronaldo Messi Neymar Ronaldinho Zidane Maradona Oprah Eminem Cher Morrissey Moby Usher
+Nelly Sting Kylie Dido Björk
 """.split()) | {"Tiger Woods", "Magic Johnson", "Snoop Dogg", "Babe Ruth", "Kid Rock", "Ice Cube", "Fat Joe",
                 "50 Cent", "Lil Wayne", "Sugar Ray Leonard"}   # (and names that open with an everyday word)
 # Fictional characters news refers to as if they were people ("sounding like Darth Vader").

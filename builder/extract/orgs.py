@@ -70,7 +70,11 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     # "St James’s Palace": the tagger stops at the possessive; the place word belongs to the name
     candidates = [(s, e + 1, doc[s:e + 1].text) if e < len(doc) and doc[e - 1].tag_ == "POS"
                   and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]
+    # (not a part of a person's name: "Nathaly Cartas", tagged ORG, of "Nathaly Cartas Leon, 20,")
+    in_person = [(s, e) for c in people for s, e in c.mentions if e - s > 1]
     for start, end, name in sorted(set(candidates)):
+        if any(s <= start and end <= e for s, e in in_person):
+            continue
         if any(o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) for _, _, o in candidates
                if len(o) > 3):
             continue                     # "Univisión White House" holds "White House"

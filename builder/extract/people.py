@@ -128,9 +128,10 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
             title, rest = title + rest[:inner_title[-1] + 1], rest[inner_title[-1] + 1:]
         while rest and rest[-1] in NAME_SUFFIXES and rest[-1] not in ("II", "III", "IV"):
             rest = rest[:-1]                     # "Jr." goes; "Richard III" keeps his number
-        if len(rest) >= 3 and rest[0].lower() in PERSON_NOUNS | ROLE_NOUNS \
+        if len(rest) >= 3 and (rest[0].lower() in PERSON_NOUNS | ROLE_NOUNS
+                               or rest[0].endswith("s") and rest[0][:-1].lower() in PERSON_NOUNS) \
                 and (common_given_name(rest[1]) or doc[first].is_sent_start):
-            title, rest = title + rest[:1], rest[1:]     # "Novelist Ajaz Ashraf", "Constable Paul Middup"
+            title, rest = title + rest[:1], rest[1:]     # "Novelist Ajaz Ashraf", "Singers Jennifer Lopez and …"
         name = " ".join(rest)
         if name.startswith(tuple(h + " " for h in HONORIFICS)):
             name = name.split(" ", 1)[1]
@@ -155,7 +156,7 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
     # given names before share the surname
     for k, (s_, e_, n, role) in enumerate(list(full)):
         if s_ >= 2 and texts[s_ - 1] == "and" and len(n.split()) >= 2 and doc[s_ - 2].pos_ == "PROPN" \
-                and common_given_name(texts[s_ - 2]) \
+                and common_given_name(texts[s_ - 2]) and texts[s_ - 2] not in WELL_KNOWN_PEOPLE \
                 and (s_ < 3 or (doc[s_ - 3].pos_ != "PROPN" and texts[s_ - 3] not in ("-", "–"))):
             given = [s_ - 2]
             while given[-1] >= 2 and texts[given[-1] - 1] == "," and doc[given[-1] - 2].pos_ == "PROPN" \
@@ -252,6 +253,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     # a name the tagger missed or mislabelled, set beside a person noun: "illustrator Johnnie
     # Christmas", "the claimants’ lawyer, Martyn Day", "Valeska Paris, an Australian woman"
     in_person = {i for s_, e_, _, _ in full for i in range(s_, e_)}
+    lone_person_words = {n for n in words.person_texts if " " not in n}
     i = 0
     while i < len(doc):
         end = i
@@ -289,11 +291,17 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             acts = end - i == 2 and root.dep_ == "nsubj" and root.head.pos_ == "VERB" \
                 and all(doc[t].ent_iob_ == "O" and texts[t].lower() not in lower_words for t in range(i, end)) \
                 and not common_word(texts[i + 1]) and (any_given_name(texts[i]) or not common_word(texts[i]))
+            # a given name, then words the tagger calls a person elsewhere, alone ("Guadalupe Salinas
+            # Hernández" untagged, then "Salinas had an abortion")
+            known_part = end - i >= 2 and any_given_name(texts[i]) and (i == 0 or doc[i - 1].lower_ != "the") \
+                and all(doc[t].ent_iob_ == "O" for t in range(i, end)) \
+                and any(texts[t] in lone_person_words and doc[t].tag_ != "NNPS" for t in range(i + 1, end))
             # (a title the tagger began with "The" is no one's name: "Star Wars: The Phantom Menace")
             titled_work = i > 0 and texts[i - 1] == "The" and doc[i - 1].ent_iob_ == "B" and doc[i].ent_iob_ == "I"
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
                     and not titled_work \
-                    and (person_noun_before_or_beside(doc[i:end]) or speaks or acts or relative or listed or described):
+                    and (person_noun_before_or_beside(doc[i:end]) or speaks or acts or relative or listed or described
+                         or known_part):
                 full.append((start, end, name, preceding_role(doc, start)))
                 in_person.update(range(start, end))
         i = max(end, i + 1)

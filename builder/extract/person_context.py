@@ -62,7 +62,8 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     while k < end - 2 and (doc[k].tag_ == "NNPS" or short_caps(doc[k])
                            or doc[k].text.endswith("s") and short_caps(doc[k + 1])):
         k += 1
-    if k > start and doc[start].ent_type_ == "PERSON" and common_given_name(doc[k].text):
+    if k > start and doc[start].ent_type_ == "PERSON" and (common_given_name(doc[k].text)
+                                                          or any_given_name(doc[k].text) and k + 1 < end):
         start = k
     while start < end - 1:
         if doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-" and start + 3 < end:
@@ -86,6 +87,9 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
             and name_word(doc[end].text) and not is_title(doc[end].text) \
             and doc[end].tag_ != "NNPS":
         end += 1                              # "Johnnie" + "Christmas", "Lupita" + "Nyong'o": the surname left out
+    if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
+            and name_word(doc[end].text) and not is_title(doc[end].text) and aged(doc, end + 1):
+        end += 1                              # "Nathaly Cartas" + "Leon, 20,": the name runs to the age
     while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text in ("-", "\u2011") \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha:
         end += 2
@@ -97,6 +101,10 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     while end < len(doc) and doc[end - 1].text in NAME_PARTICLES and end - start > 1 \
             and (doc[end].text in NAME_PARTICLES or doc[end].text[:1].isupper()):
         end += 1
+    # "Jeff [Drake]": an editor's bracketed surname completes the name
+    if end + 2 < len(doc) and doc[end].text == "[" and doc[end + 2].text == "]" and doc[end + 1].text[:1].isupper() \
+            and name_word(doc[end + 1].text) and not is_title(doc[end + 1].text):
+        end += 3
     # "William Pitt the Younger", "Pliny the Elder": the epithet is part of the name
     if end + 1 < len(doc) and doc[end].text == "the" and doc[end + 1].text in ("Younger", "Elder", "Great"):
         end += 2

@@ -231,6 +231,10 @@ def is_cue(token) -> bool:
         return False
     if token.lemma_.lower() not in SPEECH_VERBS and token.lower_ not in SPEECH_VERBS:
         return False
+    # "it was difficult to say how ...", "too early to tell": a judgement, not a report of speech
+    if token.dep_ == "xcomp" and any(c.lower_ == "to" for c in token.children) \
+            and (token.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in token.head.children)):
+        return False
     # "responded by badmouthing ...": a manner phrase, not a report of speech
     return not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
 
@@ -291,7 +295,7 @@ def subject_of(verb) -> int | None:
         # words for the subject: the name the verb inverts, when one follows it
         after = verb.i + 1
         if after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" and verb.doc[after].text[:1].isupper() \
-                and verb.doc[after].dep_ not in ("dobj", "dative"):          # (not "Mr Cable told MPs")
+                and not _in_object(verb, verb.doc[after]):     # (not "Mr Cable told MPs", "He told BBC Radio …")
             return _name_end(verb.doc, after)
         return quoted
     # "Trevor Hicks, ... whose daughters died in the crush, said:": the parser made the name the
@@ -307,6 +311,13 @@ def subject_of(verb) -> int | None:
     if len(beside) == 1 and not any(t.text in DOUBLE_MARKS for t in verb.doc[beside[0].i: verb.i]):
         return beside[0].i
     return None
+
+
+def _in_object(verb, tok) -> bool:
+    """Whether the token is (part of) the verb's object: the one told, not the one telling."""
+    while tok.head.i != verb.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in ("dobj", "dative")
 
 
 def find_cue(doc, start: int, end: int, side: str, window: int | None = None) -> Cue | None:
