@@ -939,3 +939,12 @@ def test_one_word_stars_and_plural_person_nouns(extractor):
                                   "Capital Radio DJ Margherita Taylor will select the questions.")
     assert {"Madonna", "Elton John", "Jennifer Lopez", "Usher", "Margherita Taylor"} <= people
     assert not people & {"Madonna John", "Singers Jennifer Lopez", "DJ Margherita Taylor"}
+
+
+def test_a_prison_named_after_a_person_and_an_olympiad_are_not_people(extractor):
+    people = people_of(extractor, "There was an assault on an inmate on Friday at Richard J. Donovan Correctional "
+                                  "Facility at 2:21 p.m., officials said. Denis Kovalchuk won this second Olympiad. "
+                                  "Kovalchuk also said that, after the first Olympiad, a community of young "
+                                  "neurosurgeons formed.")
+    assert "Denis Kovalchuk" in people
+    assert not people & {"Richard J. Donovan Correctional Facility", "Olympiad"}

@@ -149,7 +149,7 @@ Hospital Infirmary Cathedral Abbey University College Institute Museum Gallery C
 Foundation Association Committee Commission Agency Corporation Company Inc Inc. Ltd Ltd. Group Wing Ward Clinic
 Atoll Reef Peninsula Desert Glacier Gulf Strait Canyon Falls Forest
 Theatre Theater Amphitheatre Amphitheater Pavilion Auditorium Coliseum Casino Resort Ballroom
-Parkway Highway Expressway Freeway Turnpike Reservoir Reservoirs Aqueduct Tunnel Dam
+Parkway Highway Expressway Freeway Turnpike Reservoir Reservoirs Aqueduct Tunnel Dam Facility Prison Penitentiary Jail
 Reserve Prison Jail Penitentiary Laboratory Laboratories Zoo Aquarium Monument Memorial Cemetery Mosque Shrine
 Plaza Award Awards Prize Lottery Movie Olympics Paralympics Sport
 """.split())
@@ -173,7 +173,7 @@ spokesperson spokespeople
 
 # Words that make a capitalised name an organisation, whatever the context ("Civic Party").
 ORG_NAME_WORDS = frozenset("""
-Party Council Fund Ministry Department University College Institute Institution Centre Center Association
+Party Council Fund Olympiad Ministry Department University College Institute Institution Centre Center Association
 Bank Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC plc Group Society Foundation Committee Commission
 Agency Office Union Federation League Club Court Tribunal Service Services Trust Network News Times Post
 Journal Herald Tribune Press Radio Television TV Airlines Airways Motors Industries Holdings Partners Capital
