@@ -951,3 +951,29 @@ def test_he_is_not_someone_his_own_words_speak_of(extractor):
             "Felix Baumgartner thanked his team. He added: \"The best moment was when Mike Todd [the engineer "
             "who dressed Baumgartner in his suit] showed up with a smile on his face.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Charles Kennedy", "James Goodfellow", "Felix Baumgartner"]
+
+
+def test_wikinews_attributions(extractor):
+    text = ("Germany on Monday banned Iranian airline Mahan Air from flying in the European nation.\n\n"
+            "Mahan has been the subject of United States sanctions since 2011. \"The airline transports weapons "
+            "and fighters across the Middle East,\" according to a tweet on Monday by US Secretary of State "
+            "Mike Pompeo.\n\n"
+            "US Ambassador to Germany Richard Grenell alleged, by way of example, Mahan had \"contributed to "
+            "incredible human suffering, violence, and political instability,\" by supporting the regime.\n\n"
+            "The Vice President, Mike Pence, said on Friday the United States is \"in the midst of a crisis on "
+            "our southern border.\"\n\n"
+            "Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: "
+            "\"The existence of fresh water seeps near coastal ahu is well-known and was certainly important.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == [
+        "Mike Pompeo", "Richard Grenell", "Mike Pence", "Jo Anne Van Tilburg"]
+
+
+def test_a_department_named_in_full_speaks_by_its_full_name(extractor):
+    text = ("Sirhan Sirhan was stabbed in prison on Friday.\n\n"
+            "The California Department of Corrections and Rehabilitation (CDCR) did not identify Sirhan as the "
+            "victim.\n\n"
+            "The Department issued a statement that an inmate had been stabbed: \"There was an assault on an "
+            "inmate on Friday, August 30 at the prison.\" The CDCR said the inmate was in stable condition.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["California Department of Corrections and Rehabilitation"]
+    assert "California Department of Corrections and Rehabilitation" in {o.name for o in extraction.organizations}

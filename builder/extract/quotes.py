@@ -226,7 +226,8 @@ def is_cue(token) -> bool:
     if token.lower_ in SPEECH_FORMS:
         return True
     if token.lower_ in _NOUNLIKE_VERB_FORMS and token.pos_ in ("NOUN", "PROPN"):
-        return token.dep_ not in ("pobj", "dobj")     # not "the products of states"
+        # not "the products of states", nor "the United States is"
+        return token.dep_ not in ("pobj", "dobj") and not (token.text[:1].isupper() and token.ent_type_)
     if token.pos_ not in ("VERB", "AUX") and token.tag_ not in ("VBD", "VBZ", "VBP", "VBG", "VBN", "VB"):
         return False
     if token.lemma_.lower() not in SPEECH_VERBS and token.lower_ not in SPEECH_VERBS:
@@ -235,8 +236,10 @@ def is_cue(token) -> bool:
     if token.dep_ == "xcomp" and any(c.lower_ == "to" for c in token.children) \
             and (token.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in token.head.children)):
         return False
-    # "responded by badmouthing ...": a manner phrase, not a report of speech
-    return not any(c.dep_ == "prep" and c.lower_ == "by" for c in token.children)
+    # "responded by badmouthing ...": a manner phrase, not a report of speech (but "alleged, by way of
+    # example, ..." is one)
+    return not any(c.dep_ == "prep" and c.lower_ == "by" and not any(g.lower_ == "way" for g in c.children)
+                   for c in token.children)
 
 
 def according_to(tokens) -> int | None:
@@ -252,6 +255,11 @@ def according_to(tokens) -> int | None:
             continue
         for c in obj.children:
             if c.dep_ == "pobj":
+                # "according to a tweet on Monday by US Secretary of State Mike Pompeo": the author
+                by = [g.i for p in c.children if p.dep_ == "prep" and p.lower_ in ("by", "from")
+                      for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+                if c.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS and by:
+                    return by[0]
                 return c.i
         return obj.i + 1
     return None
@@ -461,4 +469,10 @@ def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool =
     subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass") and t.head.i <= tokens[-1].i]
     if not subjects:
         return None
-    return min(subjects, key=lambda t: (len(list(t.head.ancestors)), t.i)).i
+    best = min(subjects, key=lambda t: (len(list(t.head.ancestors)), t.i))
+    people = [t for t in words if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON" and t.i < best.i]
+    if best.ent_type_ in ("GPE", "LOC") and people:
+        # "Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these
+        # findings:", the parser taking the place for the subject: the person named first
+        return people[0].i
+    return best.i
