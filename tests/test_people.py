@@ -948,3 +948,18 @@ def test_a_prison_named_after_a_person_and_an_olympiad_are_not_people(extractor)
                                   "neurosurgeons formed.")
     assert "Denis Kovalchuk" in people
     assert not people & {"Richard J. Donovan Correctional Facility", "Olympiad"}
+
+
+def test_surnames_the_tagger_left_off_and_names_that_are_things(extractor):
+    text = ("The prize was shared between James Peebles and the duo of Didier Queloz and Michel Mayor. They are to "
+            "share the award.\n\n"
+            "According to Chief Superintendent Graciano Mijares of the police of the Autonomous Region in Muslim "
+            "Mindanao, the confirmed deaths are fourteen civilians.\n\n"
+            "\"We have been suffering economically,\" said Lemnos Mayor, Dimitris Marinakis.\n\n"
+            "The full Finance Bill, with the Budget measures in it, would then be returned to the Commons. Sky also "
+            "charges a subscription fee, and Sky has said it aims to sign up more homes.\n\n"
+            "Oscar hopefuls The Aviator, Million Dollar Baby and Sideways all gained. The Aviator leads the Oscar "
+            "field and the Oscar nominations list, ahead of Million Dollar Baby.")
+    people = {p.name for p in extractor.extract(text).people}
+    assert {"Michel Mayor", "Graciano Mijares", "Dimitris Marinakis"} <= people
+    assert not people & {"Michel", "Graciano", "Lemnos Mayor", "Bill", "Sky", "Oscar"}

@@ -124,7 +124,7 @@ KNOWN_ORGANIZATIONS = frozenset("""
 Twitter X Facebook Instagram YouTube TikTok WhatsApp Telegram Snapchat LinkedIn Reddit Google Apple Microsoft
 Amazon Netflix Spotify Uber Airbnb Tesla SpaceX Meta Politico Reuters Bloomberg Axios Breitbart Univision
 Univisión Telemundo CNN MSNBC NBC CBS ABC BBC Fox AP AFP Xinhua Wikinews Wikipedia Vox Vice BuzzFeed Slate Salon
-Gawker Mashable Yahoo Bing Skype Zoom Nintendo Sony Samsung Huawei Nokia BlackBerry Toyota Ford Boeing Airbus
+Gawker Mashable Yahoo Bing Sky BSkyB Skype Zoom Nintendo Sony Samsung Huawei Nokia BlackBerry Toyota Ford Boeing Airbus
 Interpol Hamas Hezbollah Taliban Reddit Pinterest Tumblr Myspace Wired Forbes Fortune Time Newsweek Guardian
 Telegraph Independent Times Post Daily Mail Sun Mirror Express Economist Al Jazeera Kremlin Pentagon
 Labour Tories Conservatives

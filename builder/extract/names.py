@@ -80,6 +80,8 @@ def bare_surname(word: str) -> str:
 
 
 # Title words that are also common surnames ("Martin Luther King", "John Major").
+# titles that are surnames only after a given name ("Michel Mayor"; not "Lemnos Mayor")
+_TITLE_SURNAMES = frozenset({"Mayor"})
 _SURNAMES = frozenset("King Major Bishop Judge Marshal Dean Pope Prince Duke Earl Baron Knight Sheriff Chief "
                       "Chancellor Sergeant Captain Coach Officer Constable Father Lord Lady Pastor Rector".split())
 
@@ -108,7 +110,10 @@ def looks_like_name(name: str) -> bool:
         return False                                 # "St Mary’s", "St Thomas’": a church, a hospital
     if re.search(r"-(?:upon|on|under|in|by|le|sur)-", name):
         return False                                 # "Stratford-upon-Avon", "Southend-on-Sea": a town
-    if is_title(words[-1]) and words[-1] not in NAME_SUFFIXES and (len(words) == 1 or words[-1] not in _SURNAMES):
+    # ("Michel Mayor": a common given name that is no place before a title word that is a surname too)
+    if is_title(words[-1]) and words[-1] not in NAME_SUFFIXES and (len(words) == 1 or words[-1] not in _SURNAMES) \
+            and not (len(words) == 2 and words[-1] in _TITLE_SURNAMES and common_given_name(words[0])
+                     and lookup_place(words[0]) is None):
         return False                                 # "the Pope" alone, "Virginia Governor": titles, not names
     return True
 

@@ -135,6 +135,11 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
         name = " ".join(rest)
         if name.startswith(tuple(h + " " for h in HONORIFICS)):
             name = name.split(" ", 1)[1]
+        before = doc[ent.start - 1] if ent.start else None
+        if name == "Bill" and before is not None and before.text[:1].isupper() and before.is_alpha \
+                and not any_given_name(before.text) and not personal_title(before.text):
+            rejected.add(name)                   # "the Finance Bill": a law
+            continue
         owner_of_place = ent.root.dep_ == "poss" and ent.root.head.i == ent.end \
             and ent.root.head.text in PLACE_LAST_WORDS      # "St James’s Palace", "St Thomas’ Hospital"
         grouped = non_person_context(doc, ent.start, ent.end) and not member_of_group(doc, ent.start, name) \
@@ -510,7 +515,15 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
              if e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")}
     things |= {n for _, _, n, _ in full if n in works and not starts_with_given_name(n) and not common_given_name(n)}
     lone_plurals = {n for _, _, n, _ in full if " " not in n and n in plurals and not common_given_name(n)}
-    return common | things | lone_plurals
+    # a first name only ever modifying a noun names an award or a thing ("Oscar hopefuls", "the Emmy race")
+    # (most of its uses, at least two: the parser may take the noun for a verb, "Oscar hopefuls The Aviator")
+    uses: dict[str, list[bool]] = {}
+    for s_, e_, n, _ in full:
+        root = doc[s_:e_].root
+        uses.setdefault(n, []).append(root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN")
+    awards = {n for n, seen in uses.items() if sum(seen) >= 2 and 2 * sum(seen) > len(seen) and " " not in n
+              and common_given_name(n) and n not in multi_words and n not in WELL_KNOWN_PEOPLE}
+    return common | things | lone_plurals | awards
 
 
 def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[str], speakers: set[str]) -> set[str]:

@@ -82,11 +82,16 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
             and (common_given_name(doc[start - 1].text) or end - start == 1
                  and not doc[start - 1].lower_.endswith("ist") and not doc[start - 1].is_sent_start):
         start -= 1
-    if end - start == 1 and end < len(doc) and doc[start].dep_ == "compound" and doc[start].head.i == end \
+    # "Johnnie" + "Christmas", "Lupita" + "Nyong'o", "Superintendent Graciano" + "Mijares": the surname left
+    # out; a title word too when no name follows it ("Didier Queloz and Michel" + "Mayor.")
+    titled = end - start == 2 and is_title(doc[start].text)
+    if (end - start == 1 or titled) and end < len(doc) and doc[end - 1].dep_ == "compound" \
+            and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
-            and name_word(doc[end].text) and not is_title(doc[end].text) \
-            and doc[end].tag_ != "NNPS":
-        end += 1                              # "Johnnie" + "Christmas", "Lupita" + "Nyong'o": the surname left out
+            and name_word(doc[end].text) \
+            and (not is_title(doc[end].text) or end + 1 < len(doc) and doc[end + 1].is_punct and doc[end + 1].text != "-") \
+            and (doc[end].tag_ != "NNPS" or titled):
+        end += 1
     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
             and name_word(doc[end].text) and not is_title(doc[end].text) and aged(doc, end + 1):
         end += 1                              # "Nathaly Cartas" + "Leon, 20,": the name runs to the age
