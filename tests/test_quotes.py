@@ -977,3 +977,14 @@ def test_a_department_named_in_full_speaks_by_its_full_name(extractor):
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["California Department of Corrections and Rehabilitation"]
     assert "California Department of Corrections and Rehabilitation" in {o.name for o in extraction.organizations}
+
+
+def test_the_one_a_newspaper_quotes_is_the_speaker(extractor):
+    text = ("\"This is a delicate time for the company,\" Tony Woodley said. "
+            "SAIC says none of its money will be paid to the four owners of Rover, who have been accused by unions "
+            "of awarding themselves exorbitant salaries, the FT reports. \"SAIC is "
+            "extremely concerned to ensure that its money is used to invest in the business,\" the newspaper "
+            "quotes a source close to the Chinese firm.\n\n"
+            "The Times quoted Tony Woodley, the union leader, saying the deal was close. \"This is a very crucial "
+            "and delicate time for our members,\" the paper quotes Mr Woodley.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tony Woodley", None, "Tony Woodley"]

@@ -369,6 +369,9 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             verb = governing[-1]
     mistagged = verb.pos_ in ("NOUN", "PROPN") and verb.lower_ in _NOUNLIKE_VERB_FORMS
     subject = None if mistagged else subject_of(verb)
+    quoted_one = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "quote" else []
+    if quoted_one:
+        return Cue(verb.i, quoted_one[0].i, side)   # '“…,” the newspaper quotes a source close to the firm'
     if subject is not None and side == "after" and verb.doc[subject].head.i != verb.i:
         # '“…,” said Nick Ross, ... Apple’s work ..., he said': the name the verb inverts, not the
         # subject of a verb the parser hung it under
