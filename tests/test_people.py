@@ -963,3 +963,20 @@ def test_surnames_the_tagger_left_off_and_names_that_are_things(extractor):
     people = {p.name for p in extractor.extract(text).people}
     assert {"Michel Mayor", "Graciano Mijares", "Dimitris Marinakis"} <= people
     assert not people & {"Michel", "Graciano", "Lemnos Mayor", "Bill", "Sky", "Oscar"}
+
+
+def test_titles_party_labels_and_birth_names(extractor):
+    text = ("State Senator Patricia Ann Spearman said the change was overdue. Democrat Spearman, a minister and "
+            "former Army colonel, was elected in 2012. \"It's really exciting to be part of this female majority,\" "
+            "said Assemblywoman Selena Torres.\n\n"
+            "The court has found that Mme Spanton did not lie, said her lawyer Sophie Obadia. Emily Spanton, a "
+            "Canadian tourist, thanked the court.\n\n"
+            "Ginger Baker was born Peter Edward Baker in Lewisham in 1939. The Sandy Point area suffered less "
+            "devastation than the north.")
+    extraction = extractor.extract(text)
+    people = {p.name for p in extraction.people}
+    assert {"Patricia Ann Spearman", "Selena Torres", "Emily Spanton", "Ginger Baker"} <= people
+    assert not people & {"Democrat Spearman", "Assemblywoman Selena Torres", "Mme Spanton", "Peter Edward Baker",
+                         "Sandy Point"}
+    assert [q.speaker for q in extraction.quotes] == ["Selena Torres"]
+    assert "Peter Edward Baker" in next(p for p in extraction.people if p.name == "Ginger Baker").aliases

@@ -26,6 +26,7 @@ plaque
 TITLE_WORDS = frozenset("""
 President Vice Prime Minister Crown Prince Princess King Queen Emperor Empress Sultan Sheikh Emir
 Senator Sen. Sens. Rep. Reps. Representative Congressman Congresswoman Gov. Governor Lt. Mayor Secretary
+Assemblyman Assemblywoman Assemblymember Alderman Alderwoman Mme Mlle
 Chancellor Premier Speaker Leader Chairman Chairwoman Chair Chief Justice Judge Ambassador Attorney General
 Gen. Col. Maj. Capt. Lt. Sgt. Adm. Admiral Commander Colonel Major Captain Sergeant Lieutenant Marshal
 Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Professor Prof. Rev. Reverend Father Pope Cardinal
@@ -41,11 +42,12 @@ Lt Col Gen Maj Capt Sgt Cpl Cmdr Cdr Adm Brig Supt Insp Prof Gov Cllr Dep
 # Parts of a title that are not themselves a role (stripped from the ends of a role).
 TITLE_FILLERS = frozenset({"of", "the", "for", "and", "de"})
 HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "Prof.",
-                        "Professor", "Rev.", "Lord", "Lady"})
+                        "Professor", "Rev.", "Lord", "Lady", "Mme", "Mme.", "Mlle"})
 # Titles that only ever stand before a person's name (not "General Motors", "Captain Marvel", "Lady Justice").
 PERSONAL_TITLES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "President",
                              "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Gov.",
-                             "Governor", "Mayor", "Chancellor", "Premier", "Ambassador", "Minister", "Secretary"})
+                             "Governor", "Mayor", "Chancellor", "Premier", "Ambassador", "Minister", "Secretary",
+                             "Assemblyman", "Assemblywoman", "Assemblymember", "Mme", "Mme.", "Mlle"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 # Letters written after a name for an office or an honour ("Paul Boateng MP", "William Haughey OBE").
 POST_NOMINALS = frozenset("""
@@ -147,7 +149,7 @@ Centre Center Tower Gardens Garden Palace Castle Airport Station Stadium Arena V
 Image Photo Photograph Video Audio Credit United Rovers Wanderers Athletic Albion Hotspur FC
 Hospital Infirmary Cathedral Abbey University College Institute Museum Gallery Council Party Ministry Department
 Foundation Association Committee Commission Agency Corporation Company Inc Inc. Ltd Ltd. Group Wing Ward Clinic
-Atoll Reef Peninsula Desert Glacier Gulf Strait Canyon Falls Forest
+Atoll Reef Peninsula Desert Glacier Gulf Strait Canyon Falls Forest Point
 Theatre Theater Amphitheatre Amphitheater Pavilion Auditorium Coliseum Casino Resort Ballroom
 Parkway Highway Expressway Freeway Turnpike Reservoir Reservoirs Aqueduct Tunnel Dam Facility Prison Penitentiary Jail
 Reserve Prison Jail Penitentiary Laboratory Laboratories Zoo Aquarium Monument Memorial Cemetery Mosque Shrine
@@ -237,12 +239,13 @@ commenter user netizen follower subscriber viewer listener reader
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).
 MALE_WORDS = frozenset("""
-Mr Mr. Sir Lord King Prince Duke Earl Baron Count Emperor Sultan Sheikh Father Brother Congressman
+Mr Mr. Sir Lord King Prince Duke Earl Baron Count Emperor Sultan Sheikh Father Brother Congressman Assemblyman Alderman
 man boy father husband son brother grandfather uncle nephew businessman spokesman chairman actor king prince
 duke earl monk widower congressman sportsman
 """.split())
 FEMALE_WORDS = frozenset("""
 Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess Duchess Countess Baroness Empress Sister Mother Congresswoman
+Assemblywoman Mme Mme. Mlle Alderwoman
 woman girl mother wife daughter sister grandmother aunt niece businesswoman spokeswoman chairwoman actress
 queen princess duchess countess nun widow congresswoman sportswoman
 """.split())

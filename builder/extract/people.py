@@ -22,8 +22,9 @@ from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, co
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
                     org_shaped, personal_title, same_first_name, split_title, starts_with_given_name, surname_first,
                     word_gender)
-from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation, after_indefinite_article, aged,
-                             appositive_role, beside_person_noun, clause_head, conjuncts, context_noun, first_conjunct,
+from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, PARTY_LABELS, affiliation,
+                             after_indefinite_article, aged, appositive_role, beside_person_noun, clause_head,
+                             conjuncts, context_noun, first_conjunct,
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
                              member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
@@ -270,7 +271,8 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
         # Ajaz Ashraf wrote", "the Paraguayan Juan Ángel Napout"), nor is a country owning it ("France’s
         # Benoît Paire"); each shows that the rest is a person's name
         described = False
-        while end - i > 2 and (texts[i].lower() in PERSON_NOUNS | ROLE_NOUNS or demonym(texts[i])):
+        while end - i > 2 and (texts[i].lower() in PERSON_NOUNS | ROLE_NOUNS or demonym(texts[i])) \
+                or end - i == 2 and texts[i] in PARTY_LABELS:          # "Democrat Spearman, a minister"
             i, described = i + 1, True
         described = described or (i >= 2 and texts[i - 1] in ("’s", "'s") and bool(lookup_place(texts[i - 2]))
                                   and doc[i - 2].ent_type_ == "GPE")
@@ -746,6 +748,19 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         name = clean_name(word)
         if name in known_single:
             add(name, i, preceding_role(doc, i))
+    # a birth name is the person's ("Ginger Baker was born Peter Edward Baker in Lewisham")
+    for key in list(order):
+        c = clusters[key]
+        born = [doc[s_ - 1] for s_, _ in c.mentions if s_ and doc[s_ - 1].lower_ == "born"]
+        if len(born) != len(c.mentions):
+            continue
+        bearer = next((token_person[t.i] for t in born[0].children if t.dep_ in ("nsubj", "nsubjpass")
+                       and t.i in token_person and token_person[t.i] != key), None)
+        if bearer is not None:
+            clusters[bearer].aliases.add(key)
+            clusters[bearer].mentions += c.mentions
+            token_person.update((i, bearer) for s_, e_ in c.mentions for i in range(s_, e_))
+            order.remove(key)
     return [clusters[k] for k in order], token_person
 
 

@@ -44,6 +44,10 @@ def preceding_role(doc, start: int) -> str | None:
     return role or None
 
 
+# Party labels written before a name ("Republican Kevin McCarthy"); not "Green", a surname too.
+PARTY_LABELS = frozenset({"Democrat", "Republican", "Tory", "Labour", "Conservative", "Socialist", "Liberal"})
+
+
 def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, int]:
     """The tokens of a name the tagger found at doc[start:end], corrected at both ends.
 
@@ -68,7 +72,8 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     while start < end - 1:
         if doc[start].lower_ in ("pro", "anti") and doc[start + 1].text == "-" and start + 3 < end:
             start += 3                        # "Pro-Beijing DAB", tokenized Pro / - / Beijing
-        elif doc[start].pos_ == "ADJ" or doc[start].tag_ == "MD" or (descriptor(doc[start]) and end - start > 2):
+        elif doc[start].pos_ == "ADJ" or doc[start].tag_ == "MD" or (descriptor(doc[start]) and end - start > 2) \
+                or doc[start].text in PARTY_LABELS:   # "Democrat Spearman, a minister and former Army colonel"
             start += 1
         else:
             break
