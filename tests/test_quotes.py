@@ -988,3 +988,27 @@ def test_the_one_a_newspaper_quotes_is_the_speaker(extractor):
             "The Times quoted Tony Woodley, the union leader, saying the deal was close. \"This is a very crucial "
             "and delicate time for our members,\" the paper quotes Mr Woodley.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Tony Woodley", None, "Tony Woodley"]
+
+
+def test_statements_from_someone_and_people_named_by_a_participle(extractor):
+    text = ("King Maha Vajiralongkorn objected to the nomination of his sister.\n\n"
+            "The palace issued the following statement from the king: \"Even though she relinquished her title "
+            "according to royal laws, she still retains her status as a member of the dynasty.\"\n\n"
+            "Pope Francis imposed a new law on Thursday.\n\n"
+            "The decree signed by the Pope read \"The crimes of sexual abuse offend Our Lord and harm the community "
+            "of the faithful.\"\n\n"
+            "\"She's just doing this to try and disintegrate the movement. A lot of people think that,\" said a "
+            "protester using the pseudonym Katya.\n\n"
+            "\"This announcement cannot change the fact that the authorities have chosen to suppress protests,\" "
+            "Hong Kong director of Amnesty International Man-kei Tam said in a statement.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Maha Vajiralongkorn", "Francis", "Katya", "Man-kei Tam"]
+    assert "Amnesty International" in {o.name for o in extraction.organizations}
+
+
+def test_the_one_told_is_not_the_speaker_when_scare_quotes_come_before(extractor):
+    text = ("Archbishop Wojciech Polak said, \"I am deeply disturbed by what I saw in the film.\" Calling it "
+            "\"just another apology\", Anna Franowska of \"Have no fear\", an abuse victim support charity, told "
+            "Reuters \"it almost appears as if the statement was prepared before the church officials saw the "
+            "movie\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Wojciech Polak", "Anna Franowska"]

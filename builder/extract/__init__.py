@@ -23,7 +23,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "142"
+EXTRACTOR_VERSION = "143"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -314,6 +314,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return doc[nxt.i: end + 1].text
         return None
 
+    def author_of(noun):
+        """Who a document or statement is from or by, as written beside it."""
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")] \
+            + [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
+        return next((g for p in preps for g in p.children if g.dep_ == "pobj"
+                     and (g.pos_ == "PROPN" or g.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)), None)
+
     def resolve(token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
         tok = doc[token_i]
         documents = [t for t in doc[max(tok.sent.start, tok.i - 8): tok.i]
@@ -325,8 +332,24 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         elif tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
             tok = tok.head.head               # "Cory Doctorow, who said: ..." -> Doctorow
             token_i = tok.i
+        # a statement's author: "The palace issued the following statement from the king:", "The decree
+        # signed by the Pope read"
+        statement = tok if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS else next(
+            (c for c in tok.head.children if tok.dep_ == "nsubj" and c.dep_ == "dobj"
+             and c.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS), None)
+        author = author_of(statement) if statement is not None else None
+        if author is not None and author.i != token_i:
+            found = resolve(author.i, char, previous)
+            if found:
+                return found
         if token_i in token_person:
             return token_person[token_i]
+        # a person named by a participle: "a protester using the pseudonym Katya", "a woman named Maria Lopez"
+        named_as = [t for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("name", "call", "use", "know")
+                    for t in c.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()] \
+            if tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS else []
+        if named_as:
+            return resolve(named_as[-1].i, char, previous)
         # (the name set beside may end in letters the name leaves out: "The Tory finance spokesman,
         # Brian Monteith MSP, said")
         named_beside = [c.i for c in tok.children if c.dep_ == "appos" and c.i in token_person] \

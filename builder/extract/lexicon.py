@@ -77,7 +77,8 @@ DOCUMENT_NOUNS = frozenset("""
 readout statement report release memo letter document spokesman spokeswoman spokesperson official officials
 website post tweet announcement communique communiqué note filing complaint lawsuit study survey ruling
 advice guidance guidelines blog editorial column article headline guide leaflet booklet manual handbook
-notice paper appeal submission proposal plan strategy review assessment analysis findings
+notice paper appeal submission proposal plan strategy review assessment analysis findings decree order verdict
+judgment judgement
 """.split())
 
 # Things someone writes or says that speak for them when theirs ("His sales pitch adds:"); not the

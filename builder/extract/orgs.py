@@ -72,6 +72,10 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
                   and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]
     # (not a part of a person's name: "Nathaly Cartas", tagged ORG, of "Nathaly Cartas Leon, 20,")
     in_person = [(s, e) for c in people for s, e in c.mentions if e - s > 1]
+    # (and a body's name stops where a person's name the tagger ran into it starts: "Amnesty International
+    # Man-kei Tam")
+    candidates = [next(((start, s, org_name(doc[start:s].text)) for s, e in in_person if start < s < end <= e),
+                       (start, end, name)) for start, end, name in candidates]
     for start, end, name in sorted(set(candidates)):
         if any(s <= start and end <= e for s, e in in_person):
             continue

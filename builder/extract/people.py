@@ -235,6 +235,17 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             # Yovanovitch": the person the tagger ran into the name
             full.append((ent.end - 2, ent.end, ent[-2:].text, None))
             continue
+        # "director of Amnesty International Man-kei Tam said": the person the tagger ran into the name of
+        # the body they work for, after its last word that only a body's name ends in
+        org_end = max((k for k, t in enumerate(ent) if t.text in ORG_NAME_WORDS | {"International"}), default=None)
+        if org_end is not None and ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+                and doc[ent.start - 2].lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS and len(ent) - org_end - 1 >= 2:
+            person = ent[org_end + 1:]
+            name = "".join(t.text_with_ws for t in person).strip()
+            if all(t.text[:1].isupper() or t.text == "-" or t.i > person.start and doc[t.i - 1].text == "-"
+                   for t in person) and looks_like_name(name.replace("-", "")):
+                full.append((person.start, person.end, name, None))
+                continue
         first, end = name_bounds(doc, ent.start, ent.end, lower_words)
         title, rest = split_title(clean_name(doc[first:end].text).split())
         titled_name = len(rest) >= 3 and rest[0].lower() in PERSON_NOUNS | ROLE_NOUNS and common_given_name(rest[1])

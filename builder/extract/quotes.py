@@ -305,6 +305,9 @@ def subject_of(verb) -> int | None:
         if after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" and verb.doc[after].text[:1].isupper() \
                 and not _in_object(verb, verb.doc[after]):     # (not "Mr Cable told MPs", "He told BBC Radio …")
             return _name_end(verb.doc, after)
+        if after + 1 < len(verb.doc) and verb.doc[after].pos_ == "DET" and verb.doc[after + 1].pos_ == "NOUN" \
+                and verb.doc[after + 1].head.i == verb.i and verb.lemma_ != "tell":
+            return after + 1          # '“…. A lot of people think that,” said a protester using …
         return quoted
     # "Trevor Hicks, ... whose daughters died in the crush, said:": the parser made the name the
     # subject of a clause before the verb; take it when no quote mark stands between them
@@ -438,8 +441,8 @@ def _adjacent_name(verb, tokens) -> int | None:
         while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
             k += 1
         return k
-    if after < len(doc) and doc[after].pos_ == "PROPN":
-        return _name_end(doc, after)
+    if after < len(doc) and doc[after].pos_ == "PROPN" and not (verb.lemma_ == "tell" and _in_object(verb, doc[after])):
+        return _name_end(doc, after)          # (not the one told: "..., told Reuters")
     for t in reversed([t for t in tokens if t.i < verb.i]):
         if (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.head.dep_ != "amod":
             return t.i                # (not the place in "a London-based think tank")
