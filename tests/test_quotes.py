@@ -1012,3 +1012,16 @@ def test_the_one_told_is_not_the_speaker_when_scare_quotes_come_before(extractor
             "Reuters \"it almost appears as if the statement was prepared before the church officials saw the "
             "movie\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Wojciech Polak", "Anna Franowska"]
+
+
+def test_told_by_and_a_sentence_opened_by_its_reporting_verb(extractor):
+    text = ("President Vladimir Putin flew to Magnitogorsk on Monday. In a meeting that day he was told by "
+            "Emergencies Minister Yevgeny Zinichev of \"presumably between 36 and 40 people under the rubble\", "
+            "while officials indicated 68 people were missing.\n\n"
+            "The monarch population was 144% greater than last year.\n\n"
+            "Remarked Center for Biological Diversity scientist Tierra Curry, \"This reprieve from bad news on "
+            "monarchs is a thank-you from the butterflies to all the people who planted milkweeds.\"\n\n"
+            "\"Doctors should be cautious about the clinical potential of this hormone until we know much more.\" "
+            "Said Simon Baron-Cohen.\n\n"
+            "Uta Frith, who studies autism, was not involved in the study.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Yevgeny Zinichev", "Tierra Curry", "Simon Baron-Cohen"]

@@ -218,6 +218,8 @@ def _after_abbreviation(text: str, dot: int) -> bool:
 
 
 # Verb forms the tagger sometimes reads as nouns ("The Department notes, ...").
+# Reporting verbs that open a sentence, the speaker after them (a style of Wikinews and wire copy)
+_INVERTED_OPENERS = frozenset("said added remarked noted explained wrote commented stated continued".split())
 _NOUNLIKE_VERB_FORMS = frozenset("says notes states adds writes explains warns claims argues insists reports "
                                  "tweets posts tells asks".split())
 
@@ -225,6 +227,8 @@ _NOUNLIKE_VERB_FORMS = frozenset("says notes states adds writes explains warns c
 def is_cue(token) -> bool:
     if token.lower_ in SPEECH_FORMS:
         return True
+    if token.is_sent_start and token.lower_ in _INVERTED_OPENERS:
+        return True               # "Remarked Center for Biological Diversity scientist Tierra Curry, “…”"
     if token.lower_ in _NOUNLIKE_VERB_FORMS and token.pos_ in ("NOUN", "PROPN"):
         # not "the products of states", nor "the United States is"
         return token.dep_ not in ("pobj", "dobj") and not (token.text[:1].isupper() and token.ent_type_)
@@ -279,6 +283,11 @@ def subject_of(verb) -> int | None:
         quoted_one = [c for c in verb.head.head.children if c.dep_ == "dobj"]
         if quoted_one:
             return quoted_one[0].i
+    if verb.lemma_ == "tell" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "he was told by Emergencies Minister Yevgeny Zinichev of “…”": the one telling, not the one told
+        by = [g.i for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if by:
+            return by[0]
     token = verb
     quoted = None              # a subject found only inside a quote, kept in case nothing better comes
     for _ in range(5):
@@ -370,6 +379,17 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
         governing = [c for c in cues if quoted is not None and c.is_ancestor(quoted)]
         if governing:
             verb = governing[-1]
+    if verb.is_sent_start and verb.lower_ in _INVERTED_OPENERS:
+        # "Remarked Center for Biological Diversity scientist Tierra Curry, “…”": the last person named
+        # before the comma
+        run = []
+        for t in doc[verb.i + 1: min(len(doc), verb.i + 16)]:
+            if t.text in (",", ":", ".") or t.text in DOUBLE_MARKS or t.is_space or t.sent.start != verb.sent.start:
+                break
+            run.append(t)
+        named = [t for t in run if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        if named:
+            return Cue(verb.i, named[-1].i, side)
     mistagged = verb.pos_ in ("NOUN", "PROPN") and verb.lower_ in _NOUNLIKE_VERB_FORMS
     subject = None if mistagged else subject_of(verb)
     quoted_one = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "quote" else []
