@@ -1025,3 +1025,18 @@ def test_told_by_and_a_sentence_opened_by_its_reporting_verb(extractor):
             "Said Simon Baron-Cohen.\n\n"
             "Uta Frith, who studies autism, was not involved in the study.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Yevgeny Zinichev", "Tierra Curry", "Simon Baron-Cohen"]
+
+
+def test_words_quoted_in_an_interviewees_answer_are_theirs(extractor):
+    text = ("Wikinews reached out to Pablo Greco and Rich Bowen of the CentOS project.\n\n"
+            "((WN))  What is the relationship between CentOS and RHEL?\n\n"
+            "((Pablo Greco))  CentOS started as an external project, that was acquired by Red Hat years ago.\n\n"
+            "((Rich Bowen))  In many ways, it's the same as it's always been.\n\n"
+            "In the past, the relationship was effectively, \"Fedora gets snapshot every so many years, then "
+            "engineers develop it behind closed doors until release day.\" That is an oversimplification.\n\n"
+            "((WN))  How has CentOS evolved?\n\n"
+            "((Rich Bowen))  We understand that this explanation sounds to some like, \"We considered that and then "
+            "decided to ignore it.\" That's not the case.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Rich Bowen", "Rich Bowen"]
+    assert "WN" not in {p.name for p in extraction.people}

@@ -7,6 +7,7 @@ plain dataclasses straight away so no Doc leaves this package.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
@@ -23,7 +24,7 @@ from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spa
                      looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "144"
+EXTRACTOR_VERSION = "145"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -288,14 +289,19 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return subject if unnamed else None
         return None
 
-    # in an interview transcript, the person whose turn a paragraph is ("Frank Messina: ...")
-    turns = {start: token_person[start] for start, _ in transcript_labels(doc) if start in token_person}
+    # in an interview transcript, the person whose turn a paragraph is ("Frank Messina: ...", "((Rich
+    # Bowen))"): a turn runs on over the paragraphs after its label until the next label (the
+    # interviewer's, "((WN))", is nobody's)
+    paragraph_starts = [a for a, _ in bounds]
+    labelled = {bisect_right(paragraph_starts, doc[start].idx) - 1: token_person.get(start)
+                for start, _ in transcript_labels(doc)}
+
+    def turn_of(paragraph: int) -> str | None:
+        at = max((p for p in labelled if p <= paragraph), default=None)
+        return labelled[at] if at is not None else None
 
     def turn_speaker(tok) -> str | None:
-        i = tok.i
-        while not starts_paragraph(doc, i):
-            i -= 1
-        return turns.get(i)
+        return turn_of(bisect_right(paragraph_starts, tok.idx) - 1)
 
     def named_with_noun(tok) -> str | None:
         """The name written right after an earlier use of the same noun ("Bafta-winning artists
@@ -676,7 +682,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                                     quoted=inside_quote) \
                 if span.open > p_start else None
             named = people_in_sentence_before(span.open, p_start)
-            if subject is not None and (subject in token_person or doc[subject].text in SPEAKER_PRONOUNS
+            if turn_of(span.paragraph):
+                speaker = turn_of(span.paragraph)   # words quoted in an interviewee's answer
+            elif subject is not None and (subject in token_person or doc[subject].text in SPEAKER_PRONOUNS
                                         or spokesperson(doc[subject])):
                 speaker = resolve(subject, span.open, previous)     # "A spokesperson for PizzaExpress said ..."
             elif len(named) == 1:

@@ -361,7 +361,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     # the people who take turns in an interview transcript ("Marymegan Daly: I was amazed ...")
     for s_, e_ in words.turns:
         name = clean_name(doc[s_:e_].text)
-        if s_ not in in_person and looks_like_name(name) and not lookup_place(name) \
+        if s_ not in in_person and looks_like_name(name) and not lookup_place(name) and not name.isupper() \
                 and not ORG_NAME_WORDS.intersection(name.split()) and doc[s_].ent_type_ not in ("ORG", "GPE"):
             full.append((s_, e_, name, None))
     full.sort()

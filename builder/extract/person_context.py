@@ -456,6 +456,11 @@ def transcript_labels(doc) -> list[tuple[int, int]]:
             end += 1
         if i < end < len(doc) and doc[end].text == ":":
             labels.setdefault(doc[i:end].text, []).append((i, end))
+        # Wikinews marks its interview turns "((Rich Bowen))" and "((WN))"
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].text == "(":
+            close = next((k for k in range(i + 2, min(i + 8, len(doc) - 1)) if doc[k].text == ")"), None)
+            if close is not None and close > i + 2 and doc[close + 1].text == ")":
+                labels.setdefault(doc[i + 2:close].text, []).append((i + 2, close))
     return [span for spans in labels.values() if len(spans) >= 2 for span in spans]
 
 
