@@ -980,3 +980,10 @@ def test_titles_party_labels_and_birth_names(extractor):
                          "Sandy Point"}
     assert [q.speaker for q in extraction.quotes] == ["Selena Torres"]
     assert "Peter Edward Baker" in next(p for p in extraction.people if p.name == "Ginger Baker").aliases
+
+
+def test_a_place_before_a_couple_is_not_a_first_name_they_share(extractor):
+    people = people_of(extractor, "A couple from Florida, Richard and Lisa Parry, made a 14-hour drive to the "
+                                  "rally. Lisa Parry, a retired nurse, said she was worried.")
+    assert {"Richard Parry", "Lisa Parry"} <= people
+    assert "Florida Parry" not in people

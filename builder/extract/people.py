@@ -166,7 +166,7 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
                 and (s_ < 3 or (doc[s_ - 3].pos_ != "PROPN" and texts[s_ - 3] not in ("-", "–"))):
             given = [s_ - 2]
             while given[-1] >= 2 and texts[given[-1] - 1] == "," and doc[given[-1] - 2].pos_ == "PROPN" \
-                    and common_given_name(texts[given[-1] - 2]) \
+                    and common_given_name(texts[given[-1] - 2]) and doc[given[-1] - 2].ent_type_ != "GPE" \
                     and (given[-1] < 3 or doc[given[-1] - 3].pos_ != "PROPN"):
                 given.append(given[-1] - 2)
             for g in given:
