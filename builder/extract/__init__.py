@@ -113,7 +113,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return frozenset()
         bracketed = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]*\]", text[span.start:span.end])]
         return frozenset(c.name for c in clusters for s_, e_ in c.mentions
-                         if span.start <= doc[s_].idx < span.end and doc[e_ - 1].tag_ != "POS" and not (e_ < len(doc) and doc[e_].tag_ == "POS")
+                         if span.start <= doc[s_].idx < span.end and doc[e_ - 1].tag_ != "POS"
+                         and not (e_ < len(doc) and doc[e_].tag_ == "POS")
                          and not any(a <= doc[s_].idx - span.start < b for a, b in bracketed))
 
     def last_mention(starts, end: int, start: int = -1) -> str | None:
@@ -359,7 +360,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         # (the name set beside may end in letters the name leaves out: "The Tory finance spokesman,
         # Brian Monteith MSP, said")
         named_beside = [c.i for c in tok.children if c.dep_ == "appos" and c.i in token_person] \
-            or [c.i - 1 for c in tok.children if c.dep_ == "appos" and c.text in POST_NOMINALS and c.i - 1 in token_person]
+            or [c.i - 1 for c in tok.children
+                if c.dep_ == "appos" and c.text in POST_NOMINALS and c.i - 1 in token_person]
         if named_beside:
             return token_person[named_beside[0]]  # "said Lemnos Mayor, Dimitris Marinakis"
         if token_i in token_org:

@@ -94,7 +94,8 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
             and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
             and name_word(doc[end].text) \
-            and (not is_title(doc[end].text) or end + 1 < len(doc) and doc[end + 1].is_punct and doc[end + 1].text != "-") \
+            and (not is_title(doc[end].text)
+                 or end + 1 < len(doc) and doc[end + 1].is_punct and doc[end + 1].text != "-") \
             and (doc[end].tag_ != "NNPS" or titled):
         end += 1
     if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
