@@ -987,3 +987,11 @@ def test_a_place_before_a_couple_is_not_a_first_name_they_share(extractor):
                                   "rally. Lisa Parry, a retired nurse, said she was worried.")
     assert {"Richard Parry", "Lisa Parry"} <= people
     assert "Florida Parry" not in people
+
+
+def test_elided_particles_outlets_and_titles_that_open_with_a_preposition(extractor):
+    people = people_of(extractor, "Jacques Chirac served under President Valéry Giscard d'Estaing as prime "
+                                  "minister. Al Jazeera reported the attorneys general would sue. The suspect "
+                                  "had read Professor Greg Barton's book In Global Islamic Politics.")
+    assert {"Jacques Chirac", "Valéry Giscard d'Estaing", "Greg Barton"} <= people
+    assert not people & {"Valéry Giscard", "Al Jazeera", "In Global Islamic Politics"}

@@ -1040,3 +1040,17 @@ def test_words_quoted_in_an_interviewees_answer_are_theirs(extractor):
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Rich Bowen", "Rich Bowen"]
     assert "WN" not in {p.name for p in extraction.people}
+
+
+def test_more_wikinews_attributions(extractor):
+    text = ("Nancy Pelosi, the Speaker of the House, announced an impeachment inquiry on Tuesday.\n\n"
+            "Pelosi called Trump's conduct a \"breach of his Constitutional responsibilities,\" according to "
+            "NBC.\n\n"
+            "A federal judge in Texas has ruled the male-only draft unconstitutional. U.S. District Judge Gray "
+            "Miller ruled the draft violated the Due Process Clause.\n\n"
+            "Part of the judge's statement reads \"the average woman could conceivably be better suited "
+            "physically for some of today's combat positions than the average man.\" He went on to cite the "
+            "Supreme Court ruling.\n\n"
+            "Not everyone agreed. One MP told the BBC, \"We know that 16 million people wanted to stay in the "
+            "EU, but it was always a minority\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Nancy Pelosi", "Gray Miller", None]

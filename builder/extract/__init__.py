@@ -20,11 +20,11 @@ from .names import common_given_name, misspelt_surname, personal_title, word_gen
 from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_genders, salience
 from .person_context import clause_head, starts_paragraph, transcript_labels
 from .places_match import PlaceMatcher
-from .quotes import (DOUBLE_MARKS, attribution_regions, find_cue, find_quote_spans, intro_subject, is_scare_quote,
-                     looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
+from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
+                     is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "146"
+EXTRACTOR_VERSION = "147"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -196,11 +196,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     def last_org_before(char: int) -> str | None:
         return last_mention(org_starts, char)
 
-    def person_with_role(noun: str, char: int) -> str | None:
+    def person_with_role(noun: str, char: int, since: int = -1) -> str | None:
         best = None
         for start, name in person_starts:
             if doc[start].idx >= char:
                 break
+            if doc[start].idx <= since:
+                continue
             c = next(c for c in clusters if c.name == name)
             if any(noun.lower() in r.lower() for r in c.roles):
                 best = name
@@ -321,6 +323,19 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return doc[nxt.i: end + 1].text
         return None
 
+    def quote_holder(span):
+        """The person who is the subject of the verb outside a quote that the quote's words hang off."""
+        inner = doc.char_span(span.start, span.end, alignment_mode="contract")
+        if inner is None or not len(inner):
+            return None
+        verb = inner.root.head
+        while verb.i != verb.head.i and (verb.pos_ not in ("VERB", "AUX") or inside_quote(verb.idx)):
+            verb = verb.head
+        if inside_quote(verb.idx) or verb.i >= inner.start:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in token_person), None)
+        return subject
+
     def author_of(noun):
         """Who a document or statement is from or by, as written beside it."""
         preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")] \
@@ -339,6 +354,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         elif tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
             tok = tok.head.head               # "Cory Doctorow, who said: ..." -> Doctorow
             token_i = tok.i
+        part_of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS] \
+            if tok.lower_ in ("part", "parts", "excerpt", "extract", "portion") else []
+        if part_of:
+            tok, token_i = part_of[0], part_of[0].i   # "Part of the judge's statement reads"
         # a statement's author: "The palace issued the following statement from the king:", "The decree
         # signed by the Pope read"
         statement = tok if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS else next(
@@ -386,6 +406,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                         or likely_antecedent(owner.idx - NEARBY, owner.idx, pronoun)
                 if owner.i in token_org:
                     return token_org[owner.i]
+                if owner.dep_ == "poss" and owner.lemma_.lower() in ROLE_NOUNS and determined(owner, "the"):
+                    found = resolve(owner.i, char, previous)
+                    if found:
+                        return found            # "the judge's statement reads": the judge named before
                 place = lookup_place(owner.text) if owner.ent_type_ == "GPE" else None
                 if place is not None and place.kind == "country":
                     return f"{owner.text} government"
@@ -430,8 +454,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # of anonymity": still the unnamed source
             earlier = [t for t in doc[max(0, tok.i - 300): tok.i] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"
                        and not inside_quote(t.idx)]
+            # (unless someone with that title was named since: "A federal judge ... U.S. District Judge Gray
+            # Miller ruled ... the judge's statement reads")
             if earlier and determined(earlier[-1], "a", "an") \
-                    and not any(t.i in token_person or t.i in token_org for t in earlier[-1].subtree):
+                    and not any(t.i in token_person or t.i in token_org for t in earlier[-1].subtree) \
+                    and person_with_role(tok.lower_, char, earlier[-1].idx) is None:
                 return None
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and tok.i + 2 in token_person:
             return token_person[tok.i + 2]    # "A retired secretary, Sparbo ... says"
@@ -456,6 +483,8 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 and (determined(tok, "a", "an", "another", "one")
                      or (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children))):
             return None                       # "an army officer said", "sources said": an unnamed source
+        if tok.text in POST_NOMINALS and determined(tok, "a", "an", "another", "one"):
+            return None                       # "One MP told the BBC"
         recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
         if tok.text in by_word and tok.pos_ != "PRON":
             return by_word[tok.text]          # a surname the tagger did not call a name (not "He" for Liu He)
@@ -642,6 +671,12 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             after = None
         relayed = after is not None and before is not None and before.speaker is not None \
             and (after.kind == "source" or doc[after.verb].lemma_.lower() == "report")
+        if after is not None and after.kind == "source" and before is None:
+            # 'Pelosi called Trump's conduct a “breach of …,” according to NBC': the words are the
+            # person's whose verb the quote is the object of, as the outlet reports them
+            holder = quote_holder(span)
+            if holder is not None:
+                before, relayed = Cue(holder.i, holder.i, "before"), True
         if relayed:
             order = [before]                  # 'Prosecutors said Jaynes was “…”, AP reported': not AP's words
         elif before and before_text.endswith((",", ":")) and ends_sentence:

@@ -131,7 +131,8 @@ Gawker Mashable Yahoo Bing Sky BSkyB Skype Zoom Nintendo Sony Samsung Huawei Nok
 Interpol Hamas Hezbollah Taliban Reddit Pinterest Tumblr Myspace Wired Forbes Fortune Time Newsweek Guardian
 Telegraph Independent Times Post Daily Mail Sun Mirror Express Economist Al Jazeera Kremlin Pentagon
 Labour Tories Conservatives
-""".split())
+""".split()) | {"Al Jazeera", "Daily Mail", "Sky News", "Fox News", "New York Times", "Washington Post",
+                "Wall Street Journal", "Financial Times"}
 
 # Common nouns that must never be a person, whatever the tagger says.
 NOT_NAMES = frozenset("""

@@ -95,6 +95,8 @@ def looks_like_name(name: str) -> bool:
     if name in KNOWN_ORGANIZATIONS or words[-1] in KNOWN_ORGANIZATIONS and len(words) == 1 or name in EPONYMOUS_BRANDS \
             or name in FICTIONAL_CHARACTERS:
         return False
+    if words[0].lower() in ("in", "on", "at", "of", "for", "from", "with", "by", "to", "into") and len(words) > 1:
+        return False                                 # "In Global Islamic Politics": a title
     if words[0] in KNOWN_ORGANIZATIONS and words[0].isupper():
         return False                                 # "BBC Urdu", "CNN International"
     # every main word capitalised; particles such as bin, de, van, al- may stay lowercase

@@ -116,6 +116,9 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     if end + 2 < len(doc) and doc[end].text == "[" and doc[end + 2].text == "]" and doc[end + 1].text[:1].isupper() \
             and name_word(doc[end + 1].text) and not is_title(doc[end + 1].text):
         end += 3
+    # "Valéry Giscard" + "d'Estaing": a surname written with its elided particle
+    if end < len(doc) and doc[end].text[:2] in ("d'", "d’") and doc[end].text[2:3].isupper() and end - start >= 2:
+        end += 1
     # "William Pitt the Younger", "Pliny the Elder": the epithet is part of the name
     if end + 1 < len(doc) and doc[end].text == "the" and doc[end + 1].text in ("Younger", "Elder", "Great"):
         end += 2
