@@ -995,3 +995,27 @@ def test_elided_particles_outlets_and_titles_that_open_with_a_preposition(extrac
                                   "had read Professor Greg Barton's book In Global Islamic Politics.")
     assert {"Jacques Chirac", "Valéry Giscard d'Estaing", "Greg Barton"} <= people
     assert not people & {"Valéry Giscard", "Al Jazeera", "In Global Islamic Politics"}
+
+
+def test_gods_ships_foreign_firms_and_a_name_after_a_quoted_phrase(extractor):
+    text = ("\"Our team\" study co-author Tak-Sing Wong said in a press release \"has developed a robust coating that "
+            "can essentially make a toilet self-cleaning.\" Wong is a professor at Penn State.\n\n"
+            "Egyptologists have reported they were sacrificed to the god Thoth, who is often depicted with the head "
+            "of an ibis. Tim Taylor said the wreck they found last June was the remains of the U.S.S. Grayback.  The "
+            "wreck was located about 50 miles south of Okinawa. On October 29, Hungarian state-owned enterprise HDT Védelmi "
+            "Ipari Kft. acquired the Austrian mortar maker.")
+    extraction = extractor.extract(text)
+    people = {p.name for p in extraction.people}
+    assert "Tak-Sing Wong" in people
+    assert not people & {"Thoth", "U.S.S. Grayback", "Védelmi Ipari Kft", "HDT Védelmi Ipari Kft"}
+    assert [q.speaker for q in extraction.quotes] == ["Tak-Sing Wong"]
+
+
+def test_a_god_is_no_person_and_a_ship_prefix_names_a_ship(model):
+    from builder.extract.names import looks_like_name
+    from builder.extract.person_context import context_noun
+    doc = model.nlp("They were sacrificed to the god Thoth, who is often depicted with the head of an ibis.")
+    thoth = next(t.i for t in doc if t.text == "Thoth")
+    assert context_noun(doc, thoth) == "god"
+    assert not looks_like_name("U.S.S. Grayback") and not looks_like_name("HMS Victory")
+    assert looks_like_name("Tim Taylor")

@@ -113,6 +113,7 @@ films movie movies book books album albums song songs ship ships vessel robot ro
 service services hurricane storm cyclone typhoon virus operation festival award prize competition tournament
 league index fund bank banks university college school hospital restaurant hotel store shop product products
 publisher publishers chain chains retailer retailers supermarket supermarkets NGO NGOs startup label labels
+god goddess gods goddesses deity deities submarine submarines warship
 """.split())
 
 # Those of them that introduce an organisation (singular forms).

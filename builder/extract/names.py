@@ -108,6 +108,8 @@ def looks_like_name(name: str) -> bool:
         return False
     if words[-1] in PLACE_LAST_WORDS or THING_WORDS.intersection(words):
         return False
+    if words[0] in ("USS", "U.S.S.", "HMS", "H.M.S.", "RMS", "MV", "SS") and len(words) > 1:
+        return False                                 # a ship: "the U.S.S. Grayback", "HMS Victory"
     if words[0] in ("St", "St.") or words[0] in STORM_WORDS:
         return False                                 # "St Mary’s", "St Thomas’": a church, a hospital
     if re.search(r"-(?:upon|on|under|in|by|le|sur)-", name):
@@ -136,7 +138,9 @@ ORG_FINAL_WORDS = frozenset({"People", "Productions", "Studios", "Records", "Ent
                              "Inc", "Inc.",
                              "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Corporation", "Company", "Group", "Holdings",
                              "Industries", "Technologies", "Foundation", "Institute", "Association", "University",
-                             "Airlines", "Motors", "Enterprises", "Partners", "Agency"})
+                             "Airlines", "Motors", "Enterprises", "Partners", "Agency",
+                             # company forms abroad ("HDT Védelmi Ipari Kft.", "Siemens AG")
+                             "Kft", "Kft.", "GmbH", "AG", "SA", "S.A.", "SpA", "S.p.A.", "NV", "N.V.", "BV", "B.V."})
 
 
 def org_shaped(name: str) -> bool:

@@ -316,7 +316,9 @@ def thing_relation(span) -> bool:
         """'the leader of Russia’s Liberal Democrat party': the thing belongs to a person noun."""
         return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
-    if first.dep_ == "appos" and thing(first.head) and not of_a_person(first.head):
+    # (nor a noun the parser hung it off across a quote mark: '“Our team” study co-author Tak-Sing Wong said')
+    quoted_apart = any(t.text in "“”\"" for t in span.doc[min(first.head.i, first.i): max(first.head.i, first.i)])
+    if first.dep_ == "appos" and thing(first.head) and not of_a_person(first.head) and not quoted_apart:
         return True     # (not "the leader of Russia’s Liberal Democrat party, Vladimir Zhirinovsky")
     if any(c.dep_ == "appos" and thing(c) for c in root.children) and not (len(span) > 1 and (
             any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in root.children)
