@@ -1002,8 +1002,8 @@ def test_gods_ships_foreign_firms_and_a_name_after_a_quoted_phrase(extractor):
             "can essentially make a toilet self-cleaning.\" Wong is a professor at Penn State.\n\n"
             "Egyptologists have reported they were sacrificed to the god Thoth, who is often depicted with the head "
             "of an ibis. Tim Taylor said the wreck they found last June was the remains of the U.S.S. Grayback.  The "
-            "wreck was located about 50 miles south of Okinawa. On October 29, Hungarian state-owned enterprise HDT Védelmi "
-            "Ipari Kft. acquired the Austrian mortar maker.")
+            "wreck was located about 50 miles south of Okinawa. On October 29, Hungarian state-owned enterprise "
+            "HDT Védelmi Ipari Kft. acquired the Austrian mortar maker.")
     extraction = extractor.extract(text)
     people = {p.name for p in extraction.people}
     assert "Tak-Sing Wong" in people
