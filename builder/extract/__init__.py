@@ -18,7 +18,7 @@ from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PE
 from .orgs import collect_organizations
 from .names import common_given_name, misspelt_surname, personal_title, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_genders, salience
-from .person_context import clause_head, starts_paragraph, transcript_labels
+from .person_context import clause_head, transcript_labels
 from .places_match import PlaceMatcher
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)

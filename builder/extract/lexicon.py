@@ -22,6 +22,11 @@ banner placard signboard graffiti billboard headline slogan t-shirt hashtag stic
 plaque
 """.split())
 
+# Double quote marks, straight and curly, as articles write them.
+DOUBLE_MARKS = "“”\"„«»‟"
+# Party labels written before a name ("Republican Kevin McCarthy"); not "Green", a surname too.
+PARTY_LABELS = frozenset({"Democrat", "Republican", "Tory", "Labour", "Conservative", "Socialist", "Liberal"})
+
 # Titles and roles written before a name. Matched case-sensitively on tokens.
 TITLE_WORDS = frozenset("""
 President Vice Prime Minister Crown Prince Princess King Queen Emperor Empress Sultan Sheikh Emir

@@ -15,21 +15,20 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..places import lookup_place
-from .lexicon import (FIRM_OR_PERSON_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES,
-                      ORG_NAME_WORDS, PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES,
+from .lexicon import (DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES,
+                      ORG_NAME_WORDS, PARTY_LABELS, PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES,
                       PRODUCT_MODEL_WORDS, ROLE_NOUNS, SPEECH_VERBS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
                     org_shaped, personal_title, same_first_name, split_title, starts_with_given_name, surname_first,
                     word_gender)
-from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, PARTY_LABELS, affiliation,
+from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation,
                              after_indefinite_article, aged, appositive_role, beside_person_noun, clause_head,
                              conjuncts, context_noun, first_conjunct,
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
                              member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
                              played_part, preceding_role, thing_relation, transcript_labels, verb_number, who_clause)
-from .quotes import DOUBLE_MARKS
 
 
 @dataclass
@@ -517,11 +516,11 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     plurals = {w[:-1] for w in texts if w.endswith("s") and w[:1].isupper()
                and word_counts[w] >= word_counts.get(w[:-1], 0)}
     # (or when the singular only ever modifies a noun: "the Sherpas" beside "the Sherpa homeland")
-    modifier_only: dict[str, bool] = {}
+    uses: dict[str, list[bool]] = {}           # for each name, whether each use of it modifies a noun
     for s_, e_, n, _ in full:
         root = doc[s_:e_].root
-        modifier_only[n] = modifier_only.get(n, True) and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"
-    plurals |= {w[:-1] for w in texts if w.endswith("s") and w[:1].isupper() and modifier_only.get(w[:-1])}
+        uses.setdefault(n, []).append(root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN")
+    plurals |= {w[:-1] for w in texts if w.endswith("s") and w[:1].isupper() and all(uses.get(w[:-1], [False]))}
     # a name the tagger also calls a work, product, event or law somewhere ("Skyfall", "Goldeneye"),
     # unless it starts with a common given name
     works = {clean_name(_LEADING_THE.sub("", e.text)) for e in ents
@@ -530,10 +529,6 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     lone_plurals = {n for _, _, n, _ in full if " " not in n and n in plurals and not common_given_name(n)}
     # a first name only ever modifying a noun names an award or a thing ("Oscar hopefuls", "the Emmy race")
     # (most of its uses, at least two: the parser may take the noun for a verb, "Oscar hopefuls The Aviator")
-    uses: dict[str, list[bool]] = {}
-    for s_, e_, n, _ in full:
-        root = doc[s_:e_].root
-        uses.setdefault(n, []).append(root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN")
     awards = {n for n, seen in uses.items() if sum(seen) >= 2 and 2 * sum(seen) > len(seen) and " " not in n
               and common_given_name(n) and n not in multi_words and n not in WELL_KNOWN_PEOPLE}
     return common | things | lone_plurals | awards

@@ -5,8 +5,9 @@ beside it, a list of places, where someone works). Each predicate looks at one m
 from __future__ import annotations
 
 
-from .lexicon import (EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, ORG_POSTS, PERSON_NOUNS,
-                      PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, STAGE_WORDS, THING_NOUNS, TITLE_FILLERS)
+from .lexicon import (DOUBLE_MARKS, EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, ORG_POSTS,
+                      PARTY_LABELS, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, STAGE_WORDS, THING_NOUNS,
+                      TITLE_FILLERS)
 from .names import (NAME_PARTICLES, any_given_name, clean_name, common_given_name, is_title, name_word,
                     starts_with_given_name)
 
@@ -42,10 +43,6 @@ def preceding_role(doc, start: int) -> str | None:
         words[-1] += "-elect"
     role = " ".join(words)
     return role or None
-
-
-# Party labels written before a name ("Republican Kevin McCarthy"); not "Green", a surname too.
-PARTY_LABELS = frozenset({"Democrat", "Republican", "Tory", "Labour", "Conservative", "Socialist", "Liberal"})
 
 
 def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, int]:
@@ -317,7 +314,7 @@ def thing_relation(span) -> bool:
         return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
     # (nor a noun the parser hung it off across a quote mark: '“Our team” study co-author Tak-Sing Wong said')
-    quoted_apart = any(t.text in "“”\"" for t in span.doc[min(first.head.i, first.i): max(first.head.i, first.i)])
+    quoted_apart = any(t.text in DOUBLE_MARKS for t in span.doc[min(first.head.i, first.i): max(first.head.i, first.i)])
     if first.dep_ == "appos" and thing(first.head) and not of_a_person(first.head) and not quoted_apart:
         return True     # (not "the leader of Russia’s Liberal Democrat party, Vladimir Zhirinovsky")
     if any(c.dep_ == "appos" and thing(c) for c in root.children) and not (len(span) > 1 and (

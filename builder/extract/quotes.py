@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (DOCUMENT_NOUNS, INSTITUTION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_FORMS, SPEECH_VERBS,
-                      STATEMENT_NOUNS, TITLE_WORDS)
+from .lexicon import (DOCUMENT_NOUNS, DOUBLE_MARKS, INSTITUTION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_FORMS,
+                      SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS)
 from .person_context import starts_paragraph
 
-DOUBLE_MARKS = "“”\"„«»‟"
 _WORD = re.compile(r"[^\W_][\w’'\-.]*", re.U)
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
 
