@@ -1019,3 +1019,13 @@ def test_a_god_is_no_person_and_a_ship_prefix_names_a_ship(model):
     assert context_noun(doc, thoth) == "god"
     assert not looks_like_name("U.S.S. Grayback") and not looks_like_name("HMS Victory")
     assert looks_like_name("Tim Taylor")
+
+
+def test_a_relative_named_by_first_name_takes_the_family_surname(extractor):
+    text = ("The archive of sound engineer Walter Brenning goes on sale today. “We kept the reels for forty "
+            "years, and now others should hear them,” Mr Brenning's son Thomas, 61, said. His daughter Alice "
+            "declined to comment.")
+    result = extractor.extract(text)
+    assert {"Walter Brenning", "Thomas Brenning"} <= {p.name for p in result.people}
+    assert "Thomas" not in {p.name for p in result.people}
+    assert [q.speaker for q in result.quotes] == ["Thomas Brenning"]

@@ -1054,3 +1054,10 @@ def test_more_wikinews_attributions(extractor):
             "Not everyone agreed. One MP told the BBC, \"We know that 16 million people wanted to stay in the "
             "EU, but it was always a minority\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Nancy Pelosi", "Gray Miller", None]
+
+
+def test_a_note_carried_by_someone_set_beside_a_role_is_theirs(extractor):
+    text = ("The jury overlooked the favourites. One festival judge, Harriet Lomax, carried around a note "
+            "written on a napkin that said: “Good books deserve readers whatever the sales figures say.” The "
+            "prize went to a first novel by Philip Dane.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Harriet Lomax"]

@@ -24,7 +24,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "148"
+EXTRACTOR_VERSION = "149"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -413,9 +413,13 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 place = lookup_place(owner.text) if owner.ent_type_ == "GPE" else None
                 if place is not None and place.kind == "country":
                     return f"{owner.text} government"
-            if tok.dep_ == "dobj":
-                # "Geelani wrote an open letter that said:": the letter's writer
-                writer = subject_of(tok.head)
+            # "Geelani wrote an open letter that said:", "carried around a note that said": the writer
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head \
+                if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" else None
+            if verb is not None:
+                writer = subject_of(verb)
+                if writer is None and verb.dep_ == "acl" and verb.head.i in token_person:
+                    writer = verb.head.i      # "Stewart O'Nan, carried around a note"
                 if writer is not None and (writer in token_person or writer in token_org):
                     return token_person.get(writer) or token_org[writer]
                 if writer is not None and any(c.dep_ == "appos" for c in doc[writer].children):

@@ -198,6 +198,10 @@ Communications Electronics Pharmaceuticals Software Interactive Lab Laboratory L
 Mining Foods Steel Insurance Financial Resources Pharma
 Microsystems Strategy Strategies Consulting Solutions Logistics Motor Aid Anonymous
 """.split())
+# Family members named by a first name after whose they are ("Mr Nogar's son Stephen").
+KIN_NOUNS = frozenset("""
+son daughter wife husband brother sister father mother widow widower nephew niece grandson granddaughter
+""".split())
 # Nouns that describe a person when set beside a name ("Maycon Batista, a financial analyst").
 PERSON_NOUNS = frozenset("""
 analyst student teacher lecturer professor researcher scientist doctor nurse lawyer engineer designer artist

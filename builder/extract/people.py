@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..places import lookup_place
-from .lexicon import (DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES,
+from .lexicon import (DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES,
                       ORG_NAME_WORDS, PARTY_LABELS, PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES,
                       PRODUCT_MODEL_WORDS, ROLE_NOUNS, SPEECH_VERBS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
@@ -645,6 +645,22 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
     repeats the tagger called something else, join it. Returns the clusters in order of first mention
     and a map token index -> person."""
     texts, ents = words.texts, words.ents
+
+    def family_name(start: int, end: int, name: str) -> str:
+        """A relative named by a first name alone after whose they are has that person's surname
+        ("Mr Nogar's son Stephen" is Stephen Nogar)."""
+        k = start - 2 if start > 1 and texts[start - 1] == "," else start - 1
+        if end - start != 1 or " " in name or k < 0 or doc[k].lower_ not in KIN_NOUNS \
+                or not any_given_name(name):
+            return name
+        owner = next((c.i for c in doc[k].children if c.dep_ == "poss"), None)
+        owner_name = next((n for s_, e_, n, _ in full if owner is not None and s_ <= owner < e_), None)
+        surname = owner_name.split()[-1] if owner_name else None
+        if surname is None or common_given_name(surname) or surname == name:
+            return name
+        return f"{name} {surname}"
+
+    full = [(s_, e_, family_name(s_, e_, n), r) for s_, e_, n, r in full]
     clusters: dict[str, PersonCluster] = {}
     order: list[str] = []
     multi = sorted({n for _, _, n, _ in full if len(n.split()) > 1}, key=lambda n: (-len(n.split()), n))
