@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,9 @@ def _parse(path: Path, shown: str, raw: bytes, md: MarkdownIt) -> Article:
         line = raw[: exc.start].count(b"\n") + 1
         raise ContentError(f"not UTF-8 text (byte {raw[exc.start]:#04x} at offset {exc.start})", shown, line) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    # one spelling per letter: an accent stored as a separate mark ("Rossello" + U+0301) is the
+    # same name as the accented letter, for the reader's eye and for matching names alike
+    text = unicodedata.normalize("NFC", text)
     if path.suffix.lower() == ".txt":
         meta, body_offset = {}, 0
         title, paragraphs = _text_title_and_paragraphs(decode_character_references(text))

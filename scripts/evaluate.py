@@ -35,6 +35,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -68,7 +69,8 @@ def unify(text: str) -> str:
     references decoded ("risqu&#233;", as a gold quote copied from the raw text may write it)."""
     from builder.read import decode_character_references    # (builder is imported lazily here)
 
-    return re.sub(r"\s+", " ", decode_character_references(text).translate(_QUOTE_CHARS))
+    text = unicodedata.normalize("NFC", decode_character_references(text))   # as the reader does
+    return re.sub(r"\s+", " ", text.translate(_QUOTE_CHARS))
 
 
 # a mark that reopens a quote after a sentence inside it: the paragraph break before it was lost

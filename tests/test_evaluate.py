@@ -207,3 +207,7 @@ def test_heldout_scores_stay_above_floor(heldout_result, metric):
 
 def test_character_references_in_a_gold_quote_match_the_decoded_text():
     assert ev.quotes_match("It is for the risqu&#233; consumer", "It is for the risqué consumer")
+
+
+def test_a_gold_quote_matches_text_whose_accents_are_separate_marks():
+    assert ev.quotes_match("Rosselló will resign on Friday", "Rossello\u0301 will resign on Friday")

@@ -89,3 +89,12 @@ def test_character_references_in_a_text_file_stand_for_their_letters_and_stay_es
     (article,) = read_content(load_config(site))
     assert article.text == "Pelé scored against São Paulo. R&D at AT&T costs £5m <script>."
     assert "Pelé" in article.body_html and "&lt;script&gt;" in article.body_html and "<script>" not in article.body_html
+
+
+def test_accents_stored_as_separate_marks_read_as_one_letter(make_site):
+    decomposed = "Ricardo Rossello\u0301 resigned. Rosselló said he was sorry."
+    site = make_site({"pr.txt": f"Governor quits\n\n{decomposed}\n",
+                      "pr2.md": f"---\ntitle: Rossello\u0301 quits\n---\n{decomposed}\n"})
+    for article in read_content(load_config(site)):
+        assert "\u0301" not in article.text and "\u0301" not in article.body_html and "\u0301" not in article.title
+        assert article.text.count("Rosselló") == 2
