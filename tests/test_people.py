@@ -1029,3 +1029,11 @@ def test_a_relative_named_by_first_name_takes_the_family_surname(extractor):
     assert {"Walter Brenning", "Thomas Brenning"} <= {p.name for p in result.people}
     assert "Thomas" not in {p.name for p in result.people}
     assert [q.speaker for q in result.quotes] == ["Thomas Brenning"]
+
+
+def test_a_third_part_of_a_name_the_tagger_cut_off_is_kept(extractor):
+    text = ("The opposition urged President Yoon Suk Yeol to resign at once. “I will not evade responsibility "
+            "for this,” Yoon said. The Tony Blair Institute declined to comment.")
+    result = extractor.extract(text)
+    assert {p.name for p in result.people} == {"Yoon Suk Yeol"}
+    assert [q.speaker for q in result.quotes] == ["Yoon Suk Yeol"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from .lexicon import (DOUBLE_MARKS, EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, ORG_POSTS,
                       PARTY_LABELS, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, STAGE_WORDS, THING_NOUNS,
                       TITLE_FILLERS)
-from .names import (NAME_PARTICLES, any_given_name, clean_name, common_given_name, is_title, name_word,
+from .names import (NAME_PARTICLES, any_given_name, clean_name, common_given_name, common_word, is_title, name_word,
                     starts_with_given_name)
 
 
@@ -87,7 +87,10 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     # "Johnnie" + "Christmas", "Lupita" + "Nyong'o", "Superintendent Graciano" + "Mijares": the surname left
     # out; a title word too when no name follows it ("Didier Queloz and Michel" + "Mayor.")
     titled = end - start == 2 and is_title(doc[start].text)
-    if (end - start == 1 or titled) and end < len(doc) and doc[end - 1].dep_ == "compound" \
+    # ("Yoon Suk" + "Yeol", "Kim Jong" + "Un": a third part of a name the parser runs on to, but not a
+    # word of what the name is a compound of, "Tony Blair" + "Institute")
+    third = end - start == 2 and end < len(doc) and not common_word(doc[end].text)
+    if (end - start == 1 or titled or third) and end < len(doc) and doc[end - 1].dep_ == "compound" \
             and doc[end - 1].head.i == end \
             and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" and doc[end].text[:1].isupper() \
             and name_word(doc[end].text) \
