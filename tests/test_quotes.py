@@ -1061,3 +1061,11 @@ def test_a_note_carried_by_someone_set_beside_a_role_is_theirs(extractor):
             "written on a napkin that said: “Good books deserve readers whatever the sales figures say.” The "
             "prize went to a first novel by Philip Dane.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Harriet Lomax"]
+
+
+def test_a_source_named_by_a_user_name_is_the_speaker(extractor):
+    text = ("Buyers on the market now test what they buy. “Some vendors are sending people poison without "
+            "knowing it,” ScreamMyName told me in an encrypted message. As one buyer, elmo666, wrote to me, "
+            "“My first motive was to keep the vendor honest.” “I am trying the cola based on those results,” "
+            "wrote user jayk1984. “The McCain campaign has nothing to add,” McCain said.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["ScreamMyName", "elmo666", "jayk1984", "McCain"]

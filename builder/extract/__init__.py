@@ -16,7 +16,7 @@ from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PE
                       NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_PRONOUNS,
                       STATEMENT_NOUNS, TITLE_WORDS, WELL_KNOWN_PEOPLE, WRITTEN_NOUNS)
 from .orgs import collect_organizations
-from .names import common_given_name, misspelt_surname, personal_title, word_gender
+from .names import common_given_name, misspelt_surname, online_handle, personal_title, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_genders, salience
 from .person_context import clause_head, transcript_labels
 from .places_match import PlaceMatcher
@@ -24,7 +24,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "149"
+EXTRACTOR_VERSION = "150"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -386,6 +386,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return token_person[named_beside[0]]  # "said Lemnos Mayor, Dimitris Marinakis"
         if token_i in token_org:
             return token_org[token_i]
+        # a source named by a user name: "ScreamMyName told me", "wrote user jayk1984", "one buyer, elmo666, wrote"
+        handle = next((t.text for t in (tok, *(c for c in tok.children if c.dep_ == "appos"))
+                       if t.pos_ in ("PROPN", "NOUN") and t.i not in token_org and online_handle(t.text)), None)
+        if handle:
+            return handle
         if spokesperson(tok) and determined(tok, "the") \
                 and any(c.dep_ in ("compound", "amod") and c.ent_type_ == "NORP" for c in tok.children):
             # "The Tory spokesman also criticised ...": the party's named spokesman the article is

@@ -290,3 +290,19 @@ def demonym(word: str) -> bool:
     """A nationality word: "Paraguayan", "French"."""
     place = lookup_place(word)
     return place is not None and place.via == "demonym"
+
+
+_HANDLE = re.compile(r"@?[A-Za-z][A-Za-z0-9_]{2,30}")
+_NAME_PREFIXES = re.compile(r"(?:Mc|Mac|De|Di|Da|Le|La|Du|Van|Von|O)[A-Z]")
+
+
+def online_handle(word: str) -> bool:
+    """A user name as written online, which is how a forum or social-media source is named:
+    "@phihag", "elmo666", "ScreamMyName"; not a word, an acronym or a name like "McCain" or "DeSantis"."""
+    if not _HANDLE.fullmatch(word):
+        return False
+    core = word.lstrip("@")
+    humps = sum(1 for a, b in zip(core, core[1:]) if a.islower() and b.isupper())
+    return word.startswith("@") or (any(c.isdigit() for c in core) and sum(c.islower() for c in core) >= 2) \
+        or (humps >= 1 and core[:1].isupper() and not _NAME_PREFIXES.match(core) and len(core) >= 6)
+
