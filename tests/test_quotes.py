@@ -1069,3 +1069,25 @@ def test_a_source_named_by_a_user_name_is_the_speaker(extractor):
             "“My first motive was to keep the vendor honest.” “I am trying the cola based on those results,” "
             "wrote user jayk1984. “The McCain campaign has nothing to add,” McCain said.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["ScreamMyName", "elmo666", "jayk1984", "McCain"]
+
+
+def test_a_new_sentence_reporting_its_own_words_is_not_the_attribution_of_the_quote_before(extractor):
+    text = ("Anna Berg, the firm's sales chief, said the company was talking to broadcasters. Bo Lind said "
+            "game makers had to work more closely with celebrities. “People will want to play games if their "
+            "heroes are in them.” Ms Berg said the real challenge was to keep people playing in their 30s.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Bo Lind"]
+
+
+def test_a_relative_clause_cue_before_a_sentence_break_is_not_an_attribution(extractor):
+    text = ("Gerd Frey, the firm's managing director, said: “Doubling our industry is not rocket science.” He "
+            "said it would take years before the firm could challenge Disney - which in 2004 reported revenues "
+            "of $30bn (£16bn) - but it remained a goal. “We will bring more people into gaming because games "
+            "will be more emotional.” Mr Frey predicted that new consoles would give developers more power.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Gerd Frey", "Gerd Frey"]
+
+
+def test_an_inverted_subject_parsed_as_an_object_is_the_speaker(extractor):
+    text = ("The musical will not reach London before 2026. Producer Kevin Walsh said it would be “worth "
+            "waiting for”. “I know there will be a lot of disappointed fans who hoped to see the show in "
+            "London, but we could not get a theatre in time,” added the British producer.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Kevin Walsh"]

@@ -24,7 +24,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "150"
+EXTRACTOR_VERSION = "151"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -653,6 +653,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # a whole sentence of its own before the quote ("Her parents are happy not to charge her
             # rent. “…”"): not an attribution; the orphan rules below weigh who it is about
             before = None
+        if before is not None and before_text.endswith(".") and before.speaker is not None \
+                and doc[before.speaker].lower_ in ("which", "that"):
+            before = None                     # "... Disney - which in 2004 reported revenues of $30bn. “…”"
         byline = after is not None and after.kind == "byline"
         at_edge = span.open <= p_start or not text[a_start:a_end].strip(" .")
         if looks_like_headline(inner) and (byline or (after is None and before is None and at_edge)):
@@ -672,6 +675,12 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 after.verb - (doc.char_span(a_start, a_end, alignment_mode="expand") or doc[after.verb:])[0].i > 3):
             # '“… a new solution.” Building it was easy, Iguchi says', 'Wyden said it was “… reform”.
             # Feinstein defended it, but said …': a cue in the next sentence is not this quote's
+            after = None
+        if after is not None and new_sentence and ends_sentence and doc[after.verb].pos_ == "VERB" \
+                and any(c.dep_ in ("ccomp", "xcomp") and c.idx > span.close and not inside_quote(c.idx)
+                        for c in doc[after.verb].children):
+            # '“… are in them.” Mr Florin said the challenge was …': a new sentence reporting words of
+            # its own, not this quote's attribution
             after = None
         if after is not None and text[a_start:a_end].rstrip().endswith(":") \
                 and next_open < p_end and not text[a_end:next_open].strip() \

@@ -329,6 +329,12 @@ def subject_of(verb) -> int | None:
               if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]
     if len(beside) == 1 and not any(t.text in DOUBLE_MARKS for t in verb.doc[beside[0].i: verb.i]):
         return beside[0].i
+    # '“…,” added the British producer': the parser took the subject set after the verb for its object
+    if verb.i and verb.doc[verb.i - 1].text in DOUBLE_MARKS and verb.lemma_ != "tell":
+        inverted = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                    and all(t.pos_ in ("DET", "ADJ", "PROPN", "NOUN", "NUM") for t in verb.doc[verb.i + 1: c.i])]
+        if inverted:
+            return inverted[0].i
     return None
 
 
