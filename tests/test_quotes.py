@@ -1091,3 +1091,19 @@ def test_an_inverted_subject_parsed_as_an_object_is_the_speaker(extractor):
             "waiting for”. “I know there will be a lot of disappointed fans who hoped to see the show in "
             "London, but we could not get a theatre in time,” added the British producer.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Kevin Walsh"]
+
+
+def test_a_spokesperson_or_statement_of_an_institution_named_by_its_noun_speaks_for_it(extractor):
+    text = ("The UK Film Council said the drop was partly due to a very good year before. Fewer US films were "
+            "shot in the UK, Screen International added. “The drop was expected as there was no way last "
+            "year's record could be bettered,” the council's spokesperson said. The International Atomic Energy "
+            "Agency wants more funds. So far it has only received money from the US and the UK. “Failure to "
+            "replace the hardware will carry large risks,” said an agency statement.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == [
+        "UK Film Council", "International Atomic Energy Agency"]
+
+
+def test_his_lawyer_is_not_the_man_his_stands_for(extractor):
+    text = ("Comic book writer Stan Leeds will get a windfall. Of the money now due to Leeds, 82, his lawyer "
+            "said: “It could be tens of millions of dollars, and that is no exaggeration.” Leeds sued in 2002.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == [None]

@@ -14,7 +14,7 @@ from ..model import Extraction, PersonMention, Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, HONORIFICS, INSTITUTION_NOUNS,
                       NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_PRONOUNS,
-                      STATEMENT_NOUNS, TITLE_WORDS, WELL_KNOWN_PEOPLE, WRITTEN_NOUNS)
+                      SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS, WELL_KNOWN_PEOPLE, WRITTEN_NOUNS)
 from .orgs import collect_organizations
 from .names import common_given_name, misspelt_surname, online_handle, personal_title, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, collect_people, person_genders, salience
@@ -24,7 +24,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "151"
+EXTRACTOR_VERSION = "152"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -411,6 +411,10 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                         or likely_antecedent(owner.idx - NEARBY, owner.idx, pronoun)
                 if owner.i in token_org:
                     return token_org[owner.i]
+                if owner.pos_ == "NOUN" and owner.lower_ in INSTITUTION_NOUNS - {"spokesman", "spokeswoman"}:
+                    found = resolve(owner.i, char, previous)
+                    if found:
+                        return found            # "said an agency statement": the agency named before
                 if owner.dep_ == "poss" and owner.lemma_.lower() in ROLE_NOUNS and determined(owner, "the"):
                     found = resolve(owner.i, char, previous)
                     if found:
@@ -485,7 +489,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             # Pensions spokeswoman confirmed")
             return written_before(tok) or last_mention(agent_orgs, char, char - NEARBY)
         if tok.pos_ == "NOUN" and spokesperson(tok) and owners[0].pos_ == "NOUN":
-            return None                       # "The rapper's spokesman said": not a body's words
+            # "the council's spokesperson said": the council named before; "The rapper's spokesman said":
+            # not a body's words
+            return resolve(owners[0].i, char, previous) if owners[0].lower_ in INSTITUTION_NOUNS else None
         # ("A Defra spokesman", the tagger not calling Defra a body, is named as written below)
         if tok.pos_ == "NOUN" and not spokesperson(tok) \
                 and (tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | ANONYMOUS_SOURCES) \
@@ -582,6 +588,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         group = named_with_noun(tok) if person_head and tok.tag_ == "NNS" and determined(tok, "the") else None
         if group:
             return group                      # "said the artists": the "artists Langlands & Bell" named before
+        if person_head and not spokesperson(tok) and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS \
+                and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in tok.children):
+            # "his lawyer said": someone acting for the one "his" stands for, so never that one; the
+            # lawyer only if named with that title before
+            return person_with_role(tok.lower_, min(char, tok.idx))
         if tok.lower_ in ROLE_NOUNS or person_head:
             # names after the cue's verb are not meant, nor names in the noun's own clauses ("The
             # actor, whose films include ... Michael Collins ..., said")
