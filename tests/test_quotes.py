@@ -1107,3 +1107,10 @@ def test_his_lawyer_is_not_the_man_his_stands_for(extractor):
     text = ("Comic book writer Stan Leeds will get a windfall. Of the money now due to Leeds, 82, his lawyer "
             "said: “It could be tens of millions of dollars, and that is no exaggeration.” Leeds sued in 2002.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == [None]
+
+
+def test_a_speaker_introduced_after_according_to_is_the_speaker(extractor):
+    text = ("Gordon Brown addressed the conference behind closed doors. Mr Brown also called for party unity. "
+            "According to an advance text released by officials, he told delegates: “We must all show the "
+            "strength and unity of purpose to take the long-term decisions.”")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Gordon Brown"]

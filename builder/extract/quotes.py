@@ -356,9 +356,9 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
         tokens = tokens[:window]
     acc = according_to(tokens)
     # (a reporting verb with its own subject outranks the report it is taken from: '“…,” he said,
-    # according to the Intelligencer')
+    # according to the Intelligencer', 'According to an advance text, he told delegates: “…”')
     if acc is not None and not any(is_cue(t) and t.lower_ != "according" and subject_of(t) is not None
-                                   for t in tokens if t.i < acc):
+                                   for t in tokens if t.i < acc or side == "before" and t.i > acc + 1):
         return Cue(acc, acc, side, "source")
     if side == "after" and len(tokens) >= 2 and tokens[0].text in ("-", "–", "—", "--") \
             and tokens[1].pos_ == "PROPN":
