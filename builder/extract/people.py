@@ -28,7 +28,8 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
                              member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
-                             played_part, preceding_role, thing_relation, transcript_labels, verb_number, who_clause)
+                             played_part, preceding_role, starts_paragraph, thing_relation, transcript_labels, verb_number,
+                             who_clause)
 
 
 @dataclass
@@ -531,7 +532,17 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     # (most of its uses, at least two: the parser may take the noun for a verb, "Oscar hopefuls The Aviator")
     awards = {n for n, seen in uses.items() if sum(seen) >= 2 and 2 * sum(seen) > len(seen) and " " not in n
               and common_given_name(n) and n not in multi_words and n not in WELL_KNOWN_PEOPLE}
-    return common | things | lone_plurals | awards
+    # a work named after its author's possessive ("Susanna Clarke's Jonathan Strange", "Michelle Paver's Wolf
+    # Brother") or before its subtitle ("Bridget Jones: The Edge of Reason") where the story first names it
+    first: dict[str, tuple[int, int]] = {}
+    for s_, e_, n, _ in full:
+        first.setdefault(n, (s_, e_))
+    named_tokens = {i for s_, e_, _, _ in full for i in range(s_, e_)}
+    works_named = {n for n, (s_, e_) in first.items() if n not in WELL_KNOWN_PEOPLE and (
+        s_ >= 2 and doc[s_ - 1].tag_ == "POS" and s_ - 2 in named_tokens
+        or e_ + 1 < len(doc) and texts[e_] == ":" and texts[e_ + 1] in ("The", "A", "An")
+        and not starts_paragraph(doc, s_))}
+    return common | things | lone_plurals | awards | works_named
 
 
 def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[str], speakers: set[str]) -> set[str]:
