@@ -1046,3 +1046,11 @@ def test_a_work_named_after_its_authors_possessive_or_before_its_subtitle_is_no_
     people = {p.name for p in extractor.extract(text).people}
     assert "Susanna Clarke" in people and "Stephen Nogar" in people
     assert not people & {"Jonathan Strange", "Bridget Jones"}
+
+
+def test_a_lone_name_whose_shares_are_counted_is_a_company(extractor):
+    text = ("Telecoms equipment supplier Ericsson has posted a rise in profits. Ericsson shares dropped 5% "
+            "in early trading. Chief executive Carl-Henric Svanberg said the market was solid. “Growth "
+            "drivers remain solid,” Ericsson said in a statement.")
+    people = {p.name for p in extractor.extract(text).people}
+    assert people == {"Carl-Henric Svanberg"}

@@ -45,6 +45,9 @@ class PersonCluster:
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+# what a company has and a person does not ("Ericsson shares", "Vodafone customers")
+_COMPANY_FIGURES = frozenset("shares stock stocks profit profits revenue revenues earnings shareholders "
+                             "subscribers customers".split())
 
 
 @dataclass(frozen=True)
@@ -532,6 +535,9 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     # (most of its uses, at least two: the parser may take the noun for a verb, "Oscar hopefuls The Aviator")
     awards = {n for n, seen in uses.items() if sum(seen) >= 2 and 2 * sum(seen) > len(seen) and " " not in n
               and common_given_name(n) and n not in multi_words and n not in WELL_KNOWN_PEOPLE}
+    # a lone name whose shares or profits the story counts is a company's ("Ericsson shares dropped 5%")
+    counted = {t.text for t in doc if t.dep_ == "compound" and t.head.lower_ in _COMPANY_FIGURES}
+    firms = {n for _, _, n, _ in full if n in counted and n not in multi_words and not common_given_name(n)}
     # a work named after its author's possessive ("Susanna Clarke's Jonathan Strange", "Michelle Paver's Wolf
     # Brother") or before its subtitle ("Bridget Jones: The Edge of Reason") where the story first names it
     first: dict[str, tuple[int, int]] = {}
@@ -542,7 +548,7 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
         s_ >= 2 and doc[s_ - 1].tag_ == "POS" and s_ - 2 in named_tokens
         or e_ + 1 < len(doc) and texts[e_] == ":" and texts[e_ + 1] in ("The", "A", "An")
         and not starts_paragraph(doc, s_))}
-    return common | things | lone_plurals | awards | works_named
+    return common | things | lone_plurals | awards | works_named | firms
 
 
 def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[str], speakers: set[str]) -> set[str]:
