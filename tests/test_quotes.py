@@ -1114,3 +1114,15 @@ def test_a_speaker_introduced_after_according_to_is_the_speaker(extractor):
             "According to an advance text released by officials, he told delegates: “We must all show the "
             "strength and unity of purpose to take the long-term decisions.”")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Gordon Brown"]
+
+
+def test_whoever_calls_something_the_quoted_words_is_their_speaker(extractor):
+    text = ("Vanderbilt also wrote several books, including the 2009 novel Obsession, which the New York Times "
+            "called “the steamiest book ever written by an octogenarian.” Vanderbilt is survived by two sons.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["New York Times"]
+
+
+def test_an_inverted_subject_ending_with_a_person_beside_a_role_is_that_person(extractor):
+    text = ("Munk earned a PhD from the University of California. “Walter was the most brilliant scientist I "
+            "have ever known,” said University of California, San Diego's chancellor, Pradeep Khosla.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Pradeep Khosla"]

@@ -24,7 +24,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "155"
+EXTRACTOR_VERSION = "156"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -323,8 +323,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return doc[nxt.i: end + 1].text
         return None
 
-    def quote_holder(span):
-        """The person who is the subject of the verb outside a quote that the quote's words hang off."""
+    def quote_holder(span, naming: bool = False):
+        """The person who is the subject of the verb outside a quote that the quote's words hang off
+        (with `naming`, the person or organisation that calls something the quote's words)."""
         inner = doc.char_span(span.start, span.end, alignment_mode="contract")
         if inner is None or not len(inner):
             return None
@@ -333,6 +334,11 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             verb = verb.head
         if inside_quote(verb.idx) or verb.i >= inner.start:
             return None
+        if naming:
+            if verb.lemma_ not in ("call", "brand", "dub", "label", "term"):
+                return None
+            return next((token_person.get(c.i) or token_org[c.i] for c in verb.children
+                         if c.dep_ == "nsubj" and (c.i in token_person or c.i in token_org)), None)
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in token_person), None)
         return subject
 
@@ -384,6 +390,15 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 if c.dep_ == "appos" and c.text in POST_NOMINALS and c.i - 1 in token_person]
         if named_beside:
             return token_person[named_beside[0]]  # "said Lemnos Mayor, Dimitris Marinakis"
+        if token_i in token_org and tok.i > tok.head.i and tok.head.lemma_ in SPEECH_VERBS:
+            # 'said University of California, San Diego's chancellor, Pradeep Khosla': the person the
+            # inverted subject ends with, set beside a role
+            for t in doc[tok.i: min(len(doc), tok.i + 16)]:
+                if t.text in DOUBLE_MARKS or t.text in (".", ";"):
+                    break
+                if t.i in token_person and doc[t.i - 1].text == "," \
+                        and doc[t.i - 2].lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
+                    return token_person[t.i]
         if token_i in token_org:
             return token_org[token_i]
         # a source named by a user name: "ScreamMyName told me", "wrote user jayk1984", "one buyer, elmo666, wrote"
@@ -712,8 +727,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             order = [before, after]
         else:
             order = [after, before]
-        speaker = None
-        for cue in order:
+        # 'which the New York Times called “the steamiest book …”': whoever calls it that, whatever the cue
+        speaker = quote_holder(span, naming=True)
+        for cue in order if speaker is None else ():
             if cue and cue.speaker is not None:
                 speaker = resolve(cue.speaker, span.open, previous)
                 if speaker:
