@@ -544,8 +544,9 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     for s_, e_, n, _ in full:
         first.setdefault(n, (s_, e_))
     named_tokens = {i for s_, e_, _, _ in full for i in range(s_, e_)}
+    lone_names = {n for _, _, n, _ in full if " " not in n}     # (a person is named again by surname)
     works_named = {n for n, (s_, e_) in first.items() if n not in WELL_KNOWN_PEOPLE and (
-        s_ >= 2 and doc[s_ - 1].tag_ == "POS" and s_ - 2 in named_tokens
+        s_ >= 3 and doc[s_ - 1].tag_ == "POS" and {s_ - 2, s_ - 3} <= named_tokens and n.split()[-1] not in lone_names
         or e_ + 1 < len(doc) and texts[e_] == ":" and texts[e_ + 1] in ("The", "A", "An")
         and not starts_paragraph(doc, s_))}
     return common | things | lone_plurals | awards | works_named | firms
