@@ -1055,3 +1055,9 @@ def test_a_lone_name_whose_shares_are_counted_is_a_company(extractor):
             "drivers remain solid,” Ericsson said in a statement.")
     people = {p.name for p in extractor.extract(text).people}
     assert people == {"Carl-Henric Svanberg"}
+
+
+def test_a_name_whose_shares_are_counted_is_listed_as_an_organisation(extractor):
+    text = ("Telecoms equipment supplier Ericsson has posted a rise in profits. Ericsson shares dropped 5% "
+            "in early trading.")
+    assert "Ericsson" in {o.name for o in extractor.extract(text).organizations}

@@ -198,6 +198,10 @@ Communications Electronics Pharmaceuticals Software Interactive Lab Laboratory L
 Mining Foods Steel Insurance Financial Resources Pharma
 Microsystems Strategy Strategies Consulting Solutions Logistics Motor Aid Anonymous
 """.split())
+# What a company has and a person does not ("Ericsson shares", "Vodafone customers").
+COMPANY_FIGURES = frozenset("""
+shares stock stocks profit profits revenue revenues earnings shareholders subscribers customers
+""".split())
 # Family members named by a first name after whose they are ("Mr Nogar's son Stephen").
 KIN_NOUNS = frozenset("""
 son daughter wife husband brother sister father mother widow widower nephew niece grandson granddaughter

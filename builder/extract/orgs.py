@@ -6,8 +6,8 @@ from collections import Counter
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import (EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS,
-                      ORG_NAME_WORDS, PLACE_LAST_WORDS, SPEECH_VERBS)
+from .lexicon import (COMPANY_FIGURES, EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
+                      NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PLACE_LAST_WORDS, SPEECH_VERBS)
 from .names import clean_name
 from .people import PersonCluster
 from .person_context import context_noun
@@ -67,6 +67,10 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     speaking = {t.text for t in doc if _acronym(t) and t.ent_type_ == "" and t.dep_ == "nsubj"
                 and t.head.lemma_.lower() in SPEECH_VERBS}
     candidates += [(t.i, t.i + 1, t.text) for t in doc if t.text in speaking and t.ent_type_ == ""]
+    # a name whose shares or profits the story counts is a company ("Ericsson shares dropped"); so is every
+    # other use of it
+    counted = {t.text for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.lower_ in COMPANY_FIGURES}
+    candidates += [(t.i, t.i + 1, t.text) for t in doc if t.text in counted]
     # "St James’s Palace": the tagger stops at the possessive; the place word belongs to the name
     candidates = [(s, e + 1, doc[s:e + 1].text) if e < len(doc) and doc[e - 1].tag_ == "POS"
                   and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..places import lookup_place
-from .lexicon import (DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS, KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES,
-                      ORG_NAME_WORDS, PARTY_LABELS, PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES,
-                      PRODUCT_MODEL_WORDS, ROLE_NOUNS, SPEECH_VERBS, WELL_KNOWN_PEOPLE)
+from .lexicon import (COMPANY_FIGURES, DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS,
+                      KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PARTY_LABELS, PERSON_NOUNS,
+                      PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS, ROLE_NOUNS,
+                      SPEECH_VERBS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
                     org_shaped, personal_title, same_first_name, split_title, starts_with_given_name, surname_first,
@@ -28,8 +29,8 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
                              member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
-                             played_part, preceding_role, starts_paragraph, thing_relation, transcript_labels, verb_number,
-                             who_clause)
+                             played_part, preceding_role, starts_paragraph, thing_relation, transcript_labels,
+                             verb_number, who_clause)
 
 
 @dataclass
@@ -45,9 +46,6 @@ class PersonCluster:
 
 
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
-# what a company has and a person does not ("Ericsson shares", "Vodafone customers")
-_COMPANY_FIGURES = frozenset("shares stock stocks profit profits revenue revenues earnings shareholders "
-                             "subscribers customers".split())
 
 
 @dataclass(frozen=True)
@@ -536,7 +534,7 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     awards = {n for n, seen in uses.items() if sum(seen) >= 2 and 2 * sum(seen) > len(seen) and " " not in n
               and common_given_name(n) and n not in multi_words and n not in WELL_KNOWN_PEOPLE}
     # a lone name whose shares or profits the story counts is a company's ("Ericsson shares dropped 5%")
-    counted = {t.text for t in doc if t.dep_ == "compound" and t.head.lower_ in _COMPANY_FIGURES}
+    counted = {t.text for t in doc if t.dep_ == "compound" and t.head.lower_ in COMPANY_FIGURES}
     firms = {n for _, _, n, _ in full if n in counted and n not in multi_words and not common_given_name(n)}
     # a work named after its author's possessive ("Susanna Clarke's Jonathan Strange", "Michelle Paver's Wolf
     # Brother") or before its subtitle ("Bridget Jones: The Edge of Reason") where the story first names it
