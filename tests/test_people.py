@@ -1061,3 +1061,9 @@ def test_a_name_whose_shares_are_counted_is_listed_as_an_organisation(extractor)
     text = ("Telecoms equipment supplier Ericsson has posted a rise in profits. Ericsson shares dropped 5% "
             "in early trading.")
     assert "Ericsson" in {o.name for o in extractor.extract(text).organizations}
+
+
+def test_a_list_of_names_opening_the_text_does_not_crash(extractor):
+    # (the first name of the list has no word before it to look at)
+    result = extractor.extract("Ridley, Scott and Jones signed the letter on Monday.")
+    assert any("Ridley" in p.name for p in result.people)

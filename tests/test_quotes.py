@@ -1126,3 +1126,9 @@ def test_an_inverted_subject_ending_with_a_person_beside_a_role_is_that_person(e
     text = ("Munk earned a PhD from the University of California. “Walter was the most brilliant scientist I "
             "have ever known,” said University of California, San Diego's chancellor, Pradeep Khosla.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Pradeep Khosla"]
+
+
+def test_an_institution_expressing_relief_that_something_happened_speaks_the_quote(extractor):
+    text = ("The bill passed hours before the deadline. The World Bank, too, expressed its relief that the "
+            "global economy had “dodged a potential catastrophe”, and markets rose.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["World Bank"]

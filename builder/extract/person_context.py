@@ -478,7 +478,8 @@ def listed_with_people(span) -> bool:
     if span.start and span.doc[span.start - 1].lower_ == "the":
         return False                                 # "Paying the Cost to Be the Boss"
     others = [t for t in conjuncts(root) if t.i != root.i and not span.start <= t.i < span.end]
-    if any(t.text in EPONYMOUS_BRANDS or f"{t.nbor(-1).text} {t.text}" in EPONYMOUS_BRANDS for t in others):
+    if any(t.text in EPONYMOUS_BRANDS or t.i > 0 and f"{t.nbor(-1).text} {t.text}" in EPONYMOUS_BRANDS
+           for t in others):
         return False                                 # "brands ... include Boss, Prada and Ralph Lauren"
     return any(t.ent_type_ == "PERSON" and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON"
                and any_given_name(t.nbor(-1).text) for t in others)
