@@ -1132,3 +1132,11 @@ def test_an_institution_expressing_relief_that_something_happened_speaks_the_quo
     text = ("The bill passed hours before the deadline. The World Bank, too, expressed its relief that the "
             "global economy had “dodged a potential catastrophe”, and markets rose.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["World Bank"]
+
+
+def test_a_subject_after_a_quote_that_reopened_mid_line_is_outside_it(extractor):
+    # (the paragraph break before "There was" was lost, so three marks stand before "He")
+    text = ('Mr Brown announced plans to merge agencies. Mark Serwotka, the union leader, said: "Last year we '
+            'had the day of the long knives. "There was a time when the only worry was the price of petrol." '
+            'He said Mr Brown had made welcome announcements, while cutting "the very people who deliver them."')
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Mark Serwotka", "Mark Serwotka"]

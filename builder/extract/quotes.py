@@ -272,11 +272,19 @@ def subject_of(verb) -> int | None:
     """The head of the verb's subject, climbing to governing verbs when the verb has none
     ("..., writing a message reading, ..." takes the subject of "congratulated")."""
     def outside(c) -> bool:
-        """No quote is open at the subject: an even number of marks since its paragraph began."""
+        """No quote is open at the subject: every mark since its paragraph began closed again (a mark
+        after a sentence's end inside an open quote reopens it: text that lost its paragraph breaks)."""
         start = c.i
         while not starts_paragraph(verb.doc, start):
             start -= 1
-        return sum(t.text in DOUBLE_MARKS for t in verb.doc[start:c.i]) % 2 == 0
+        is_open = False
+        for t in verb.doc[start:c.i]:
+            if t.text in DOUBLE_MARKS:
+                reopens = is_open and t.i > 0 and verb.doc[t.i - 1].text in (".", "!", "?") \
+                    and verb.doc[t.i - 1].whitespace_ and not t.whitespace_ \
+                    and t.i + 1 < len(verb.doc) and verb.doc[t.i + 1].text[:1].isupper()
+                is_open = is_open if reopens else not is_open
+        return not is_open
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "AP quoted prosecutor Russell McGuire as saying": the one quoted, not the outlet
         quoted_one = [c for c in verb.head.head.children if c.dep_ == "dobj"]
