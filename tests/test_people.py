@@ -1067,3 +1067,11 @@ def test_a_list_of_names_opening_the_text_does_not_crash(extractor):
     # (the first name of the list has no word before it to look at)
     result = extractor.extract("Ridley, Scott and Jones signed the letter on Monday.")
     assert any("Ridley" in p.name for p in result.people)
+
+
+def test_a_full_name_the_tagger_ran_into_a_party_name_before_it_is_a_person(extractor):
+    text = ('Labour said taxes would rise. For the Lib Dems David Laws said: "The chancellor will no doubt '
+            'tell us how well the economy is doing." Shares in Bank Sal Oppenheim rose.')
+    result = extractor.extract(text)
+    assert {p.name for p in result.people} == {"David Laws"}
+    assert [q.speaker for q in result.quotes] == ["David Laws"]

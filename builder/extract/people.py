@@ -181,6 +181,20 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     people's (a title, a person noun, an age, a list of people, an interview turn), sorted."""
     texts, ents, lower_words = words.texts, words.ents, words.lower_words
     in_person = {i for s_, e_, _, _ in full for i in range(s_, e_)}
+    # a person's full name the tagger ran into the name of a body before it ("For the Lib Dems David Laws
+    # said"): a common first name and name words after a plural name
+    for ent in ents:
+        if ent.label_ != "ORG" or in_person.intersection(range(ent.start, ent.end)):
+            continue
+        k = next((k for k in range(ent.start + 1, ent.end - 1) if common_given_name(texts[k])
+                  and texts[k - 1].endswith("s") and len(texts[k - 1]) > 3 and doc[k - 1].pos_ == "PROPN"
+                  and not common_given_name(texts[k - 1])), None)
+        if k is not None and ent.end - k <= 3 and all(name_word(texts[j]) and not demonym(texts[j])
+                                                      and texts[j] not in ORG_NAME_WORDS | PLACE_LAST_WORDS
+                                                      for j in range(k, ent.end)) \
+                and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
+            full.append((k, ent.end, doc[k:ent.end].text, None))
+            in_person.update(range(k, ent.end))
     # an untagged name after a title: "the Most Rev Justin Welby", "Sen. Jane Doe"
     for i, word in enumerate(texts[:-2]):
         if not word[:1].isupper() or i + 1 in in_person or not is_title(word):
