@@ -39,12 +39,17 @@ class BuildReport:
     unchanged: int
     removed: int
     seconds: float
+    failed: tuple[str, ...] = ()  # "source path: why", articles published without extraction
 
     def summary(self) -> str:
         return (f"Built {self.articles} article{'s' if self.articles != 1 else ''}: {self.people} people, "
                 f"{self.countries} countries, {self.organizations} organisations, {self.quotes} quotes "
                 f"({self.extracted} extracted, {self.cached} from cache; {self.written} files written, "
                 f"{self.unchanged} unchanged, {self.removed} removed) in {self.seconds:.2f}s")
+
+    def warnings(self) -> list[str]:
+        return [f"warning: {failure}: extraction failed (a bug in Dossier; please report it); the article is "
+                "published without people, places or quotes" for failure in self.failed]
 
 
 # Below this many texts, starting more spaCy processes costs about what it saves.
@@ -124,7 +129,7 @@ def extract_articles(articles: list[Article], model: LoadedModel, config: SiteCo
     try:
         for i, extraction in zip(missing, extractions, strict=True):
             results[i] = extraction
-            if cache:
+            if cache and extraction.failed is None:
                 cache.put(articles[i].text, extraction)
     finally:
         extractions.close()  # shuts a worker pool down now, also on error, not at garbage collection
@@ -181,4 +186,5 @@ def build(config: SiteConfig, *, drafts: bool = False, use_cache: bool = True,
         organizations=kinds["organization"], quotes=sum(len(d.quotes) for d in site.dossiers),
         extracted=extracted, cached=len(articles) - extracted,
         written=written.written, unchanged=written.unchanged, removed=written.removed,
-        seconds=time.perf_counter() - started)
+        seconds=time.perf_counter() - started,
+        failed=tuple(f"{a.source_path}: {e.failed}" for a, e in zip(articles, extractions) if e.failed))

@@ -105,6 +105,8 @@ def cmd_build(args) -> int:
     report = build(config, drafts=args.drafts, use_cache=not args.no_cache, model=model, strict=args.strict,
                    jobs=args.jobs)
     print(report.summary())
+    for warning in report.warnings():
+        print(warning, file=sys.stderr)
     print(f"Output: {config.output_path}")
     return EXIT_OK
 
@@ -124,6 +126,8 @@ def cmd_serve(args) -> int:
         # workers must not inherit (see build.extraction_processes)
         report = build(fresh, drafts=args.drafts, use_cache=not args.no_cache, model=model, jobs=1)
         print(report.summary(), flush=True)
+        for warning in report.warnings():
+            print(warning, file=sys.stderr, flush=True)
         return report
 
     serve(config, rebuild, host=args.host, port=args.port)

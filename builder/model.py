@@ -68,6 +68,8 @@ class Extraction:
     regions: tuple[str, ...] = ()                 # "Latin America": kept apart from countries
     organizations: tuple[OrgMention, ...] = ()
     quotes: tuple[Quote, ...] = ()                # in text order
+    failed: str | None = None                     # why extraction failed (a bug): the article is
+                                                  # published without people, places or quotes
 
 
 # ---- link stage: the whole corpus, cross-referenced -------------------------

@@ -192,3 +192,28 @@ def test_extraction_processes_policy(monkeypatch):
     finally:
         stop.set()
         t.join()
+
+
+def test_an_article_whose_extraction_fails_is_published_and_named_not_fatal(make_site, model, monkeypatch):
+    # a bug in one rule (simulated: the real extraction raises on one text) must not stop the build
+    import builder.extract as extract
+
+    real = extract.extract_doc
+
+    def failing(doc, *args, **kwargs):
+        if "Zanzibar" in doc.text:
+            raise IndexError("simulated rule bug")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(extract, "extract_doc", failing)
+    site = make_site({"bad.md": "---\ntitle: Bad\n---\nJane Okafor visited Zanzibar.\n",
+                      "good.md": "---\ntitle: Good\n---\nMaria Lopez, a teacher in Lima, said it was fine.\n"})
+    config = load_config(site)
+    report = build(config, model=model, jobs=1)
+    assert report.failed == ("content/bad.md: IndexError: simulated rule bug",)
+    assert any("content/bad.md" in w and "extraction failed" in w for w in report.warnings())
+    assert report.articles == 2 and report.people >= 1            # the good article keeps its people
+    assert (config.output_path / "articles" / "bad" / "index.html").is_file()
+    # a failed extraction is not cached: the next build tries again
+    monkeypatch.setattr(extract, "extract_doc", real)
+    assert build(config, model=model, jobs=1).failed == ()

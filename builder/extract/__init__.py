@@ -24,7 +24,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "163"
+EXTRACTOR_VERSION = "164"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -44,7 +44,10 @@ class Extractor:
 
     def extract_many(self, texts: Iterable[str], n_process: int = 1) -> Iterator[Extraction]:
         for doc in self.nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
-            yield extract_doc(doc, self.places, self.min_quote_words)
+            try:
+                yield extract_doc(doc, self.places, self.min_quote_words)
+            except Exception as exc:      # a rule's bug must not stop the whole build: the build names the file
+                yield Extraction(failed=f"{type(exc).__name__}: {exc}")
 
     def extract(self, text: str) -> Extraction:
         return next(self.extract_many([text]))
