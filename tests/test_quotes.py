@@ -1140,3 +1140,11 @@ def test_a_subject_after_a_quote_that_reopened_mid_line_is_outside_it(extractor)
             'had the day of the long knives. "There was a time when the only worry was the price of petrol." '
             'He said Mr Brown had made welcome announcements, while cutting "the very people who deliver them."')
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Mark Serwotka", "Mark Serwotka"]
+
+
+def test_a_body_quoted_by_its_ampersand_short_form_is_quoted_by_name(extractor):
+    text = ("Bradford & Bingley said profits rose. But B&B said the buy-to-let sector “continues to grow at a "
+            "rate well above that of the whole market”. B&B shares rose.")
+    result = extractor.extract(text)
+    assert [q.speaker for q in result.quotes] == ["Bradford & Bingley"]
+    assert [(o.name, o.aliases) for o in result.organizations if "B" in o.name] == [("Bradford & Bingley", ("B&B",))]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
@@ -24,7 +25,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "164"
+EXTRACTOR_VERSION = "165"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -58,6 +59,9 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extracti
     orgs, token_org = collect_organizations(doc, clusters, rejected)
     countries, regions = places(doc, token_person)
     quotes = extract_quotes(doc, clusters, token_person, token_org, min_quote_words)
+    # a body quoted by a short form it also goes by is quoted by name ("B&B said" for Bradford & Bingley)
+    org_names = {alias: o.name for o in orgs for alias in o.aliases}
+    quotes = [replace(q, speaker=org_names[q.speaker]) if q.speaker in org_names else q for q in quotes]
     for q in quotes:
         for c in clusters:
             if q.speaker == c.name:

@@ -105,7 +105,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     # an acronym of a name the article also spells out is that name, brackets or not ("the Drug
     # Enforcement Administration ... the DEA says")
     for acronym in [n for n in counts if n.isupper() and 2 <= len(n) <= 6 and n not in alias_of]:
-        full = [n for n in counts if " " in n and _initials(n) == acronym]
+        # ("B&B" for "Bradford & Bingley", "M&S" for "Marks & Spencer")
+        full = [n for n in counts if " " in n and _initials(n) == acronym.replace("&", "")]
         if len(full) == 1:
             merge(acronym, full[0])
     # a name the tagger missed elsewhere in the article is still that organisation ("said a WeWork
