@@ -330,24 +330,28 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return doc[nxt.i: end + 1].text
         return None
 
-    def quote_holder(span, naming: bool = False):
-        """The person who is the subject of the verb outside a quote that the quote's words hang off
-        (with `naming`, the person or organisation that calls something the quote's words)."""
+    def holding_verb(span):
+        """The verb outside a quote, before it, that the quote's words hang off."""
         inner = doc.char_span(span.start, span.end, alignment_mode="contract")
         if inner is None or not len(inner):
             return None
         verb = inner.root.head
         while verb.i != verb.head.i and (verb.pos_ not in ("VERB", "AUX") or inside_quote(verb.idx)):
             verb = verb.head
-        if inside_quote(verb.idx) or verb.i >= inner.start:
+        return None if inside_quote(verb.idx) or verb.i >= inner.start else verb
+
+    def quote_holder(span):
+        """The person who is the subject of the verb outside a quote that the quote's words hang off."""
+        verb = holding_verb(span)
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i in token_person), None) if verb else None
+
+    def quote_namer(span) -> str | None:
+        """The person or body that calls something the quote's words ('which the Times called “…”')."""
+        verb = holding_verb(span)
+        if verb is None or verb.lemma_ not in ("call", "brand", "dub", "label", "term"):
             return None
-        if naming:
-            if verb.lemma_ not in ("call", "brand", "dub", "label", "term"):
-                return None
-            return next((token_person.get(c.i) or token_org[c.i] for c in verb.children
-                         if c.dep_ == "nsubj" and (c.i in token_person or c.i in token_org)), None)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in token_person), None)
-        return subject
+        return next((token_person.get(c.i) or token_org[c.i] for c in verb.children
+                     if c.dep_ == "nsubj" and (c.i in token_person or c.i in token_org)), None)
 
     def author_of(noun):
         """Who a document or statement is from or by, as written beside it."""
@@ -735,7 +739,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         else:
             order = [after, before]
         # 'which the New York Times called “the steamiest book …”': whoever calls it that, whatever the cue
-        speaker = quote_holder(span, naming=True)
+        speaker = quote_namer(span)
         for cue in order if speaker is None else ():
             if cue and cue.speaker is not None:
                 speaker = resolve(cue.speaker, span.open, previous)

@@ -279,11 +279,8 @@ def subject_of(verb) -> int | None:
             start -= 1
         is_open = False
         for t in verb.doc[start:c.i]:
-            if t.text in DOUBLE_MARKS:
-                reopens = is_open and t.i > 0 and verb.doc[t.i - 1].text in (".", "!", "?") \
-                    and verb.doc[t.i - 1].whitespace_ and not t.whitespace_ \
-                    and t.i + 1 < len(verb.doc) and verb.doc[t.i + 1].text[:1].isupper()
-                is_open = is_open if reopens else not is_open
+            if t.text in DOUBLE_MARKS and not (is_open and _reopens(verb.doc.text, t.idx)):
+                is_open = not is_open
         return not is_open
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "AP quoted prosecutor Russell McGuire as saying": the one quoted, not the outlet
