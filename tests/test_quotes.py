@@ -1148,3 +1148,16 @@ def test_a_body_quoted_by_its_ampersand_short_form_is_quoted_by_name(extractor):
     result = extractor.extract(text)
     assert [q.speaker for q in result.quotes] == ["Bradford & Bingley"]
     assert [(o.name, o.aliases) for o in result.organizations if "B" in o.name] == [("Bradford & Bingley", ("B&B",))]
+
+
+def test_a_cue_further_on_holds_a_quote_its_verb_reports_past_scare_quotes(extractor):
+    text = ("Tory leader Michael Howard dismissed Gordon Brown's Budget. \"Their only answer is to tax and to "
+            "waste,\" Mr Howard said.\n\nMr Brown liked to rattle off \"magical balances conjured out of thin air\" in a bid to convince "
+            "people there was no \"black hole\" in the nation's finances, the Tory leader said.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Michael Howard", "Michael Howard"]
+
+
+def test_a_cue_further_on_does_not_hold_a_quote_inside_a_relative_clause(extractor):
+    text = ("The shop, which has “ice cream, coffee, dreams” across its signage, is milking local curiosity "
+            "about the dessert – and “changing lives” in the process, says Inzozi Nziza’s manager, Louise Ingabire.")
+    assert quotes_of(extractor, text) == []

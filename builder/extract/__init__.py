@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import takewhile
 from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention, Quote
@@ -25,7 +26,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "165"
+EXTRACTOR_VERSION = "166"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -668,22 +669,40 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     previous: tuple[str | None, int] | None = None   # last speaker and where
     last_in_paragraph: dict[int, str | None] = {}
     prev_quote_end = -1
-    scare: set[int] = set()                   # spans that are scare quotes, not quotes
-    for k, span in enumerate(spans):
-        inner = span.text(text)
+
+    def scare_quote(span) -> bool:
         qdoc = doc.char_span(span.start, span.end, alignment_mode="expand")
         has_verb = bool(qdoc) and any(t.pos_ in ("VERB", "AUX") for t in qdoc)
-        if span.end <= span.start or is_scare_quote(inner, has_verb, min_words):
-            scare.add(k)
+        return span.end <= span.start or is_scare_quote(span.text(text), has_verb, min_words)
+
+    scare = {k for k, span in enumerate(spans) if scare_quote(span)}    # scare quotes, not quotes
+    for k, span in enumerate(spans):
+        inner = span.text(text)
+        if k in scare:
             continue
         p_start, p_end = bounds[span.paragraph]
         # the attribution before a quote runs back to the last quote, past scare quotes ('He told the
         # programme the government was “intensely authoritarian” and was creating “a Big Brother society”')
         last = next((j for j in range(k - 1, -1, -1) if j not in scare), None)
         prev_close = spans[last].close if last is not None and spans[last].paragraph == span.paragraph else p_start - 1
-        next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph else p_end
+        # and the one after it runs on past scare quotes ('Mr Brown liked to rattle off “…” … there was no
+        # “black hole” in the nation's finances, the Tory leader said')
+        following = next((j for j in range(k + 1, len(spans)) if j not in scare), None)
+        next_open = spans[following].open if following is not None and spans[following].paragraph == span.paragraph \
+            else p_end
         (a_start, a_end), (b_start, b_end) = attribution_regions(text, span, prev_close, next_open, p_start, p_end)
         after = find_cue(doc, a_start, a_end, "after", window=20)
+        if after is None and text[a_start:a_end].strip()[:1].islower():
+            # a cue further on in the same sentence still holds a quote its verb reports ('Mr Brown liked to rattle off “…”
+            # in a bid to convince people there was no “black hole” in the nation's finances, the Tory
+            # leader said'), through clauses only (not "The shop, which has “…” across its signage, is …, says")
+            far = find_cue(doc, a_start, a_end, "after")
+            words = doc.char_span(span.start, span.end, alignment_mode="contract")
+            exits = [t for t in words or () if not words.start <= t.head.i < words.end]
+            if far is not None and exits and all(doc[far.verb].is_ancestor(t) and all(
+                    a.pos_ in ("VERB", "AUX") and a.dep_ not in ("relcl", "acl")
+                    for a in takewhile(lambda a: a.i != far.verb, t.ancestors)) for t in exits):
+                after = far
         before = find_cue(doc, b_start, b_end, "before")
         before_text = text[b_start:b_end].rstrip()
         if before is not None and before_text.endswith(".") and b_start > prev_close + 1:
