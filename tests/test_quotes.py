@@ -1161,3 +1161,12 @@ def test_a_cue_further_on_does_not_hold_a_quote_inside_a_relative_clause(extract
     text = ("The shop, which has “ice cream, coffee, dreams” across its signage, is milking local curiosity "
             "about the dessert – and “changing lives” in the process, says Inzozi Nziza’s manager, Louise Ingabire.")
     assert quotes_of(extractor, text) == []
+
+
+def test_a_role_written_in_lowercase_before_a_name_is_collected_and_names_the_speaker(extractor):
+    text = ("SNP leader Alex Salmond and Gordon Brown clashed over the Budget on Wednesday. Mr Brown said the "
+            "plans were fair.\n\n"
+            "“This is a Budget for the south of England and nowhere else,” the SNP leader said.")
+    result = extractor.extract(text)
+    assert [q.speaker for q in result.quotes] == ["Alex Salmond"]
+    assert next(p.roles for p in result.people if p.name == "Alex Salmond") == ("SNP leader",)

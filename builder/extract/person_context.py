@@ -42,7 +42,21 @@ def preceding_role(doc, start: int) -> str | None:
     if elect:
         words[-1] += "-elect"
     role = " ".join(words)
-    return role or None
+    return role or noun_role_before(doc, start)
+
+
+def noun_role_before(doc, start: int) -> str | None:
+    """A role written in lowercase right before a name, with the words that qualify it, as written:
+    'Tory leader Michael Howard' -> 'Tory leader', 'shadow chancellor Oliver Letwin' -> 'shadow chancellor'."""
+    noun = doc[start - 1] if start else None
+    if noun is None or not noun.is_lower or noun.tag_ != "NN" or noun.dep_ != "compound" or noun.head.i < start \
+            or noun.lemma_ not in PERSON_NOUNS | ROLE_NOUNS:
+        return None
+    first = noun.i
+    while first > 0 and doc[first - 1].head.i == noun.i and doc[first - 1].dep_ in ("compound", "amod") \
+            and doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[first - 1].ent_type_ != "PERSON":
+        first -= 1
+    return doc[first: noun.i + 1].text
 
 
 def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, int]:
