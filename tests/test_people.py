@@ -1075,3 +1075,17 @@ def test_a_full_name_the_tagger_ran_into_a_party_name_before_it_is_a_person(extr
     result = extractor.extract(text)
     assert {p.name for p in result.people} == {"David Laws"}
     assert [q.speaker for q in result.quotes] == ["David Laws"]
+
+
+def test_a_firm_noun_opening_a_sentence_before_a_name_makes_it_a_firm_everywhere(extractor):
+    text = ("Bookmaker William Hill has stopped taking bets on the next James Bond. \"In the past gambles like "
+            "this have often been right,\" William Hill spokesman Rupert Adams said.")
+    result = extractor.extract(text)
+    assert [p.name for p in result.people] == ["Rupert Adams"]
+    assert "William Hill" in [o.name for o in result.organizations]
+
+
+def test_a_lowercase_role_before_a_name_keeps_the_words_that_qualify_it(extractor):
+    text = "Star Wars actor Ewan McGregor and shadow chancellor Oliver Letwin were there."
+    assert {p.name: p.roles for p in extractor.extract(text).people} == {
+        "Ewan McGregor": ("Star Wars actor",), "Oliver Letwin": ("shadow chancellor",)}

@@ -118,14 +118,14 @@ films movie movies book books album albums song songs ship ships vessel robot ro
 service services hurricane storm cyclone typhoon virus operation festival award prize competition tournament
 league index fund bank banks university college school hospital restaurant hotel store shop product products
 publisher publishers chain chains retailer retailers supermarket supermarkets NGO NGOs startup label labels
-god goddess gods goddesses deity deities submarine submarines warship
+god goddess gods goddesses deity deities submarine submarines warship bookmaker bookmakers
 """.split())
 
 # Those of them that introduce an organisation (singular forms).
 ORG_HEADS = frozenset("""
 outlet newspaper magazine paper network channel website platform company firm brand group gang cartel militia
 organization organisation party agency ministry union movement charity bank university college school
-hospital restaurant hotel store shop team club band
+hospital restaurant hotel store shop team club band bookmaker
 """.split())
 
 # Well-known names that spaCy often calls people but are platforms, outlets and brands.

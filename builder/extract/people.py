@@ -16,9 +16,9 @@ from spacy.tokens import Span
 
 from ..places import lookup_place
 from .lexicon import (COMPANY_FIGURES, DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS,
-                      KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, ORG_NAME_WORDS, PARTY_LABELS, PERSON_NOUNS,
-                      PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS, ROLE_NOUNS,
-                      SPEECH_VERBS, WELL_KNOWN_PEOPLE)
+                      KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, NON_PERSON_HEADS, ORG_NAME_WORDS, PARTY_LABELS,
+                      PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS,
+                      ROLE_NOUNS, SPEECH_VERBS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
                     org_shaped, personal_title, same_first_name, split_title, starts_with_given_name, surname_first,
@@ -134,6 +134,9 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
                                or rest[0].endswith("s") and rest[0][:-1].lower() in PERSON_NOUNS) \
                 and (common_given_name(rest[1]) or doc[first].is_sent_start):
             title, rest = title + rest[:1], rest[1:]     # "Novelist Ajaz Ashraf", "Singers Jennifer Lopez and …"
+        if len(rest) >= 3 and doc[first].is_sent_start and rest[0].lower() in NON_PERSON_HEADS:
+            by_context.add(" ".join(rest[1:]))   # "Bookmaker William Hill said": a firm named after a man,
+            continue                               # everywhere in the article
         name = " ".join(rest)
         if name.startswith(tuple(h + " " for h in HONORIFICS)):
             name = name.split(" ", 1)[1]

@@ -49,13 +49,16 @@ def noun_role_before(doc, start: int) -> str | None:
     """A role written in lowercase right before a name, with the words that qualify it, as written:
     'Tory leader Michael Howard' -> 'Tory leader', 'shadow chancellor Oliver Letwin' -> 'shadow chancellor'."""
     noun = doc[start - 1] if start else None
-    if noun is None or not noun.is_lower or noun.tag_ != "NN" or noun.dep_ != "compound" or noun.head.i < start \
-            or noun.lemma_ not in PERSON_NOUNS | ROLE_NOUNS:
+    if noun is None or not noun.is_lower or noun.tag_ not in ("NN", "NNP") or noun.dep_ != "compound" \
+            or noun.head.i < start or noun.lemma_ not in PERSON_NOUNS | ROLE_NOUNS:
         return None
     first = noun.i
     while first > 0 and doc[first - 1].head.i == noun.i and doc[first - 1].dep_ in ("compound", "amod") \
             and doc[first - 1].pos_ in ("NOUN", "ADJ", "PROPN") and doc[first - 1].ent_type_ != "PERSON":
         first -= 1
+    edge = doc[first].left_edge.i        # with what qualifies its words: "Star Wars actor Ewan McGregor"
+    if all(t.pos_ in ("NOUN", "ADJ", "PROPN") and t.ent_type_ != "PERSON" for t in doc[edge: first]):
+        first = edge
     return doc[first: noun.i + 1].text
 
 
