@@ -1089,3 +1089,9 @@ def test_a_lowercase_role_before_a_name_keeps_the_words_that_qualify_it(extracto
     text = "Star Wars actor Ewan McGregor and shadow chancellor Oliver Letwin were there."
     assert {p.name: p.roles for p in extractor.extract(text).people} == {
         "Ewan McGregor": ("Star Wars actor",), "Oliver Letwin": ("shadow chancellor",)}
+
+
+def test_a_name_set_beside_an_operating_system_or_before_project_is_not_a_person(extractor):
+    text = ("Gregory Kurtzer announced a new operating system, Rocky Linux. Indeed, the Rocky Linux project "
+            "has already said it will do just that.")
+    assert people_of(extractor, text) == {"Gregory Kurtzer"}

@@ -273,7 +273,7 @@ single track game magazine newspaper paper website app brand company firm produc
 estate town city village region province county district island river mountain lake forest park valley
 building church mosque temple character dog cat horse animal ship boat car restaurant hotel shop store
 festival painting sculpture play opera musical poem comic strip title release sequel prequel episode
-instalment installment summit peak slopes
+instalment installment summit peak slopes system software device console browser
 octopus terrier spaniel labrador puppy kitten pony donkey gorilla chimpanzee orangutan monkey ape bear panda
 whale dolphin seal elephant lion tiger leopard wolf fox bird parrot eagle owl vulture penguin pig cow bull
 sheep goat rabbit hamster tortoise turtle snake shark giraffe rhino hippo zebra camel cub calf mascot
@@ -281,7 +281,7 @@ sheep goat rabbit hamster tortoise turtle snake shark giraffe rhino hippo zebra 
 # Nouns a name can modify without being a person's ("Closer magazine", "the Rivonia trial").
 MEDIA_NOUNS = frozenset("""
 magazine newspaper paper website app brand company firm film movie series show album song novel book
-franchise trial massacre uprising treaty accord summit protest riot riots disaster earthquake
+franchise trial massacre uprising treaty accord summit protest riot riots disaster earthquake project software
 """.split())
 # Nouns for sources a report leaves unnamed ("a source said", "officials said").
 ANONYMOUS_SOURCES = frozenset("""
