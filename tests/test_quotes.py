@@ -1170,3 +1170,11 @@ def test_a_role_written_in_lowercase_before_a_name_is_collected_and_names_the_sp
     result = extractor.extract(text)
     assert [q.speaker for q in result.quotes] == ["Alex Salmond"]
     assert next(p.roles for p in result.people if p.name == "Alex Salmond") == ("SNP leader",)
+
+
+def test_a_two_word_firm_name_has_its_short_form_and_that_speaks_as_it(extractor):
+    text = ("Shares in Multiplex Group, which is building the new Wembley stadium, fell as much as 19%.\n\n"
+            "To recoup any profit from Wembley, where the firm changed its steel contractor, Multiplex will have "
+            "to win legal claims against subcontractors. \"Multiplex believes its claims are sound and will "
+            "exceed the level needed,\" it said.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Multiplex Group"]

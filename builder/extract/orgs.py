@@ -112,13 +112,13 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     # a name the tagger missed elsewhere in the article is still that organisation ("said a WeWork
     # spokesperson", WeWork tagged in other sentences; "Big Machine have twice denied it")
     person_tokens = {i for c in people for s_, e_ in c.mentions for i in range(s_, e_)}
-    # (and its short form: "Big Machine" for Big Machine Records)
+    # (and its short form: "Big Machine" for Big Machine Records, "Multiplex" for Multiplex Group)
     by_first: dict[str, list[tuple[list[str], str]]] = {}
     for n in counts:
         words = n.split()
         if len(words) <= 4:
             by_first.setdefault(words[0], []).append((words, n))
-        if len(words) >= 3 and words[-1] in ORG_NAME_WORDS:
+        if len(words) >= 2 and words[-1] in ORG_NAME_WORDS:
             by_first.setdefault(words[0], []).append((words[:-1], n))
     texts = [t.text for t in doc]
     for tok in doc:
