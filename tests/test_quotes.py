@@ -1178,3 +1178,10 @@ def test_a_two_word_firm_name_has_its_short_form_and_that_speaks_as_it(extractor
             "to win legal claims against subcontractors. \"Multiplex believes its claims are sound and will "
             "exceed the level needed,\" it said.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Multiplex Group"]
+
+
+def test_a_whole_sentence_before_a_quote_attributes_it_by_its_main_verb(extractor):
+    text = ("\"A Conservative government will axe 162 quangos.\" Lib Dem spokesman Ed Davey meanwhile said instead "
+            "of the \"bonfire of quangos\" New Labour had promised, there had been an \"explosion\" of them. \"For "
+            "over two decades, under both Tory and Labour governments, these unaccountable agencies have mushroomed.\"")
+    assert quotes_of(extractor, text)[-1][1] == "Ed Davey"

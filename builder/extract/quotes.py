@@ -383,6 +383,12 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
         # ("Ron Wyden said the bill maintains “business as usual” and “remains far from …”")
         cues = [c for c in cues if not _thing_subject(c)] or cues
     verb = cues[0] if side == "after" else cues[-1]
+    if side == "before" and tokens[-1].text in (".", "!", "?"):
+        # a whole sentence before the quote, the quote no part of it: its main reporting verb, not one
+        # nested in what it reports ('Ed Davey said instead of the “bonfire of quangos” New Labour had
+        # promised, there had been an “explosion” of them. “…”')
+        verb = min((c for c in cues if c.sent.start == tokens[-1].sent.start),
+                   key=lambda c: len(list(c.ancestors)), default=verb)
     if side == "before" and len(cues) > 1 and any(a.idx >= end for a in verb.ancestors):
         # (the nearer cue hangs off the quote's own words, so it cannot introduce them)
         quoted = next((t for t in doc[tokens[-1].i + 1: tokens[-1].i + 4] if not t.is_punct and not t.is_space), None)
