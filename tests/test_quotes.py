@@ -1185,3 +1185,10 @@ def test_a_whole_sentence_before_a_quote_attributes_it_by_its_main_verb(extracto
             "of the \"bonfire of quangos\" New Labour had promised, there had been an \"explosion\" of them. \"For "
             "over two decades, under both Tory and Labour governments, these unaccountable agencies have mushroomed.\"")
     assert quotes_of(extractor, text)[-1][1] == "Ed Davey"
+
+
+def test_he_goes_on_past_the_subject_of_a_clause_he_reports(extractor):
+    text = ("Earlier Mr Kennedy said the new home secretary had time to think again. He told the Today "
+            "programme that Mr Clarke had been reported to be less enthusiastic about ID cards than his "
+            "predecessors. \"Wouldn't this be a good opportunity for a new home secretary to sweep clean?\" he asked.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Kennedy"]

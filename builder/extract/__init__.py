@@ -26,7 +26,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "171"
+EXTRACTOR_VERSION = "172"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -162,7 +162,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             head = clause_head(doc[token_i])  # "the Republican senator Mike Lee had ...": the subject
             rank = 0 if head.dep_ in ("nsubj", "nsubjpass", "attr") and head.head.dep_ == "ROOT" else \
                 1 if head.dep_ in ("nsubj", "nsubjpass") else 2
-            if rank == 2 and pronoun and any(t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")
+            if rank >= 1 and pronoun and any(t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")
                                              and t.head.dep_ == "ROOT" and not inside_quote(t.idx)
                                              for t in doc[doc[token_i].sent.start:token_i]):
                 continue                      # "He ... would usually mention T-Bone Walker first. “…,” he
