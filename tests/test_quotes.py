@@ -1192,3 +1192,12 @@ def test_he_goes_on_past_the_subject_of_a_clause_he_reports(extractor):
             "programme that Mr Clarke had been reported to be less enthusiastic about ID cards than his "
             "predecessors. \"Wouldn't this be a good opportunity for a new home secretary to sweep clean?\" he asked.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Kennedy"]
+
+
+def test_a_spokesman_for_a_firm_named_after_a_firm_noun_speaks_for_it_and_goes_on_as_he(extractor):
+    text = ("The film is by animator Hayao Miyazaki. A spokesman for distributor Toho said the film \"has received "
+            "strong interest from domestic audiences\". \"We have a good feeling about this film. We saw very good "
+            "viewer response,\" he added.")
+    result = extractor.extract(text)
+    assert [q.speaker for q in result.quotes] == ["Toho", "Toho"]
+    assert [o.name for o in result.organizations] == ["Toho"]

@@ -26,7 +26,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "172"
+EXTRACTOR_VERSION = "173"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -277,6 +277,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if sent.start == 0:
                 return None
             sent = doc[sent.start - 1].sent
+            if all(inside_quote(t.idx) for t in sent if not t.is_punct and not t.is_space):
+                continue                      # a sentence of the quote itself ('“We have a good feeling. We
+                                              # saw ...,” he added')
             subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                         and not inside_quote(t.idx)]
             if not subjects:

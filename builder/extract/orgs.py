@@ -6,7 +6,7 @@ from collections import Counter
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import (COMPANY_FIGURES, EPONYMOUS_BRANDS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
+from .lexicon import (COMPANY_FIGURES, EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
                       NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PLACE_LAST_WORDS, SPEECH_VERBS)
 from .names import clean_name
 from .people import PersonCluster
@@ -62,6 +62,11 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ not in ("ORG", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
                    and (context_noun(doc, e.start) or "").rstrip("s") in ORG_HEADS]
+    # a name written after a noun for a firm that the people rules did not keep as anyone ("A spokesman for
+    # distributor Toho said"; "producer Simon Cowell" stays a person)
+    candidates += [(e.start, e.end, org_name(e.text)) for e in ents
+                   if e.label_ == "PERSON" and e.start and doc[e.start - 1].lower_ in FIRM_OR_PERSON_NOUNS
+                   and org_name(e.text) not in person_words and _org_like(org_name(e.text))]
     # an acronym the tagger left untagged that speaks is a body ("the RSPCA said"); so is every other
     # use of it in the article
     speaking = {t.text for t in doc if _acronym(t) and t.ent_type_ == "" and t.dep_ == "nsubj"
