@@ -1201,3 +1201,19 @@ def test_a_spokesman_for_a_firm_named_after_a_firm_noun_speaks_for_it_and_goes_o
     result = extractor.extract(text)
     assert [q.speaker for q in result.quotes] == ["Toho", "Toho"]
     assert [o.name for o in result.organizations] == ["Toho"]
+
+
+def test_a_later_quote_in_the_paragraph_goes_to_the_last_person_who_became_the_subject(extractor):
+    text = ("Producer Bruce Davey said they would not campaign. \"This film should be judged on its artistic "
+            "merit,\" Davey said. Last year, the academy formed a "
+            "committee to tighten the rules. Academy president Frank Pierson praised Gibson's move for working to "
+            "restore the Oscars as a \"celebration and appreciation of excellence,\" and resisting the \"crass "
+            "commercialisation that was threatening the integrity of the award\".")
+    assert [speaker for _, speaker in quotes_of(extractor, text)][:2] == ["Bruce Davey", "Frank Pierson"]
+
+
+def test_a_later_quote_in_the_paragraph_is_not_the_subject_of_its_own_words(extractor):
+    text = ("\"Already, Israeli and Palestinian leaders have demonstrated a willingness to take risks,\" Obama said "
+            "in his speech. Palestinian Authority President Mahmoud Abbas \"has put aside efforts to shortcut the "
+            "pursuit of peace and come to the negotiating table.\"")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Obama", "Obama"]

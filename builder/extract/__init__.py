@@ -26,7 +26,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "173"
+EXTRACTOR_VERSION = "174"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -783,10 +783,14 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                 # unless someone else became the subject since that quote ('Kirsty Williams called the
                 # target “hugely unambitious”. “It leaves patients …”')
                 between = doc.char_span(max(prev_quote_end, p_start) + 1, span.open, alignment_mode="contract")
-                subjects = {token_person[t.i] for t in between or () if t.i in token_person
-                            and clause_head(t).dep_ in ("nsubj", "nsubjpass") and not inside_quote(t.idx)}
-                if len(subjects) == 1 and speaker not in subjects:
-                    speaker = subjects.pop()
+                # the last one, past the last quote's own attribution ('“…,” Davey said. ... Academy
+                # president Frank Pierson praised Gibson's move as a “…”'), not the subject of the quote's
+                # own words ('Obama said. President Mahmoud Abbas “has put aside efforts …”')
+                subjects = [token_person[t.i] for t in between or () if t.i in token_person
+                            and clause_head(t).dep_ in ("nsubj", "nsubjpass") and not inside_quote(t.idx)
+                            and not inside_quote(clause_head(t).head.idx)]
+                if subjects:
+                    speaker = subjects[-1]
             elif previous and span.open <= p_start and k and spans[k - 1].paragraph == span.paragraph - 1:
                 # a paragraph that opens with a quote right after a quoted paragraph: same speaker
                 speaker = last_in_paragraph.get(spans[k - 1].paragraph) or (previous[0] if not spans[k - 1].closed else None)
