@@ -1217,3 +1217,10 @@ def test_a_later_quote_in_the_paragraph_is_not_the_subject_of_its_own_words(extr
             "in his speech. Palestinian Authority President Mahmoud Abbas \"has put aside efforts to shortcut the "
             "pursuit of peace and come to the negotiating table.\"")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Obama", "Obama"]
+
+
+def test_a_cue_further_on_does_not_take_a_quote_a_cue_before_it_reports(extractor):
+    text = ("President Andrzej Duda said the victims were \"joyful girls starting out in life [who] have had life "
+            "torn away from them\" in an \"appalling tragedy\" while Interior Minister Joachim Brudziński wrote he "
+            "had ordered fire safety checks on escape rooms.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Andrzej Duda"]

@@ -26,7 +26,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "174"
+EXTRACTOR_VERSION = "175"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -688,25 +688,26 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         # programme the government was “intensely authoritarian” and was creating “a Big Brother society”')
         last = next((j for j in range(k - 1, -1, -1) if j not in scare), None)
         prev_close = spans[last].close if last is not None and spans[last].paragraph == span.paragraph else p_start - 1
-        # and the one after it runs on past scare quotes ('Mr Brown liked to rattle off “…” … there was no
-        # “black hole” in the nation's finances, the Tory leader said')
-        following = next((j for j in range(k + 1, len(spans)) if j not in scare), None)
-        next_open = spans[following].open if following is not None and spans[following].paragraph == span.paragraph \
-            else p_end
+        next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph else p_end
         (a_start, a_end), (b_start, b_end) = attribution_regions(text, span, prev_close, next_open, p_start, p_end)
         after = find_cue(doc, a_start, a_end, "after", window=20)
-        if after is None and text[a_start:a_end].strip()[:1].islower():
-            # a cue further on in the same sentence still holds a quote its verb reports ('Mr Brown liked to rattle off “…”
-            # in a bid to convince people there was no “black hole” in the nation's finances, the Tory
-            # leader said'), through clauses only (not "The shop, which has “…” across its signage, is …, says")
-            far = find_cue(doc, a_start, a_end, "after")
+        before = find_cue(doc, b_start, b_end, "before")
+        if after is None and before is None and text[a_start:a_end].strip()[:1].islower():
+            # with no cue before it, a cue further on in the same sentence, past scare quotes, still holds a
+            # quote its verb reports ('Mr Brown liked to rattle off “…” in a bid to convince people there
+            # was no “black hole” in the nation's finances, the Tory leader said'), through clauses only
+            # (not "The shop, which has “…” across its signage, is …, says")
+            following = next((j for j in range(k + 1, len(spans)) if j not in scare), None)
+            far_open = spans[following].open if following is not None \
+                and spans[following].paragraph == span.paragraph else p_end
+            (far_start, far_end), _ = attribution_regions(text, span, prev_close, far_open, p_start, p_end)
+            far = find_cue(doc, far_start, far_end, "after")
             words = doc.char_span(span.start, span.end, alignment_mode="contract")
             exits = [t for t in words or () if not words.start <= t.head.i < words.end]
             if far is not None and exits and all(doc[far.verb].is_ancestor(t) and all(
                     a.pos_ in ("VERB", "AUX") and a.dep_ not in ("relcl", "acl")
                     for a in takewhile(lambda a: a.i != far.verb, t.ancestors)) for t in exits):
                 after = far
-        before = find_cue(doc, b_start, b_end, "before")
         before_text = text[b_start:b_end].rstrip()
         if before is not None and before_text.endswith(".") and b_start > prev_close + 1:
             # a whole sentence of its own before the quote ("Her parents are happy not to charge her
