@@ -1095,3 +1095,14 @@ def test_a_name_set_beside_an_operating_system_or_before_project_is_not_a_person
     text = ("Gregory Kurtzer announced a new operating system, Rocky Linux. Indeed, the Rocky Linux project "
             "has already said it will do just that.")
     assert people_of(extractor, text) == {"Gregory Kurtzer"}
+
+
+def test_a_hyphenated_count_before_a_body_is_no_role_of_a_person(extractor):
+    # (after Wikinews, "Benin, Nigeria join African Continental Free Trade Area", 2019, CC BY 2.5)
+    text = ("Leaders of African Union (AU) member states met in Niamey, Niger's capital, for an AU summit where on "
+            "Sunday Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed the agreement.\n\n"
+            "AU trade and industry commissioner Albert Muchanga announced Benin was to join.\n\n"
+            "At the opening of the AU summit, AU chairperson President Abdel Fattah el-Sisi of Egypt spoke.\n\n"
+            "With Sunday's signings, all but one of the member states of the 55-member AU have signed on to "
+            "the agreement.")
+    assert "AU" not in people_of(extractor, text)

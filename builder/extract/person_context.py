@@ -50,7 +50,8 @@ def noun_role_before(doc, start: int) -> str | None:
     'Tory leader Michael Howard' -> 'Tory leader', 'shadow chancellor Oliver Letwin' -> 'shadow chancellor'."""
     noun = doc[start - 1] if start else None
     if noun is None or not noun.is_lower or noun.tag_ not in ("NN", "NNP") or noun.dep_ != "compound" \
-            or noun.head.i < start or noun.lemma_ not in PERSON_NOUNS | ROLE_NOUNS:
+            or noun.head.i < start or noun.lemma_ not in PERSON_NOUNS | ROLE_NOUNS \
+            or (noun.i and doc[noun.i - 1].text in ("-", "–")):      # not "the 55-member AU"
         return None
     first = noun.i
     while first > 0 and doc[first - 1].head.i == noun.i and doc[first - 1].dep_ in ("compound", "amod") \
