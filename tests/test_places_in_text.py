@@ -40,3 +40,8 @@ def test_a_city_written_with_another_countrys_state_is_a_namesake(extractor):
             "Naples for a month.")
     assert countries_of(extractor, text) == {"US"}
     assert countries_of(extractor, "Marco lives in Rome, Italy, with his sister.") == {"IT"}
+
+
+def test_a_part_of_a_city_is_in_the_city_country_but_a_longer_unknown_place_is_not(extractor):
+    assert countries_of(extractor, "The drama depicts a dirty bomb attack on the City of London.") == {"GB"}
+    assert countries_of(extractor, "Floods hit the South China Sea coast.") == set()
