@@ -45,3 +45,8 @@ def test_a_city_written_with_another_countrys_state_is_a_namesake(extractor):
 def test_a_part_of_a_city_is_in_the_city_country_but_a_longer_unknown_place_is_not(extractor):
     assert countries_of(extractor, "The drama depicts a dirty bomb attack on the City of London.") == {"GB"}
     assert countries_of(extractor, "Floods hit the South China Sea coast.") == set()
+
+
+def test_a_language_someone_has_is_not_a_country(extractor):
+    text = "Mourinho said he was just practising my Portuguese with him. He met his Chinese wife in 2001."
+    assert countries_of(extractor, text) == {"CN"}

@@ -77,6 +77,9 @@ def _is_language(doc, span) -> bool:
     prev = doc[before].lower_ if span.start > 0 else ""
     if nxt in _LANGUAGE_AFTER or prev in _LANGUAGE_BEFORE or nxt in _NOT_COUNTRY_AFTER:
         return True
+    if span.root.dep_ in ("dobj", "pobj", "nsubj") and not span.text.endswith("s") \
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in span.root.children):
+        return True                             # "practising my Portuguese", "her French is good"
     # a bare singular demonym a preposition governs, alone or in a list, is a language: "from Spanish
     # to German and Portuguese", "in French or Italian" (people are "the French", "Germans")
     first = first_conjunct(span.root)
