@@ -1224,3 +1224,13 @@ def test_a_cue_further_on_does_not_take_a_quote_a_cue_before_it_reports(extracto
             "torn away from them\" in an \"appalling tragedy\" while Interior Minister Joachim Brudziński wrote he "
             "had ordered fire safety checks on escape rooms.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Andrzej Duda"]
+
+
+def test_an_outlet_whose_name_holds_a_surname_is_an_organisation_and_speaks(extractor):
+    text = ("Oliver Stone's film Alexander was panned. \"Though the battles have the blood-and-sinew bravado you "
+            "expect from Oliver Stone, this film is hamstrung by a hectoring grandiosity,\" wrote one reviewer in "
+            "Rolling Stone magazine.\n\nIn Sweden last Thursday, to pick up a lifetime achievement award at the Stockholm "
+            "International Film Festival, Stone expressed the hope that Alexander might be better appreciated in Europe.")
+    result = extractor.extract(text)
+    assert [q.speaker for q in result.quotes] == ["Rolling Stone"]
+    assert "Rolling Stone" in [o.name for o in result.organizations]

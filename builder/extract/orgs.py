@@ -89,8 +89,9 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         if any(s <= start and end <= e for s, e in in_person):
             continue
         if any(o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) for _, _, o in candidates
-               if len(o) > 3 and o.lower() not in GENERIC_ORG_WORDS):
-            continue                     # "Univisión White House" holds "White House" (but not "the Department")
+               if len(o) > 3 and o.lower() not in GENERIC_ORG_WORDS and o not in person_words):
+            continue                     # "Univisión White House" holds "White House" (but not "the Department",
+                                         # nor "Stone", Oliver Stone's name, in "Rolling Stone")
         if not name or name in person_words or name.lower() in NOT_NAMES | GENERIC_ORG_WORDS or not name[0].isupper():
             continue
         place = lookup_place(name)
