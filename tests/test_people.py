@@ -1106,3 +1106,8 @@ def test_a_hyphenated_count_before_a_body_is_no_role_of_a_person(extractor):
             "With Sunday's signings, all but one of the member states of the 55-member AU have signed on to "
             "the agreement.")
     assert "AU" not in people_of(extractor, text)
+
+
+def test_what_someone_was_written_before_their_full_name_is_a_title(extractor):
+    text = "He said he could have met the same fate as late Beatle George Harrison, who was stabbed at home."
+    assert {p.name: p.roles for p in extractor.extract(text).people} == {"George Harrison": ("Beatle",)}

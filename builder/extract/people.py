@@ -134,6 +134,9 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
                                or rest[0].endswith("s") and rest[0][:-1].lower() in PERSON_NOUNS) \
                 and (common_given_name(rest[1]) or doc[first].is_sent_start):
             title, rest = title + rest[:1], rest[1:]     # "Novelist Ajaz Ashraf", "Singers Jennifer Lopez and …"
+        elif len(rest) >= 3 and first and doc[first - 1].lower_ in ("late", "former", "fellow", "the") \
+                and not any_given_name(rest[0]) and common_given_name(rest[1]):
+            title, rest = title + rest[:1], rest[1:]     # "late Beatle George Harrison": what he was
         if len(rest) >= 3 and doc[first].is_sent_start and rest[0].lower() in NON_PERSON_HEADS:
             by_context.add(" ".join(rest[1:]))   # "Bookmaker William Hill said": a firm named after a man,
             continue                               # everywhere in the article
