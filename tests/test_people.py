@@ -1111,3 +1111,8 @@ def test_a_hyphenated_count_before_a_body_is_no_role_of_a_person(extractor):
 def test_what_someone_was_written_before_their_full_name_is_a_title(extractor):
     text = "He said he could have met the same fate as late Beatle George Harrison, who was stabbed at home."
     assert {p.name: p.roles for p in extractor.extract(text).people} == {"George Harrison": ("Beatle",)}
+
+
+def test_a_full_name_before_a_subjunctive_is_no_team(extractor):
+    text = "But the Tories are in turn demanding that Tony Blair spell out which taxes he would raise."
+    assert people_of(extractor, text) == {"Tony Blair"}

@@ -658,7 +658,9 @@ def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[
     numbers: dict[str, set[str | None]] = {}
     for s_, e_, n, _ in full:
         numbers.setdefault(n, set()).add(verb_number(doc[s_:e_]))
-    nouns |= {n for n, seen in numbers.items() if "plural" in seen and "singular" not in seen}
+    # (not a first name and a surname: "demanding that Tony Blair spell out" is a subjunctive)
+    nouns |= {n for n, seen in numbers.items() if "plural" in seen and "singular" not in seen
+              and not (" " in n and starts_with_given_name(n))}
     # a part an actor plays is a character, and so are its first and last names used alone ("agreed to
     # play Rose-Lynn Harlan ... Rose-Lynn belts", "Jeff Goldblum, playing the chaos theorist Ian Malcolm")
     characters = {n for s_, e_, n, role in full if not role and played_part(doc[s_:e_])} \
