@@ -1116,3 +1116,11 @@ def test_what_someone_was_written_before_their_full_name_is_a_title(extractor):
 def test_a_full_name_before_a_subjunctive_is_no_team(extractor):
     text = "But the Tories are in turn demanding that Tony Blair spell out which taxes he would raise."
     assert people_of(extractor, text) == {"Tony Blair"}
+
+
+def test_a_name_whose_shares_or_shareholders_are_counted_is_a_firm(extractor):
+    text = ("Shares in train and plane-making giant Bombardier have fallen to a 10-year low. \"Most of the "
+            "disgruntled shareholders of Deutsche Boerse are complaining,\" said analyst Anais Faraj.")
+    result = extractor.extract(text)
+    assert [p.name for p in result.people] == ["Anais Faraj"]
+    assert {"Bombardier", "Deutsche Boerse"} <= {o.name for o in result.organizations}

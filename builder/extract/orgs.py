@@ -6,11 +6,11 @@ from collections import Counter
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import (COMPANY_FIGURES, EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
+from .lexicon import (EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
                       NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PLACE_LAST_WORDS, SPEECH_VERBS)
 from .names import clean_name
 from .people import PersonCluster
-from .person_context import context_noun
+from .person_context import context_noun, counted_firms
 
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
 
@@ -74,8 +74,10 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(t.i, t.i + 1, t.text) for t in doc if t.text in speaking and t.ent_type_ == ""]
     # a name whose shares or profits the story counts is a company ("Ericsson shares dropped"); so is every
     # other use of it
-    counted = {t.text for t in doc if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.lower_ in COMPANY_FIGURES}
-    candidates += [(t.i, t.i + 1, t.text) for t in doc if t.text in counted]
+    counted = {tuple(n.split()): n for n in counted_firms(doc) if n not in person_words}
+    texts = [t.text for t in doc]
+    candidates += [(t.i, t.i + len(words), name) for t in doc for words, name in counted.items()
+                   if texts[t.i: t.i + len(words)] == list(words)]
     # "St James’s Palace": the tagger stops at the possessive; the place word belongs to the name
     candidates = [(s, e + 1, doc[s:e + 1].text) if e < len(doc) and doc[e - 1].tag_ == "POS"
                   and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]

@@ -29,7 +29,7 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
                              member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
-                             played_part, preceding_role, starts_paragraph, thing_relation, transcript_labels,
+                             counted_firms, played_part, preceding_role, starts_paragraph, thing_relation, transcript_labels,
                              verb_number, who_clause)
 
 
@@ -554,8 +554,8 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     awards = {n for n, seen in uses.items() if sum(seen) >= 2 and 2 * sum(seen) > len(seen) and " " not in n
               and common_given_name(n) and n not in multi_words and n not in WELL_KNOWN_PEOPLE}
     # a lone name whose shares or profits the story counts is a company's ("Ericsson shares dropped 5%")
-    counted = {t.text for t in doc if t.dep_ == "compound" and t.head.lower_ in COMPANY_FIGURES}
-    firms = {n for _, _, n, _ in full if n in counted and n not in multi_words and not common_given_name(n)}
+    counted = counted_firms(doc)
+    firms = {n for _, _, n, _ in full if n in counted and n not in multi_words and not common_given_name(n.split()[0])}
     # a work named after its author's possessive ("Susanna Clarke's Jonathan Strange", "Michelle Paver's Wolf
     # Brother") or before its subtitle ("Bridget Jones: The Edge of Reason") where the story first names it
     first: dict[str, tuple[int, int]] = {}

@@ -5,9 +5,9 @@ beside it, a list of places, where someone works). Each predicate looks at one m
 from __future__ import annotations
 
 
-from .lexicon import (DOUBLE_MARKS, EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS, ORG_POSTS,
-                      PARTY_LABELS, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, STAGE_WORDS, THING_NOUNS,
-                      TITLE_FILLERS)
+from .lexicon import (COMPANY_FIGURES, DOUBLE_MARKS, EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS,
+                      ORG_POSTS, PARTY_LABELS, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, STAGE_WORDS,
+                      THING_NOUNS, TITLE_FILLERS)
 from .names import (NAME_PARTICLES, any_given_name, clean_name, common_given_name, common_word, is_title, name_word,
                     starts_with_given_name)
 
@@ -586,3 +586,28 @@ def inverted_names(doc) -> list[tuple[int, int, str]]:
                 break
             k = end + 1                               # "Marx, Karl and Engels, Friedrich"
     return found
+
+
+def counted_firms(doc) -> set[str]:
+    """Names whose shares, profits or shareholders the story counts: companies ("Ericsson shares dropped",
+    "Wimpey's profit figures", "shares in Bombardier", "shareholders of Deutsche Boerse")."""
+    names = set()
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        head = tok.head
+        counted = (tok.dep_ == "compound" and head.lower_ in COMPANY_FIGURES) \
+            or (tok.dep_ == "poss" and head.lower_ in _STAKES | {"profit", "profits", "revenue", "revenues"}) \
+            or (tok.dep_ in ("compound", "poss") and head.lower_ in ("price", "figures")
+                and any(c.lower_ in ("share", "profit") for c in head.children)) \
+            or (tok.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.lower_ in _STAKES)
+        if counted:
+            first = tok.i
+            while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == tok.i \
+                    and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            names.add(doc[first: tok.i + 1].text)
+    return names
+
+
+_STAKES = frozenset({"shares", "stake", "stakes", "shareholders", "shareholder", "stock"})
