@@ -25,11 +25,11 @@ from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, co
                     word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation,
                              after_indefinite_article, aged, appositive_role, beside_person_noun, clause_head,
-                             conjuncts, context_noun, first_conjunct,
+                             conjuncts, context_noun, counted_firms, first_conjunct,
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
                              member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
-                             counted_firms, played_part, preceding_role, starts_paragraph, thing_relation, transcript_labels,
+                             played_part, preceding_role, starts_paragraph, thing_relation, transcript_labels,
                              verb_number, who_clause)
 
 
