@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..places import lookup_place
-from .lexicon import (COMPANY_FIGURES, DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS,
+from .lexicon import (DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS,
                       KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, NON_PERSON_HEADS, ORG_NAME_WORDS, PARTY_LABELS,
                       PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS,
                       ROLE_NOUNS, SPEECH_VERBS, WELL_KNOWN_PEOPLE)
