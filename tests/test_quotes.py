@@ -1234,3 +1234,10 @@ def test_an_outlet_whose_name_holds_a_surname_is_an_organisation_and_speaks(extr
     result = extractor.extract(text)
     assert [q.speaker for q in result.quotes] == ["Rolling Stone"]
     assert "Rolling Stone" in [o.name for o in result.organizations]
+
+
+def test_a_saying_cited_by_its_author_name_is_the_author_s(extractor):
+    text = ("The couple encouraged attendees to keep going. They felt that they learned more from failed projects, "
+            "citing the Chuck Jones quote that \"every artist has thousands of bad drawings,\" and that you have "
+            "to work through them.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Chuck Jones"]

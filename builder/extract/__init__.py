@@ -25,8 +25,10 @@ from .places_match import PlaceMatcher
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
+# what a quote is called when it is someone's saying, cited by another ("the Chuck Jones quote that")
+SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum aphorism".split())
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "182"
+EXTRACTOR_VERSION = "183"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -356,6 +358,17 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             return None
         return next((token_person.get(c.i) or token_org[c.i] for c in verb.children
                      if c.dep_ == "nsubj" and (c.i in token_person or c.i in token_org)), None)
+
+    def quoted_author(span) -> str | None:
+        """The person whose saying a quote is, named with the noun just before it ('the Chuck Jones quote
+        that “…”', "Wilde's line: “…”")."""
+        before = doc.char_span(max(0, span.open - 60), span.open, alignment_mode="contract")
+        tail = [t for t in before or () if not t.is_space][-3:]
+        noun = next((t for t in reversed(tail) if t.lower_ in SAYING_NOUNS and t.pos_ != "VERB"), None)
+        if noun is None or not noun.i or any(t.i > noun.i and t.lower_ not in ("that", ":", ",") for t in tail):
+            return None
+        owner = doc[noun.i - 2] if noun.i >= 2 and doc[noun.i - 1].tag_ == "POS" else doc[noun.i - 1]
+        return token_person.get(owner.i)
 
     def author_of(noun):
         """Who a document or statement is from or by, as written beside it."""
@@ -761,8 +774,9 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             order = [before, after]
         else:
             order = [after, before]
-        # 'which the New York Times called “the steamiest book …”': whoever calls it that, whatever the cue
-        speaker = quote_namer(span)
+        # 'which the New York Times called “the steamiest book …”': whoever calls it that, whatever the cue;
+        # 'citing the Chuck Jones quote that “…”': whose words they are, whoever cites them
+        speaker = quote_namer(span) or quoted_author(span)
         for cue in order if speaker is None else ():
             if cue and cue.speaker is not None:
                 speaker = resolve(cue.speaker, span.open, previous)
