@@ -1241,3 +1241,9 @@ def test_a_saying_cited_by_its_author_name_is_the_author_s(extractor):
             "citing the Chuck Jones quote that \"every artist has thousands of bad drawings,\" and that you have "
             "to work through them.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Chuck Jones"]
+
+
+def test_the_singer_of_quoted_lyrics_is_their_speaker(extractor):
+    text = ("\"Shaving off one millisecond can make huge profits,\" Tim Stronge says. And cables should inspire awe. "
+            "\"These are the days of miracle and wonder,\" Paul Simon once sang.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Tim Stronge", "Paul Simon"]

@@ -28,7 +28,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
 # what a quote is called when it is someone's saying, cited by another ("the Chuck Jones quote that")
 SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum aphorism".split())
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "183"
+EXTRACTOR_VERSION = "184"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
