@@ -1247,3 +1247,10 @@ def test_the_singer_of_quoted_lyrics_is_their_speaker(extractor):
     text = ("\"Shaving off one millisecond can make huge profits,\" Tim Stronge says. And cables should inspire awe. "
             "\"These are the days of miracle and wonder,\" Paul Simon once sang.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Tim Stronge", "Paul Simon"]
+
+
+def test_the_statement_is_whoever_was_said_to_speak_in_it(extractor):
+    text = ("Two service members have been killed in a helicopter crash in Afghanistan, the US military said in a "
+            "statement on Wednesday.\n\n\"The cause of the crash is under investigation, however preliminary "
+            "reports do not indicate it was caused by enemy fire,\" the statement said.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)] == ["US military"]

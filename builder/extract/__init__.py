@@ -28,7 +28,7 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
 # what a quote is called when it is someone's saying, cited by another ("the Chuck Jones quote that")
 SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum aphorism".split())
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "184"
+EXTRACTOR_VERSION = "185"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -546,7 +546,7 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
         recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
         if tok.text in by_word and tok.pos_ != "PRON":
             return by_word[tok.text]          # a surname the tagger did not call a name (not "He" for Liu He)
-        if tok.lower_ in ("government", "ministry", "embassy", "authorities"):
+        if tok.lower_ in ("government", "ministry", "embassy", "authorities", "military", "army", "navy", "police"):
             owner = [c for c in tok.children if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")]
             if owner:                         # "the UK government said" -> "UK government"
                 return f"{owner[0].text} {tok.text}"
@@ -572,10 +572,16 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
                         return owner[0]
                     if earlier.i in token_org:
                         return token_org[earlier.i]  # "the ministry" after "the Foreign Ministry"
-                    issuer = [c.i for c in earlier.head.children if earlier.dep_ == "dobj" and c.dep_ == "nsubj"
-                              and (c.i in token_org or c.i in token_person)]
-                    if issuer:                       # "the statement" after "Big Machine Records issued a statement"
-                        return token_org.get(issuer[0]) or token_person[issuer[0]]
+                    verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head \
+                        if earlier.dep_ == "pobj" and earlier.head.lower_ == "in" else None
+                    # (a body named, not "the company", whichever that was)
+                    issuer = [c.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
+                              and (c.i in token_org or c.i in token_person
+                                   or any(o.ent_type_ in ("GPE", "NORP") for o in c.children))]
+                    if issuer:                       # "the statement" after "Big Machine Records issued a statement",
+                        found = resolve(issuer[0], char, previous)   # "the US military said in a statement"
+                        if found:
+                            return found
                     if earlier.pos_ == "PROPN":
                         # "Ukraine’s Foreign Ministry said ... the ministry said": name it as written
                         words = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
