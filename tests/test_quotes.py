@@ -1254,3 +1254,15 @@ def test_the_statement_is_whoever_was_said_to_speak_in_it(extractor):
             "statement on Wednesday.\n\n\"The cause of the crash is under investigation, however preliminary "
             "reports do not indicate it was caused by enemy fire,\" the statement said.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["US military"]
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor(extractor):
+    # (after BBC News, "Chancellor rallies Labour voters", 2005)
+    text = ("Gordon Brown has issued a rallying cry, telling supporters the \"stakes are too high\" to stay at home.\n\n"
+            "To a packed audience, the chancellor said the cuts proposed by shadow chancellor Oliver Letwin were the "
+            "equivalent of sacking every teacher, GP and nurse in the country, he told activists. \"Never again Tory "
+            "boom and bust,\" he said. Turning to the economy, the chancellor pledged to continue economic "
+            "stability and growth in a third term in power.\n\n"
+            "He said Labour was now \"the only party trusted with the economy\". It was now a \"party not just of "
+            "employees, but of employers and managers\", he said. The speech pleased Mr Brown's audience.")
+    assert [speaker for _, speaker in quotes_of(extractor, text)][-2:] == ["Gordon Brown", "Gordon Brown"]

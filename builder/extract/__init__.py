@@ -27,8 +27,10 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
 
 # what a quote is called when it is someone's saying, cited by another ("the Chuck Jones quote that")
 SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum aphorism".split())
+# words that make a role another one ("shadow chancellor", "deputy leader", "vice president")
+OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "185"
+EXTRACTOR_VERSION = "186"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
@@ -214,9 +216,15 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if doc[start].idx <= since:
                 continue
             c = next(c for c in clusters if c.name == name)
-            if any(noun.lower() in r.lower() for r in c.roles):
+            if any(noun.lower() in r.lower() and not other_role(r, noun) for r in c.roles):
                 best = name
         return best
+
+    def other_role(role: str, noun: str) -> bool:
+        """A role that is not the noun's though it holds it: "the chancellor" is not the "shadow chancellor"
+        nor the "deputy chancellor"."""
+        words = role.lower().split()
+        return any(w.startswith(noun.lower()) and k and words[k - 1] in OTHER_ROLE_WORDS for k, w in enumerate(words))
 
     def person_just_named(tok, with_role: str | None) -> str | None:
         """The one person a role noun takes up from the sentence before ("Barack Obama led
