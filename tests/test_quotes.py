@@ -1229,8 +1229,9 @@ def test_a_cue_further_on_does_not_take_a_quote_a_cue_before_it_reports(extracto
 def test_an_outlet_whose_name_holds_a_surname_is_an_organisation_and_speaks(extractor):
     text = ("Oliver Stone's film Alexander was panned. \"Though the battles have the blood-and-sinew bravado you "
             "expect from Oliver Stone, this film is hamstrung by a hectoring grandiosity,\" wrote one reviewer in "
-            "Rolling Stone magazine.\n\nIn Sweden last Thursday, to pick up a lifetime achievement award at the Stockholm "
-            "International Film Festival, Stone expressed the hope that Alexander might be better appreciated in Europe.")
+            "Rolling Stone magazine.\n\nIn Sweden last Thursday, to pick up a lifetime achievement award at the "
+            "Stockholm International Film Festival, Stone expressed the hope that Alexander might be better "
+            "appreciated in Europe.")
     result = extractor.extract(text)
     assert [q.speaker for q in result.quotes] == ["Rolling Stone"]
     assert "Rolling Stone" in [o.name for o in result.organizations]
@@ -1258,7 +1259,8 @@ def test_the_statement_is_whoever_was_said_to_speak_in_it(extractor):
 
 def test_the_chancellor_is_not_the_shadow_chancellor(extractor):
     # (after BBC News, "Chancellor rallies Labour voters", 2005)
-    text = ("Gordon Brown has issued a rallying cry, telling supporters the \"stakes are too high\" to stay at home.\n\n"
+    text = ("Gordon Brown has issued a rallying cry, telling supporters the \"stakes are too high\" to stay at "
+            "home.\n\n"
             "To a packed audience, the chancellor said the cuts proposed by shadow chancellor Oliver Letwin were the "
             "equivalent of sacking every teacher, GP and nurse in the country, he told activists. \"Never again Tory "
             "boom and bust,\" he said. Turning to the economy, the chancellor pledged to continue economic "
