@@ -1152,7 +1152,8 @@ def test_a_body_quoted_by_its_ampersand_short_form_is_quoted_by_name(extractor):
 
 def test_a_cue_further_on_holds_a_quote_its_verb_reports_past_scare_quotes(extractor):
     text = ("Tory leader Michael Howard dismissed Gordon Brown's Budget. \"Their only answer is to tax and to "
-            "waste,\" Mr Howard said.\n\nMr Brown liked to rattle off \"magical balances conjured out of thin air\" in a bid to convince "
+            "waste,\" Mr Howard said.\n\nMr Brown liked to rattle off \"magical balances conjured out of thin air\" "
+            "in a bid to convince "
             "people there was no \"black hole\" in the nation's finances, the Tory leader said.")
     assert [speaker for _, speaker in quotes_of(extractor, text)] == ["Michael Howard", "Michael Howard"]
 
