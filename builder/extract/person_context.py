@@ -590,7 +590,10 @@ def inverted_names(doc) -> list[tuple[int, int, str]]:
 
 def counted_firms(doc) -> set[str]:
     """Names whose shares, profits or shareholders the story counts: companies ("Ericsson shares dropped",
-    "Wimpey's profit figures", "shares in Bombardier", "shareholders of Deutsche Boerse")."""
+    "Wimpey's profit figures", "shares in Bombardier", "shareholders of Deutsche Boerse"). Worked out once
+    per Doc (people and organisations both ask)."""
+    if "counted_firms" in doc.user_data:
+        return doc.user_data["counted_firms"]
     names = set()
     for tok in doc:
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
@@ -607,6 +610,7 @@ def counted_firms(doc) -> set[str]:
                     and doc[first - 1].pos_ == "PROPN":
                 first -= 1
             names.add(doc[first: tok.i + 1].text)
+    doc.user_data["counted_firms"] = names
     return names
 
 

@@ -268,20 +268,28 @@ def according_to(tokens) -> int | None:
     return None
 
 
+def _open_before(doc) -> list[bool]:
+    """For each token, whether a quote is open just before it: not every mark since its paragraph began
+    closed again (a mark after a sentence's end inside an open quote reopens it: text that lost its
+    paragraph breaks). Worked out once per Doc."""
+    cached = doc.user_data.get("open_before")
+    if cached is None:
+        cached, is_open = [], False
+        for t in doc:
+            if starts_paragraph(doc, t.i):
+                is_open = False
+            cached.append(is_open)
+            if t.text in DOUBLE_MARKS and not (is_open and _reopens(doc.text, t.idx)):
+                is_open = not is_open
+        doc.user_data["open_before"] = cached
+    return cached
+
+
 def subject_of(verb) -> int | None:
     """The head of the verb's subject, climbing to governing verbs when the verb has none
     ("..., writing a message reading, ..." takes the subject of "congratulated")."""
     def outside(c) -> bool:
-        """No quote is open at the subject: every mark since its paragraph began closed again (a mark
-        after a sentence's end inside an open quote reopens it: text that lost its paragraph breaks)."""
-        start = c.i
-        while not starts_paragraph(verb.doc, start):
-            start -= 1
-        is_open = False
-        for t in verb.doc[start:c.i]:
-            if t.text in DOUBLE_MARKS and not (is_open and _reopens(verb.doc.text, t.idx)):
-                is_open = not is_open
-        return not is_open
+        return not _open_before(verb.doc)[c.i]
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "AP quoted prosecutor Russell McGuire as saying": the one quoted, not the outlet
         quoted_one = [c for c in verb.head.head.children if c.dep_ == "dobj"]
