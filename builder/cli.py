@@ -96,6 +96,13 @@ def _config(args):
     return load_config(args.site, overrides)
 
 
+def _print_report(report) -> None:
+    """The build's summary on stdout, and any article published without extraction on stderr."""
+    print(report.summary(), flush=True)
+    for warning in report.warnings():
+        print(warning, file=sys.stderr, flush=True)
+
+
 def cmd_build(args) -> int:
     from .build import build
     from .nlp import announce, load_model
@@ -104,9 +111,7 @@ def cmd_build(args) -> int:
     announce(model)
     report = build(config, drafts=args.drafts, use_cache=not args.no_cache, model=model, strict=args.strict,
                    jobs=args.jobs)
-    print(report.summary())
-    for warning in report.warnings():
-        print(warning, file=sys.stderr)
+    _print_report(report)
     print(f"Output: {config.output_path}")
     return EXIT_OK
 
@@ -125,9 +130,7 @@ def cmd_serve(args) -> int:
         # jobs=1: this process runs the HTTP server and watcher threads, which forked extraction
         # workers must not inherit (see build.extraction_processes)
         report = build(fresh, drafts=args.drafts, use_cache=not args.no_cache, model=model, jobs=1)
-        print(report.summary(), flush=True)
-        for warning in report.warnings():
-            print(warning, file=sys.stderr, flush=True)
+        _print_report(report)
         return report
 
     serve(config, rebuild, host=args.host, port=args.port)

@@ -91,6 +91,13 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extracti
     )
 
 
+def other_role(role: str, noun: str) -> bool:
+    """A role that is not the noun's though it holds it: "the chancellor" is not the "shadow chancellor"
+    nor the "deputy chancellor"."""
+    words = role.lower().split()
+    return any(w.startswith(noun.lower()) and k and words[k - 1] in OTHER_ROLE_WORDS for k, w in enumerate(words))
+
+
 def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, str],
                    token_org: dict[int, str], min_words: int) -> list[Quote]:
     text = doc.text
@@ -219,12 +226,6 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
             if any(noun.lower() in r.lower() and not other_role(r, noun) for r in c.roles):
                 best = name
         return best
-
-    def other_role(role: str, noun: str) -> bool:
-        """A role that is not the noun's though it holds it: "the chancellor" is not the "shadow chancellor"
-        nor the "deputy chancellor"."""
-        words = role.lower().split()
-        return any(w.startswith(noun.lower()) and k and words[k - 1] in OTHER_ROLE_WORDS for k, w in enumerate(words))
 
     def person_just_named(tok, with_role: str | None) -> str | None:
         """The one person a role noun takes up from the sentence before ("Barack Obama led

@@ -128,7 +128,6 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
             by_first.setdefault(words[0], []).append((words, n))
         if len(words) >= 2 and words[-1] in ORG_NAME_WORDS:
             by_first.setdefault(words[0], []).append((words[:-1], n))
-    texts = [t.text for t in doc]
     for tok in doc:
         for words, name in sorted(by_first.get(tok.text, ()), key=lambda p: len(p[0]), reverse=True):
             span = range(tok.i, tok.i + len(words))

@@ -553,9 +553,11 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     # (most of its uses, at least two: the parser may take the noun for a verb, "Oscar hopefuls The Aviator")
     awards = {n for n, seen in uses.items() if sum(seen) >= 2 and 2 * sum(seen) > len(seen) and " " not in n
               and common_given_name(n) and n not in multi_words and n not in WELL_KNOWN_PEOPLE}
-    # a lone name whose shares or profits the story counts is a company's ("Ericsson shares dropped 5%")
+    # a name whose shares or profits the story counts is a company's ("Ericsson shares dropped 5%",
+    # "shareholders of Deutsche Boerse"), unless it is part of a person's name or opens with a first name
     counted = counted_firms(doc)
-    firms = {n for _, _, n, _ in full if n in counted and n not in multi_words and not common_given_name(n.split()[0])}
+    firms = {n for _, _, n, _ in full
+             if n in counted and n not in multi_words and not common_given_name(n.split()[0])}
     # a work named after its author's possessive ("Susanna Clarke's Jonathan Strange", "Michelle Paver's Wolf
     # Brother") or before its subtitle ("Bridget Jones: The Edge of Reason") where the story first names it
     first: dict[str, tuple[int, int]] = {}

@@ -103,14 +103,10 @@ def _inside_longer_place(doc, span) -> bool:
     words = [t for t in ent if t.text.lower() not in ("the",)]
     # (but a part of a city or the area around it is still there: "the City of London", "Greater Manchester")
     before = " ".join(t.text for t in words if t.i < span.start)
-    if before in _CITY_PARTS and span.end == ent.end and forms_via(span.text) == "city":
+    city = getattr(all_surface_forms().get(span.text), "via", None) == "city"
+    if before in _CITY_PARTS and span.end == ent.end and city:
         return False
     return len(words) > span.end - span.start and lookup_place(ent.text) is None
 
 
 _CITY_PARTS = {"City of", "Greater", "Central", "Downtown", "Inner", "Metropolitan", "Metro"}
-
-
-def forms_via(text: str) -> str | None:
-    form = all_surface_forms().get(text)
-    return form.via if form is not None else None
