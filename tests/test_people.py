@@ -1124,3 +1124,26 @@ def test_a_name_whose_shares_or_shareholders_are_counted_is_a_firm(extractor):
     result = extractor.extract(text)
     assert [p.name for p in result.people] == ["Anais Faraj"]
     assert {"Bombardier", "Deutsche Boerse"} <= {o.name for o in result.organizations}
+
+
+def test_given_names_from_outside_the_us_census_make_people(extractor):
+    # names the 1990 US census lists lack; each was missed before data/given_names_world.json
+    text = ("Panama's attempt was saved by Thibaut Courtois. Rhodri Glyn Thomas, Plaid Cymru health spokesman, "
+            "said: \"It's exactly the same target she set in 1999, and it is a failed target.\" Anders Nilsson made "
+            "35 saves as Ottawa won. The winger Kieron Cunningham signed a new deal. Oleg Titov, the head of the "
+            "agency, resigned.")
+    ex = extractor.extract(text)
+    people = {p.name for p in ex.people}
+    assert {"Thibaut Courtois", "Rhodri Glyn Thomas", "Anders Nilsson", "Kieron Cunningham", "Oleg Titov"} <= people
+    assert [q.speaker for q in ex.quotes] == ["Rhodri Glyn Thomas"]
+
+
+def test_a_name_from_one_country_alone_gets_no_gender(extractor):
+    # "Ilhan" is a man's name in Turkey and a woman's in Somalia: "she" must still find Ilhan Omar
+    text = ("A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar (D-Minn.), prosecutors "
+            "announced Monday.\n\nRep. Alexandria Ocasio-Cortez (D-N.Y.) shortly after the arrest linked the "
+            "incident to a television host's comments on Omar's hijab.\n\nOmar asked for compassion during the "
+            "sentencing in a letter posted on Twitter Tuesday, saying she did not think a severe sentence would "
+            "be helpful. She added, \"We must teach the defendant love.\"\n\n\"But we must ask: who are we as "
+            "a nation if we respond to threats with retribution? \" she wrote in her letter.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Ilhan Omar", "Ilhan Omar"]

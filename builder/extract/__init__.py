@@ -30,7 +30,7 @@ SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum a
 # words that make a role another one ("shadow chancellor", "deputy leader", "vice president")
 OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "186"
+EXTRACTOR_VERSION = "187"
 BATCH_SIZE = 32
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs

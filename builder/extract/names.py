@@ -21,6 +21,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
+WORLD_GIVEN_NAMES = GIVEN_NAMES.with_name("given_names_world.json")
 COMMON_WORDS = Path(__file__).resolve().parent.parent / "data" / "common_words.json"
 
 
@@ -199,9 +200,11 @@ def _common_words() -> frozenset[str]:
 @cache
 def given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(male, female, unisex) given names from data/given_names.json (US census lists; see
-    scripts/make_given_names.py), read once. Names common for both genders are only in unisex."""
-    data = json.loads(GIVEN_NAMES.read_text(encoding="utf-8"))
-    return frozenset(data["male"]), frozenset(data["female"]), frozenset(data["unisex"])
+    scripts/make_given_names.py) and data/given_names_world.json (names used elsewhere, which the census
+    lists do not hold; see scripts/make_world_given_names.py), read once. Names common for both genders
+    are only in unisex."""
+    lists = [json.loads(path.read_text(encoding="utf-8")) for path in (GIVEN_NAMES, WORLD_GIVEN_NAMES)]
+    return tuple(frozenset(n for data in lists for n in data[key]) for key in ("male", "female", "unisex"))
 
 
 # Short forms of first names that are not just their beginning ("Mike" for Michael; "Pat" for Patrick
