@@ -1,0 +1,875 @@
+"""Quotes and who said them: the quote spans of a Doc, each with the speaker its attribution names.
+
+`SpeakerFinder` holds what the rules share for one Doc (its quote spans, paragraphs, the people and
+organisations named and where); `extract_quotes` is the stage's entry point.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import takewhile
+
+from ..model import Quote
+from ..places import lookup_place
+from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
+                      PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
+                      STATEMENT_NOUNS, TITLE_WORDS, WRITTEN_NOUNS)
+from .names import misspelt_surname, online_handle, word_gender
+from .people import PRONOUN_GENDER, PersonCluster, person_genders
+from .person_context import clause_head, transcript_labels
+from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
+                     is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
+
+# what a quote is called when it is someone's saying, cited by another ("the Chuck Jones quote that")
+SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum aphorism".split())
+# words that make a role another one ("shadow chancellor", "deputy leader", "vice president")
+OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
+SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
+ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
+NEARBY = 600            # characters before a pronoun in which a named person is still "just named"
+
+
+def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, str],
+                   token_org: dict[int, str], min_words: int) -> list[Quote]:
+    return SpeakerFinder(doc, clusters, token_person, token_org, min_words).find_quotes()
+
+
+def other_role(role: str, noun: str) -> bool:
+    """A role that is not the noun's though it holds it: "the chancellor" is not the "shadow chancellor"
+    nor the "deputy chancellor"."""
+    words = role.lower().split()
+    return any(w.startswith(noun.lower()) and k and words[k - 1] in OTHER_ROLE_WORDS for k, w in enumerate(words))
+
+
+def determined(tok, *words: str) -> bool:
+    """Whether a noun has one of these determiners ("the astronaut", "a woman", "one waiter")."""
+    return any(c.lower_ in words for c in tok.children)
+
+
+def author_of(noun):
+    """Who a document or statement is from or by, as written beside it."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")] \
+        + [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
+    return next((g for p in preps for g in p.children if g.dep_ == "pobj"
+                 and (g.pos_ == "PROPN" or g.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)), None)
+
+
+class SpeakerFinder:
+    """The quotes of one Doc and their speakers. The rules below share the Doc's state, built once
+    here; `find_quotes` walks the quote spans in order (use it once per object: the walk keeps its
+    place in `prev_quote_end`, and `resolve` adds the names the tagger missed to `person_names`)."""
+
+    def __init__(self, doc, clusters: list[PersonCluster], token_person: dict[int, str],
+                 token_org: dict[int, str], min_words: int):
+        self.doc = doc
+        self.clusters = clusters
+        self.token_person = token_person
+        self.token_org = token_org
+        self.min_words = min_words
+        self.text = doc.text
+        self.spans = find_quote_spans(self.text)
+        self.bounds = paragraph_bounds(self.text)
+        self.person_starts = sorted((s, name) for c in clusters for s, _ in c.mentions for name in [c.name])
+        self.genders = person_genders(doc, clusters)
+        self.quoted_chars = [(s.open, s.close) for s in self.spans]
+        # organisation mentions that can speak: not a modifier of a common noun ("IgG levels")
+        self.org_starts = sorted(
+            (i, name) for i, name in token_org.items()
+            if not (doc[i].dep_ in ("compound", "amod") and doc[i].head.pos_ == "NOUN"
+                    and doc[i].head.i not in token_org
+                    and doc[i].head.lower_ not in DOCUMENT_NOUNS | INSTITUTION_NOUNS | STATEMENT_NOUNS))
+        # organisations named as the subject of a verb: the ones that act, and so can publish or speak
+        self.agent_orgs = [
+            (i, name) for i, name in self.org_starts
+            if any(t.dep_ in ("nsubj", "nsubjpass") for t in (doc[i], doc[i].head) if t.i in token_org)
+            or clause_head(doc[i]).dep_ in ("nsubj", "nsubjpass")]     # "The charity National Trust ... said"
+        self.quote_opening_at = {s.open: s for s in self.spans}
+        self.person_names = {c.name for c in clusters}
+        self.roles_of = {c.name: c.roles for c in clusters}
+        self.first_named = {c.name: c.first_char for c in clusters}
+        self.by_word = {w: c.name for c in clusters for w in (c.name.split()[-1], *c.aliases)}   # surnames and aliases
+        # in an interview transcript, the person whose turn a paragraph is ("Frank Messina: ...", "((Rich
+        # Bowen))"): a turn runs on over the paragraphs after its label until the next label (the
+        # interviewer's, "((WN))", is nobody's)
+        self.paragraph_starts = [a for a, _ in self.bounds]
+        self.labelled = {bisect_right(self.paragraph_starts, doc[start].idx) - 1: token_person.get(start)
+                         for start, _ in transcript_labels(doc)}
+        # where the last closed quote ends (-1 before the first): `find_quotes` moves it on, `resolve` reads it
+        self.prev_quote_end = -1
+
+    def inside_quote(self, char: int) -> bool:
+        return any(a <= char <= b for a, b in self.quoted_chars)
+
+    def named_in_quote(self, char: int) -> frozenset:
+        """The people the quote that opens at this offset speaks of: not as an owner ("who's going
+        to want to follow in James Goodfellow's footsteps", said by Goodfellow), nor in an editor's
+        brackets ("Mike Todd [the engineer who dressed Baumgartner]")."""
+        span = self.quote_opening_at.get(char)
+        if span is None:
+            return frozenset()
+        bracketed = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]]*\]", self.text[span.start:span.end])]
+        return frozenset(c.name for c in self.clusters for s_, e_ in c.mentions
+                         if span.start <= self.doc[s_].idx < span.end and self.doc[e_ - 1].tag_ != "POS"
+                         and not (e_ < len(self.doc) and self.doc[e_].tag_ == "POS")
+                         and not any(a <= self.doc[s_].idx - span.start < b for a, b in bracketed))
+
+    def last_mention(self, starts, end: int, start: int = -1) -> str | None:
+        """The last name in `starts` (token index, name) between two character offsets, outside quotes."""
+        best = None
+        for token_i, name in starts:
+            idx = self.doc[token_i].idx
+            if idx >= end:
+                break
+            if idx > start and not self.inside_quote(idx):
+                best = name
+        return best
+
+    def likely_antecedent(self, start: int, end: int, pronoun: str, exclude: frozenset = frozenset()) -> str | None:
+        """The person a he/she most likely takes up among those named between two offsets: someone
+        from the latest sentence that names anyone, its main-clause subject (or "X is <name>"
+        complement) before others ("Amjid Gulzar, 26, said Abdullah could ... ”, he said" is
+        Gulzar), never one of the other gender, and never someone the same pronoun's sentence only
+        mentions."""
+        want = PRONOUN_GENDER.get(pronoun or "")
+        best = None
+        for token_i, name in self.person_starts:
+            idx = self.doc[token_i].idx
+            if idx >= end:
+                break
+            if idx <= start or self.inside_quote(idx) or (want and self.genders.get(name, want) != want) \
+                    or name in exclude:
+                continue
+            head = clause_head(self.doc[token_i])  # "the Republican senator Mike Lee had ...": the subject
+            rank = 0 if head.dep_ in ("nsubj", "nsubjpass", "attr") and head.head.dep_ == "ROOT" else \
+                1 if head.dep_ in ("nsubj", "nsubjpass") else 2
+            if rank >= 1 and pronoun and any(t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")
+                                             and t.head.dep_ == "ROOT" and not self.inside_quote(t.idx)
+                                             for t in self.doc[self.doc[token_i].sent.start:token_i]):
+                continue                      # "He ... would usually mention T-Bone Walker first. “…,” he
+                                              # told": the same "he" goes on, not the man he named
+            key = (self.doc[token_i].sent.start, -rank, idx)     # the latest sentence, its subject first
+            if best is None or key >= best[0]:
+                best = (key, name)
+        return best[1] if best else None
+
+    def people_in_sentence_before(self, char: int, p_start: int) -> set[str]:
+        """The people named, outside quotes, in the latest sentence of the paragraph before `char`
+        that names anyone ("Michael Day, 30, says ... Rents are high. “I don't want to ...”")."""
+        if char <= p_start:
+            return set()
+        last = self.doc.char_span(p_start, char, alignment_mode="contract")
+        if last is None or not len(last):
+            return set()
+        tokens = [t for t in last if not t.is_space and t.text not in DOUBLE_MARKS]
+        named: dict[int, set[str]] = {}
+        for t in tokens:
+            if t.i in self.token_person and not self.inside_quote(t.idx):
+                named.setdefault(t.sent.start, set()).add(self.token_person[t.i])
+        return named[max(named)] if named else set()
+
+    def topic_person(self, char: int, want: str | None, exclude: frozenset = frozenset()) -> str | None:
+        """The person named most often before `char` (of the wanted gender, or not known)."""
+        counts: dict[str, int] = {}
+        for token_i, name in self.person_starts:
+            if self.doc[token_i].idx >= char:
+                break
+            if not self.inside_quote(self.doc[token_i].idx) and (want is None or self.genders.get(name, want) == want) \
+                    and name not in exclude:
+                counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda n: (counts[n], n)) if counts else None
+
+    def last_person_before(self, char: int) -> str | None:
+        return self.last_mention(self.person_starts, char)
+
+    def last_org_before(self, char: int) -> str | None:
+        return self.last_mention(self.org_starts, char)
+
+    def person_with_role(self, noun: str, char: int, since: int = -1) -> str | None:
+        best = None
+        for start, name in self.person_starts:
+            if self.doc[start].idx >= char:
+                break
+            if self.doc[start].idx <= since:
+                continue
+            c = next(c for c in self.clusters if c.name == name)
+            if any(noun.lower() in r.lower() and not other_role(r, noun) for r in c.roles):
+                best = name
+        return best
+
+    def person_just_named(self, tok, with_role: str | None) -> str | None:
+        """The one person a role noun takes up from the sentence before ("Barack Obama led
+        tributes ... The US president said:"): the person just introduced there, else its subject,
+        never someone whose title says otherwise ("Obama met Jeremy Corbyn, who ... The Labour
+        leader said" is Corbyn, as Obama is the president) nor a possessor ("alongside Atwood’s")."""
+        sent_before = self.doc[tok.sent.start - 1].sent if tok.sent.start else self.doc[0:0]
+        described = next((t for t in sent_before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                          and t.i not in self.token_person and determined(t, "the") and not self.inside_quote(t.idx)
+                          and (t.ent_type_ == "NORP" or t.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)), None)
+        if described is not None and described.i < tok.i:
+            # "The Spaniard believed he was talking to Emilio Butragueno ... the 21-year-old told": the
+            # one that sentence is about, not the one it introduces
+            return self.resolve(described.i, described.idx, None)
+        named = [t for t in sent_before
+                 if t.i in self.token_person and not self.inside_quote(t.idx) and t.dep_ != "poss"
+                 and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS")]
+        subjects = {self.token_person[t.i] for t in named
+                    if clause_head(t).dep_ in ("nsubj", "nsubjpass") and clause_head(t).head.dep_ == "ROOT"}
+        free = {self.token_person[t.i] for t in named} \
+            - {n for n in self.roles_of if self.roles_of[n] and n != with_role}
+        introduced = {n for n in free if self.first_named[n] >= sent_before.start_char} if len(sent_before) else set()
+        candidates = introduced if len(introduced) == 1 else (subjects & free) or free
+        return next(iter(candidates)) if len(candidates) == 1 else None
+
+    def reporter_before(self, paragraph: int, previous: tuple[str | None, int] | None) -> str | None:
+        """The one person the paragraph before names last ("... said she was not surprised", "But for
+        Parata and his family ..."), when it holds no quote of anyone's."""
+        start, end = self.bounds[paragraph - 1]
+        named = self.people_in_sentence_before(end, start)
+        if len(named) != 1 or (previous and previous[1] >= start):
+            return None
+        name = next(iter(named))
+        # (someone it only names as an owner is not: "he quotes Sun Tzu’s The Art of War")
+        ends = [e for c in self.clusters if c.name == name for s_, e in c.mentions if start <= self.doc[s_].idx < end]
+        owner_only = bool(ends) and all(self.doc[e - 1].tag_ == "POS" or e < len(self.doc) and self.doc[e].tag_ == "POS"
+                                        for e in ends)
+        return None if owner_only else name
+
+    def written_before(self, tok) -> str | None:
+        """The capitalised name written right before a noun after its article, small words and commas
+        inside it ("A Department for Work and Pensions spokeswoman"), whatever the parse."""
+        first = tok.i
+        while first > 0 and (self.doc[first - 1].text[:1].isupper() and self.doc[first - 1].dep_ != "det"
+                             or self.doc[first - 1].text in ("for", "of", "and", "&", ",")):
+            first -= 1
+        while first < tok.i and not self.doc[first].text[:1].isupper():
+            first += 1
+        words = self.doc[first: tok.i]
+        if not len(words) or words[-1].tag_ == "POS" or not words[-1].text[:1].isupper() \
+                or (first and self.doc[first - 1].dep_ != "det") or any(t.ent_type_ == "PERSON" for t in words):
+            return None
+        return words.text
+
+    def unnamed_antecedent(self, pronoun):
+        """The unnamed person a he/she takes up, if that is what the subjects of the sentences
+        before it lead to, past other he/she: "one waiter", "a woman", "an official" (the subject
+        token), with nobody named in that sentence; else None."""
+        sent = pronoun.sent
+        for _ in range(3):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            if all(self.inside_quote(t.idx) for t in sent if not t.is_punct and not t.is_space):
+                continue                      # a sentence of the quote itself ('“We have a good feeling. We
+                                              # saw ...,” he added')
+            subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                        and not self.inside_quote(t.idx)]
+            if not subjects:
+                return None
+            subject = subjects[0]
+            if subject.lower_ == pronoun.lower_:
+                continue                      # "He does not want to be identified."
+            person_noun = subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS \
+                and not any(t.i in self.token_person
+                            for c in subject.children if c.dep_ in ("appos", "compound", "poss")
+                            for t in c.subtree)     # (names in its relative clause are others: "The man who
+                                                    # has worked with Madonna ... said")
+            subject_clause = {t.i for t in subject.subtree}
+            if person_noun and determined(subject, "the"):
+                return subject                # "But the astronaut demurred when asked about Trump. “…,” he said"
+            spoke = next((t for t in subject.subtree if spokesperson(t) and t.pos_ == "NOUN"), None)
+            if spoke is not None and not any(t.i in self.token_person for t in subject.subtree):
+                return spoke                  # "A DWP spokeswoman confirmed Mr Smith was ... “…,” she said"
+            if any(t.i in self.token_person and not self.inside_quote(t.idx)
+                   for t in sent if t.i not in subject_clause):
+                return None                   # someone is named there: the usual rules decide
+            unnamed = person_noun and determined(subject, "a", "an", "one", "another")
+            return subject if unnamed else None
+        return None
+
+    def turn_of(self, paragraph: int) -> str | None:
+        at = max((p for p in self.labelled if p <= paragraph), default=None)
+        return self.labelled[at] if at is not None else None
+
+    def turn_speaker(self, tok) -> str | None:
+        return self.turn_of(bisect_right(self.paragraph_starts, tok.idx) - 1)
+
+    def named_with_noun(self, tok) -> str | None:
+        """The name written right after an earlier use of the same noun ("Bafta-winning artists
+        Langlands & Bell" for "the artists")."""
+        for earlier in reversed(self.doc[max(0, tok.i - 400): tok.i]):
+            nxt = self.doc[earlier.i + 1] if earlier.i + 1 < len(self.doc) else None
+            if earlier.lemma_ != tok.lemma_ or nxt is None or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper():
+                continue
+            if nxt.i in self.token_org or nxt.i in self.token_person:
+                return self.token_org.get(nxt.i) or self.token_person[nxt.i]
+            end = nxt.i
+            while end + 1 < len(self.doc) and (self.doc[end + 1].pos_ == "PROPN"
+                                               and self.doc[end + 1].text[:1].isupper()
+                                               or self.doc[end + 1].text in ("&", "and") and end + 2 < len(self.doc)
+                                               and self.doc[end + 2].pos_ == "PROPN"):
+                end += 1
+            return self.doc[nxt.i: end + 1].text
+        return None
+
+    def holding_verb(self, span):
+        """The verb outside a quote, before it, that the quote's words hang off."""
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="contract")
+        if inner is None or not len(inner):
+            return None
+        verb = inner.root.head
+        while verb.i != verb.head.i and (verb.pos_ not in ("VERB", "AUX") or self.inside_quote(verb.idx)):
+            verb = verb.head
+        return None if self.inside_quote(verb.idx) or verb.i >= inner.start else verb
+
+    def quote_holder(self, span):
+        """The person who is the subject of the verb outside a quote that the quote's words hang off."""
+        verb = self.holding_verb(span)
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i in self.token_person), None) \
+            if verb else None
+
+    def quote_namer(self, span) -> str | None:
+        """The person or body that calls something the quote's words ('which the Times called “…”')."""
+        verb = self.holding_verb(span)
+        if verb is None or verb.lemma_ not in ("call", "brand", "dub", "label", "term"):
+            return None
+        return next((self.token_person.get(c.i) or self.token_org[c.i] for c in verb.children
+                     if c.dep_ == "nsubj" and (c.i in self.token_person or c.i in self.token_org)), None)
+
+    def quoted_author(self, span) -> str | None:
+        """The person whose saying a quote is, named with the noun just before it ('the Chuck Jones quote
+        that “…”', "Wilde's line: “…”")."""
+        before = self.doc.char_span(max(0, span.open - 60), span.open, alignment_mode="contract")
+        tail = [t for t in before or () if not t.is_space][-3:]
+        noun = next((t for t in reversed(tail) if t.lower_ in SAYING_NOUNS and t.pos_ != "VERB"), None)
+        if noun is None or not noun.i or any(t.i > noun.i and t.lower_ not in ("that", ":", ",") for t in tail):
+            return None
+        owner = self.doc[noun.i - 2] if noun.i >= 2 and self.doc[noun.i - 1].tag_ == "POS" else self.doc[noun.i - 1]
+        return self.token_person.get(owner.i)
+
+    def resolve(self, token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
+        """The speaker a cue's subject (the token at `token_i`) names or takes up, for a quote opening at
+        `char`, given the last speaker and where (None when none is known)."""
+        tok = self.cue_token(self.doc[token_i])
+        token_i = tok.i
+        # a statement's author: "The palace issued the following statement from the king:", "The decree
+        # signed by the Pope read"
+        statement = tok if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS else next(
+            (c for c in tok.head.children if tok.dep_ == "nsubj" and c.dep_ == "dobj"
+             and c.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS), None)
+        author = author_of(statement) if statement is not None else None
+        if author is not None and author.i != token_i:
+            found = self.resolve(author.i, char, previous)
+            if found:
+                return found
+        if token_i in self.token_person:
+            return self.token_person[token_i]
+        # a person named by a participle: "a protester using the pseudonym Katya", "a woman named Maria Lopez"
+        named_as = [t for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("name", "call", "use", "know")
+                    for t in c.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()] \
+            if tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS else []
+        if named_as:
+            return self.resolve(named_as[-1].i, char, previous)
+        # (the name set beside may end in letters the name leaves out: "The Tory finance spokesman,
+        # Brian Monteith MSP, said")
+        named_beside = [c.i for c in tok.children if c.dep_ == "appos" and c.i in self.token_person] \
+            or [c.i - 1 for c in tok.children
+                if c.dep_ == "appos" and c.text in POST_NOMINALS and c.i - 1 in self.token_person]
+        if named_beside:
+            return self.token_person[named_beside[0]]  # "said Lemnos Mayor, Dimitris Marinakis"
+        if token_i in self.token_org and tok.i > tok.head.i and tok.head.lemma_ in SPEECH_VERBS:
+            # 'said University of California, San Diego's chancellor, Pradeep Khosla': the person the
+            # inverted subject ends with, set beside a role
+            for t in self.doc[tok.i: min(len(self.doc), tok.i + 16)]:
+                if t.text in DOUBLE_MARKS or t.text in (".", ";"):
+                    break
+                if t.i in self.token_person and self.doc[t.i - 1].text == "," \
+                        and self.doc[t.i - 2].lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
+                    return self.token_person[t.i]
+        if token_i in self.token_org:
+            return self.token_org[token_i]
+        # a source named by a user name: "ScreamMyName told me", "wrote user jayk1984", "one buyer, elmo666, wrote"
+        handle = next((t.text for t in (tok, *(c for c in tok.children if c.dep_ == "appos"))
+                       if t.pos_ in ("PROPN", "NOUN") and t.i not in self.token_org and online_handle(t.text)), None)
+        if handle:
+            return handle
+        if spokesperson(tok) and determined(tok, "the") \
+                and any(c.dep_ in ("compound", "amod") and c.ent_type_ == "NORP" for c in tok.children):
+            # "The Tory spokesman also criticised ...": the party's named spokesman the article is
+            # following, not the party ("a Labour spokesman said" speaks for the party)
+            last = previous[0] if previous and previous[0] in self.person_names and previous[1] >= tok.idx - 1500 \
+                else None
+            return self.person_just_named(tok, None) or last \
+                or self.likely_antecedent(self.prev_quote_end, tok.idx, None)
+        owned_words = tok.pos_ == "NOUN" and tok.lemma_.lower() in WRITTEN_NOUNS \
+            and any(c.dep_ == "poss" for c in tok.children)
+        if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS or owned_words:
+            # whose document it is comes first: "The UK’s submission to the UN said" is the UK's (and
+            # any words someone owns are theirs: "His sales pitch adds:")
+            for owner in (c for c in tok.children if c.dep_ in ("poss", "compound")):
+                if owner.i in self.token_person:
+                    return self.token_person[owner.i]
+                if owner.lower_ in ("his", "her"):    # "Her lawsuit ... said": hers, as "she" would be
+                    pronoun = "he" if owner.lower_ == "his" else "she"
+                    return self.likely_antecedent(self.prev_quote_end, owner.idx, pronoun) \
+                        or self.likely_antecedent(owner.idx - NEARBY, owner.idx, pronoun)
+                if owner.i in self.token_org:
+                    return self.token_org[owner.i]
+                if owner.pos_ == "NOUN" and owner.lower_ in INSTITUTION_NOUNS - {"spokesman", "spokeswoman"}:
+                    found = self.resolve(owner.i, char, previous)
+                    if found:
+                        return found            # "said an agency statement": the agency named before
+                if owner.dep_ == "poss" and owner.lemma_.lower() in ROLE_NOUNS and determined(owner, "the"):
+                    found = self.resolve(owner.i, char, previous)
+                    if found:
+                        return found            # "the judge's statement reads": the judge named before
+                place = lookup_place(owner.text) if owner.ent_type_ == "GPE" else None
+                if place is not None and place.kind == "country":
+                    return f"{owner.text} government"
+            # "Geelani wrote an open letter that said:", "carried around a note that said": the writer
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head \
+                if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" else None
+            if verb is not None:
+                writer = subject_of(verb)
+                if writer is None and verb.dep_ == "acl" and verb.head.i in self.token_person:
+                    writer = verb.head.i      # "Stewart O'Nan, carried around a note"
+                if writer is not None and (writer in self.token_person or writer in self.token_org):
+                    return self.token_person.get(writer) or self.token_org[writer]
+                if writer is not None and any(c.dep_ == "appos" for c in self.doc[writer].children):
+                    # "One fiction judge, Stewart O'Nan, carried around a note ... that said:"
+                    return self.resolve(writer, char, previous)
+        # a person or organisation inside the subject phrase ("correspondent Janet Rodriguez",
+        # "the White House readout")
+        clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
+        sub = [t.i for t in tok.subtree if t.i not in clauses]   # not "The man who worked with Madonna"
+        # a person noun's own name is set beside it, not hung off it by a preposition ("The man ...,
+        # from the Who ... to Madonna, said"), unless the noun is a title ("Governor of Washington Chris
+        # Gregoire said")
+        beside = {t.i for c in tok.children if c.dep_ in ("appos", "compound", "poss", "nmod") for t in c.subtree}
+        # (and a name the parser hung off the noun's "of": "The leader of Ennahda, Rachid Ghannouchi, ...")
+        beside |= {t.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for obj in prep.children if obj.dep_ == "pobj"
+                   for c in obj.children if c.dep_ == "appos" for t in c.subtree}
+        titled = tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper()
+        # (a name between "the" and a role noun only says whose the role is: "said the Spurs sporting
+        # director" is the director)
+        determiner = next((c.i for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")), None)
+        whose = {i for i in sub if determiner is not None and determiner < i < token_i and tok.text.islower()
+                 and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS}
+        for i in sorted(sub, key=lambda i: abs(i - token_i)):
+            if i in self.token_person and (i in beside or titled) and i not in whose:
+                return self.token_person[i]
+        # "the University of Warsaw biologist said": a person from the organisation, not the organisation
+        person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS \
+            or (tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children))    # "says the 27-year-old"
+        for i in sorted(sub, key=lambda i: abs(i - token_i)):
+            if i in self.token_org and tok.pos_ != "PRON" and (not person_head or spokesperson(tok)):
+                return self.token_org[i]           # (a spokesperson speaks for it: "said a WeWork spokesperson")
+        if tok.pos_ == "NOUN" and determined(tok, "the") \
+                and tok.lemma_.lower() in ANONYMOUS_SOURCES | PERSON_NOUNS | ROLE_NOUNS:
+            # "the official said" after "A senior administration official, speaking on condition
+            # of anonymity": still the unnamed source
+            earlier = [t for t in self.doc[max(0, tok.i - 300): tok.i] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"
+                       and not self.inside_quote(t.idx)]
+            # (unless someone with that title was named since: "A federal judge ... U.S. District Judge Gray
+            # Miller ruled ... the judge's statement reads")
+            if earlier and determined(earlier[-1], "a", "an") \
+                    and not any(t.i in self.token_person or t.i in self.token_org for t in earlier[-1].subtree) \
+                    and self.person_with_role(tok.lower_, char, earlier[-1].idx) is None:
+                return None
+        if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," and tok.i + 2 in self.token_person:
+            return self.token_person[tok.i + 2]    # "A retired secretary, Sparbo ... says"
+        if tok.dep_ == "appos" and tok.head.i in self.token_person:
+            return self.token_person[tok.head.i]
+        named = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                 and c.i not in self.token_org]    # (not "The actor, whose films include ...: The Phantom Menace,")
+        if tok.pos_ in ("NOUN", "PROPN") and named and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
+            return self.resolve(named[0].i, char, previous)     # "The Secretary of ..., Constable Paul Middup, told"
+        owners = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")]
+        if tok.pos_ == "NOUN" and spokesperson(tok) and not owners:
+            # "The charity National Trust ... said it offered ... “…,” a spokeswoman said": a
+            # spokesperson with no organisation named beside them speaks for the one that last acted
+            # (unless the parser only lost the name written before them: "A Department for Work and
+            # Pensions spokeswoman confirmed")
+            return self.written_before(tok) or self.last_mention(self.agent_orgs, char, char - NEARBY)
+        if tok.pos_ == "NOUN" and spokesperson(tok) and owners[0].pos_ == "NOUN":
+            # "the council's spokesperson said": the council named before; "The rapper's spokesman said":
+            # not a body's words
+            return self.resolve(owners[0].i, char, previous) if owners[0].lower_ in INSTITUTION_NOUNS else None
+        # ("A Defra spokesman", the tagger not calling Defra a body, is named as written below)
+        if tok.pos_ == "NOUN" and not spokesperson(tok) \
+                and (tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | ANONYMOUS_SOURCES) \
+                and (determined(tok, "a", "an", "another", "one")
+                     or (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children))):
+            return None                       # "an army officer said", "sources said": an unnamed source
+        if tok.text in POST_NOMINALS and determined(tok, "a", "an", "another", "one"):
+            return None                       # "One MP told the BBC"
+        recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
+        if tok.text in self.by_word and tok.pos_ != "PRON":
+            return self.by_word[tok.text]          # a surname the tagger did not call a name (not "He" for Liu He)
+        if tok.lower_ in ("government", "ministry", "embassy", "authorities", "military", "army", "navy", "police"):
+            owner = [c for c in tok.children
+                     if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")]
+            if owner:                         # "the UK government said" -> "UK government"
+                return f"{owner[0].text} {tok.text}"
+        if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS:
+            owner = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NUM")
+                     and c.text[:1].isupper()]
+            if owner:                         # "the Mars One website states" -> "Mars One"
+                written = self.written_before(tok)
+                if written:
+                    return written            # "A Department for Media, Culture and Sport spokeswoman"
+                first = min(owner[0].left_edge.i, owner[0].i)
+                name = " ".join(t.text for t in self.doc[first: owner[-1].i + 1]
+                                if t.pos_ in ("PROPN", "NUM") and t.text[:1].isupper())
+                if name:
+                    return name
+        if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS and tok.pos_ == "NOUN":
+            # "says the report" after "a WWF report": the owner named with the same noun before
+            found = self.owner_named_before(tok, char, previous)
+            if found is not None:
+                return found
+        if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS | DOCUMENT_NOUNS:
+            return self.body_referred_to(tok, char, recent)
+        unnamed = self.unnamed_antecedent(tok) if tok.text in SPEAKER_PRONOUNS else None
+        if unnamed is not None:
+            # "One waiter, who ..., said that ... “…,” he says": nobody named; but "A spokesperson
+            # for PizzaExpress said that ... “…,” she said" speaks for PizzaExpress, and "the
+            # astronaut" is whoever the article calls that
+            return self.resolve(unnamed.i, char, previous) \
+                if determined(unnamed, "the") or spokesperson(unnamed) else None
+        if tok.text in SPEAKER_PRONOUNS:
+            return self.pronoun_speaker(tok, char, recent)
+        if tok.ent_type_ == "NORP" and tok.tag_ != "NNPS" and determined(tok, "the"):
+            # "the Swiss said": a person named by nationality, most likely the one just named
+            return self.last_person_before(min(char, max(tok.idx, tok.head.idx))) \
+                or (recent if recent in self.person_names else None)
+        group = self.named_with_noun(tok) if person_head and tok.tag_ == "NNS" and determined(tok, "the") else None
+        if group:
+            return group                      # "said the artists": the "artists Langlands & Bell" named before
+        if person_head and not spokesperson(tok) and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS \
+                and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in tok.children):
+            # "his lawyer said": someone acting for the one "his" stands for, so never that one; the
+            # lawyer only if named with that title before
+            return self.person_with_role(tok.lower_, min(char, tok.idx))
+        if tok.lower_ in ROLE_NOUNS or person_head:
+            return self.role_speaker(tok, char, recent)
+        if tok.text in FIRST_PERSON or tok.lower_ == "me":
+            return self.turn_speaker(tok)          # "Frank Messina: ... I say, 'Hey John, my name is Frank'"
+        if tok.pos_ == "PROPN" and tok.text[0].isupper() and tok.text not in NOT_NAMES:
+            return self.name_as_written(tok)
+        return None
+
+    def cue_token(self, tok):
+        """The token a cue's subject stands for: the document a "that" or "which" takes up, the person a
+        "who" clause hangs off, the statement a "part of" is taken from; else the token itself."""
+        documents = [t for t in self.doc[max(tok.sent.start, tok.i - 8): tok.i]
+                     if t.pos_ == "NOUN" and t.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS] \
+            if tok.lower_ in ("that", "which") else []
+        if documents:
+            tok = documents[-1]               # "wrote an open letter to tourists that said:", however parsed
+        elif tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
+            tok = tok.head.head               # "Cory Doctorow, who said: ..." -> Doctorow
+        part_of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS] \
+            if tok.lower_ in ("part", "parts", "excerpt", "extract", "portion") else []
+        if part_of:
+            tok = part_of[0]                  # "Part of the judge's statement reads"
+        return tok
+
+    def owner_named_before(self, tok, char: int, previous: tuple[str | None, int] | None) -> str | None:
+        """Whose a document or body is, from an earlier use of the same noun ("says the report" after
+        "a WWF report"); None when no earlier use tells."""
+        for earlier in reversed(self.doc[: tok.i]):
+            if earlier.lower_ == tok.lower_:
+                owner = [self.token_org[c.i] for c in earlier.children
+                         if c.dep_ in ("compound", "poss") and c.i in self.token_org]
+                if owner:
+                    return owner[0]
+                if earlier.i in self.token_org:
+                    return self.token_org[earlier.i]  # "the ministry" after "the Foreign Ministry"
+                verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head \
+                    if earlier.dep_ == "pobj" and earlier.head.lower_ == "in" else None
+                # (a body named, not "the company", whichever that was)
+                issuer = [c.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
+                          and (c.i in self.token_org or c.i in self.token_person
+                               or any(o.ent_type_ in ("GPE", "NORP") for o in c.children))]
+                if issuer:                       # "the statement" after "Big Machine Records issued a statement",
+                    found = self.resolve(issuer[0], char, previous)   # "the US military said in a statement"
+                    if found:
+                        return found
+                if earlier.pos_ == "PROPN":
+                    # "Ukraine’s Foreign Ministry said ... the ministry said": name it as written
+                    words = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+                    place = [c for c in earlier.lefts if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
+                    return " ".join([t.text for t in place[:1]] + [t.text for t in words] + [earlier.text])
+        return None
+
+    def body_referred_to(self, tok, char: int, recent: str | None) -> str | None:
+        """The body (or group) an "it", "they" or institution noun stands for."""
+        # "it said", "the newspaper said", "they said": an organisation acting since the last quote
+        # ("Dick Clark Productions denied ... “…,” the production company said"), else the
+        # organisation (or group) last speaking or named before the quote
+        acting = self.last_mention(self.agent_orgs, char, self.prev_quote_end)
+        if acting:
+            return acting                 # ("Big Machine have twice denied it. “…,” they said")
+        if recent and (recent not in self.person_names or tok.lower_ == "they"):
+            return recent
+        return self.last_mention(self.agent_orgs, char) or self.last_org_before(char) \
+            or (recent if tok.lower_ == "they" else None)
+
+    def pronoun_speaker(self, tok, char: int, recent: str | None) -> str | None:
+        """The person a he/she (or another speaker pronoun) stands for, when no unnamed one is meant."""
+        # "he said": a person named since the last quote, else the last quote's speaker; never the
+        # one he speaks to ("“…,” he told Benioff")
+        told = frozenset(self.token_person[c.i] for c in tok.head.children
+                         if c.dep_ in ("dobj", "dative") and c.i in self.token_person)
+        # nor anyone named in what he reports ('Mr Sullivan “made accounting decisions,” he told the court')
+        told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
+                 and self.inside_quote(c.idx) for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
+                 and not self.inside_quote(s_.idx) for t in s_.subtree if t.i in self.token_person}
+        # nor anyone his own words name ('“There is a fundamental lack of trust in Tony Blair …,” he said')
+        told |= self.named_in_quote(char)
+        # nor anyone named in the participle he leads with ("Commenting on Mr Makarov's case, he said")
+        told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                 and c.i < tok.i and not any(s_.dep_ in ("nsubj", "nsubjpass") for s_ in c.children)
+                 for t in c.subtree if t.i in self.token_person}
+        since = self.likely_antecedent(self.prev_quote_end, min(char, tok.idx), tok.lower_, told)   # named before "he"
+        if since:
+            return since
+        want = PRONOUN_GENDER[tok.lower_]
+        if recent and any(c.name == recent for c in self.clusters) and self.genders.get(recent, want) == want \
+                and recent not in told:
+            return recent
+        # nobody named lately: someone in the last few sentences, else the person the article is
+        # about so far (a profile calls its subject "she" for paragraphs on end)
+        at = min(char, tok.idx)
+        return self.likely_antecedent(at - NEARBY, at, tok.lower_, told) or self.topic_person(at, want, told)
+
+    def role_speaker(self, tok, char: int, recent: str | None) -> str | None:
+        """The person a role or person noun takes up ("the president said", "says the 27-year-old")."""
+        # names after the cue's verb are not meant, nor names in the noun's own clauses ("The
+        # actor, whose films include ... Michael Collins ..., said")
+        clause = [c.left_edge.idx for c in tok.children if c.dep_ in ("relcl", "acl") and c.i > tok.i]
+        at = min([char, max(tok.idx, tok.head.idx), *clause])
+        # the person the sentence before is about, else the title written with a name, else the
+        # last speaker, else the person last named
+        with_role = self.person_with_role(tok.lower_, at)
+        want = word_gender(tok.lower_)        # never a man for "the actress" (nor the reverse)
+        candidates = [self.person_just_named(tok, with_role), with_role,
+                      recent if recent in self.person_names else None,
+                      self.likely_antecedent(self.prev_quote_end, at, None), self.last_person_before(at)]
+        if want:                              # else the woman named lately, or the one the article is about
+            pronoun = "she" if want == "f" else "he"
+            candidates += [self.likely_antecedent(at - NEARBY, at, pronoun), self.topic_person(at, want)]
+        return next((n for n in candidates if n and (want is None or self.genders.get(n, want) == want)), None)
+
+    def name_as_written(self, tok) -> str | None:
+        """A proper noun's name as written, without titles, completed from a person named in full; None
+        for a place."""
+        chain = [t for t in self.doc[tok.left_edge.i: tok.i + 1] if t.pos_ == "PROPN" or t.tag_ == "POS"]
+        while any(t.tag_ == "POS" for t in chain) and tok.text not in PLACE_LAST_WORDS:
+            # "Pedego ’s Don DiCostanza" -> after the owner (but "St James’s Palace" is one name)
+            chain = chain[[t.tag_ for t in chain].index("POS") + 1:]
+        name = "".join(t.text_with_ws for t in chain).strip() or tok.text
+        while len(name.split()) > 1 and (name.split()[0] in TITLE_WORDS or len(name.split()) > 2
+                                         and name.split()[0].lower() in PERSON_NOUNS | ROLE_NOUNS):
+            name = name.split(" ", 1)[1]       # "Constable Paul Middup", "Novelist Ajaz Ashraf"
+        longer = [c.name for c in self.clusters if c.name.endswith(" " + name)] \
+            or (misspelt_surname(name, self.person_names) if " " not in name else [])
+        if len(longer) == 1:
+            return longer[0]                    # "Sanchéz Barba" is "Oscar Sanchéz Barba"
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") and lookup_place(name) is None:
+            return None                         # a town does not speak ("in Mingora")
+        if tok.ent_type_ in ("PERSON", "") and tok.text not in PLACE_LAST_WORDS:
+            self.person_names.add(name)              # a name the tagger missed: a person for "he"
+        return name
+
+    def on_display(self, char: int) -> bool:
+        """Words carried on something rather than said: a banner, sign, placard, graffiti, billboard
+        or headline named just before the quote ("banners declaring “We come from Facebook”")."""
+        before = self.doc.char_span(max(0, char - 80), char, alignment_mode="contract")
+        return before is not None and any(t.lemma_.lower() in DISPLAY_NOUNS and not self.inside_quote(t.idx)
+                                          for t in list(before)[-8:])
+
+    def scare_quote(self, span) -> bool:
+        qdoc = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        has_verb = bool(qdoc) and any(t.pos_ in ("VERB", "AUX") for t in qdoc)
+        return span.end <= span.start or is_scare_quote(span.text(self.text), has_verb, self.min_words)
+
+    def find_quotes(self) -> list[Quote]:
+        """The Doc's quotes in order, each with its speaker (None when nobody is said to have said it)."""
+        doc, text, spans = self.doc, self.text, self.spans
+        displayed: set[int] = set()               # closing marks of quotes found to be on display
+        quotes: list[Quote] = []
+        previous: tuple[str | None, int] | None = None   # last speaker and where
+        last_in_paragraph: dict[int, str | None] = {}
+        scare = {k for k, span in enumerate(spans) if self.scare_quote(span)}    # scare quotes, not quotes
+        for k, span in enumerate(spans):
+            inner = span.text(text)
+            if k in scare:
+                continue
+            p_start, p_end = self.bounds[span.paragraph]
+            # the attribution before a quote runs back to the last quote, past scare quotes ('He told the
+            # programme the government was “intensely authoritarian” and was creating “a Big Brother society”')
+            last = next((j for j in range(k - 1, -1, -1) if j not in scare), None)
+            prev_close = spans[last].close if last is not None and spans[last].paragraph == span.paragraph \
+                else p_start - 1
+            next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph else p_end
+            (a_start, a_end), (b_start, b_end) = attribution_regions(text, span, prev_close, next_open, p_start, p_end)
+            after = find_cue(doc, a_start, a_end, "after", window=20)
+            before = find_cue(doc, b_start, b_end, "before")
+            if after is None and before is None and text[a_start:a_end].strip()[:1].islower():
+                # with no cue before it, a cue further on in the same sentence, past scare quotes, still holds a
+                # quote its verb reports ('Mr Brown liked to rattle off “…” in a bid to convince people there
+                # was no “black hole” in the nation's finances, the Tory leader said'), through clauses only
+                # (not "The shop, which has “…” across its signage, is …, says")
+                following = next((j for j in range(k + 1, len(spans)) if j not in scare), None)
+                far_open = spans[following].open if following is not None \
+                    and spans[following].paragraph == span.paragraph else p_end
+                (far_start, far_end), _ = attribution_regions(text, span, prev_close, far_open, p_start, p_end)
+                far = find_cue(doc, far_start, far_end, "after")
+                words = doc.char_span(span.start, span.end, alignment_mode="contract")
+                exits = [t for t in words or () if not words.start <= t.head.i < words.end]
+                if far is not None and exits and all(doc[far.verb].is_ancestor(t) and all(
+                        a.pos_ in ("VERB", "AUX") and a.dep_ not in ("relcl", "acl")
+                        for a in takewhile(lambda a: a.i != far.verb, t.ancestors)) for t in exits):
+                    after = far
+            before_text = text[b_start:b_end].rstrip()
+            if before is not None and before_text.endswith(".") and b_start > prev_close + 1:
+                # a whole sentence of its own before the quote ("Her parents are happy not to charge her
+                # rent. “…”"): not an attribution; the orphan rules below weigh who it is about
+                before = None
+            if before is not None and before_text.endswith(".") and before.speaker is not None \
+                    and doc[before.speaker].lower_ in ("which", "that"):
+                before = None                     # "... Disney - which in 2004 reported revenues of $30bn. “…”"
+            byline = after is not None and after.kind == "byline"
+            at_edge = span.open <= p_start or not text[a_start:a_end].strip(" .")
+            if looks_like_headline(inner) and (byline or (after is None and before is None and at_edge)):
+                continue                          # a headline cited as a source, not something said
+            # a quote listed right after one on display ("banners with messages like “…,” “…”", "“…” and “…”")
+            gap = text[spans[k - 1].close + 1: span.open].strip(" ,;–—") if k else None
+            listed = k and spans[k - 1].close in displayed and gap in ("", "and") \
+                and (gap == "and" or "," in text[spans[k - 1].close - 1: span.open])
+            if self.on_display(span.open) or listed:
+                displayed.add(span.close)         # banners, signs, graffiti and headlines are not speech
+                continue
+            ends_sentence = inner.rstrip().endswith((".", "?", "!", "…")) and not inner.rstrip().endswith("...,")
+            after_text = text[a_start:a_end].strip()
+            new_sentence = (inner.rstrip().endswith(".") and after_text[:1].isupper()) \
+                or (after_text[:1] in (".", "!", "?") and after_text[1:].strip()[:1].isupper())
+            if after is not None and new_sentence and (before is not None or
+                    after.verb - (doc.char_span(a_start, a_end, alignment_mode="expand") or doc[after.verb:])[0].i > 3):
+                # '“… a new solution.” Building it was easy, Iguchi says', 'Wyden said it was “… reform”.
+                # Feinstein defended it, but said …': a cue in the next sentence is not this quote's
+                after = None
+            if after is not None and new_sentence and ends_sentence and doc[after.verb].pos_ == "VERB" \
+                    and any(c.dep_ in ("ccomp", "xcomp") and c.idx > span.close and not self.inside_quote(c.idx)
+                            for c in doc[after.verb].children):
+                # '“… are in them.” Mr Florin said the challenge was …': a new sentence reporting words of
+                # its own, not this quote's attribution
+                after = None
+            if after is not None and text[a_start:a_end].rstrip().endswith(":") \
+                    and next_open < p_end and not text[a_end:next_open].strip() \
+                    and (ends_sentence or before is not None):
+                # '“…” He added: “…”', 'it “…”, but it adds: “…”': the cue introduces the next quote
+                after = None
+            relayed = after is not None and before is not None and before.speaker is not None \
+                and (after.kind == "source" or doc[after.verb].lemma_.lower() == "report")
+            if after is not None and after.kind == "source" and before is None:
+                # 'Pelosi called Trump's conduct a “breach of …,” according to NBC': the words are the
+                # person's whose verb the quote is the object of, as the outlet reports them
+                holder = self.quote_holder(span)
+                if holder is not None:
+                    before, relayed = Cue(holder.i, holder.i, "before"), True
+            if relayed:
+                order = [before]                  # 'Prosecutors said Jaynes was “…”, AP reported': not AP's words
+            elif before and before_text.endswith((",", ":")) and ends_sentence:
+                order = [before, after]
+            else:
+                order = [after, before]
+            # 'which the New York Times called “the steamiest book …”': whoever calls it that, whatever the cue;
+            # 'citing the Chuck Jones quote that “…”': whose words they are, whoever cites them
+            speaker = self.quote_namer(span) or self.quoted_author(span)
+            for cue in order if speaker is None else ():
+                if cue and cue.speaker is not None:
+                    speaker = self.resolve(cue.speaker, span.open, previous)
+                    if speaker:
+                        break
+            if speaker is None and not any(c for c in order):
+                speaker = self.uncued_speaker(k, span, previous, last_in_paragraph)
+            if speaker is None and not any(c for c in order) and word_count(inner) <= SLOGAN_WORDS and span.closed \
+                    and not (k and not spans[k - 1].closed):
+                continue                          # a short line nobody is said to have said: a slogan or a sign
+            if quotes and k and not spans[k - 1].closed and quotes[-1].end == spans[k - 1].end \
+                    and (span.continues or spans[k - 1].paragraph == span.paragraph - 1 and span.open <= p_start):
+                # the same quote running on into this paragraph (each paragraph reopens the mark):
+                # one quote, spoken by whoever a part is attributed to
+                first = quotes.pop()
+                speaker = first.speaker or speaker
+                inner = first.text + (" " if span.continues else "\n\n") + inner
+                quotes.append(Quote(text=inner, speaker=speaker, start=first.start, end=span.end))
+            else:
+                quotes.append(Quote(text=inner, speaker=speaker, start=span.start, end=span.end))
+            if span.closed:                       # an open quote goes on in the next paragraph
+                self.prev_quote_end = span.close
+            last_in_paragraph[span.paragraph] = speaker
+            if speaker:
+                previous = (speaker, span.open)
+        return quotes
+
+    def uncued_speaker(self, k: int, span, previous: tuple[str | None, int] | None,
+                       last_in_paragraph: dict[int, str | None]) -> str | None:
+        """The speaker of the k-th quote, which has no cue of its own: the subject of an introduction,
+        else the speaker of the quote it continues, else the one plainly meant (None when nobody is)."""
+        p_start = self.bounds[span.paragraph][0]
+        speaker = None
+        # "Obama tweeted using his account:" then the quote, maybe in the next paragraph
+        intro_end = span.open if span.open > p_start else p_start - 2
+        intro_start = p_start if span.open > p_start else (self.bounds[span.paragraph - 1][0] if span.paragraph else 0)
+        subject = intro_subject(self.doc, intro_start, intro_end, STATEMENT_NOUNS, quoted=self.inside_quote) \
+            if intro_end > 0 else None
+        if subject is not None:
+            speaker = self.resolve(subject, span.open, previous)
+        if speaker is None:
+            # no cue of its own: the quote continues the one before it in the paragraph,
+            # or a quote carried over from the previous paragraph
+            if span.paragraph in last_in_paragraph:
+                speaker = last_in_paragraph[span.paragraph]
+                # unless someone else became the subject since that quote ('Kirsty Williams called the
+                # target “hugely unambitious”. “It leaves patients …”')
+                between = self.doc.char_span(max(self.prev_quote_end, p_start) + 1, span.open,
+                                             alignment_mode="contract")
+                # the last one, past the last quote's own attribution ('“…,” Davey said. ... Academy
+                # president Frank Pierson praised Gibson's move as a “…”'), not the subject of the quote's
+                # own words ('Obama said. President Mahmoud Abbas “has put aside efforts …”')
+                subjects = [self.token_person[t.i] for t in between or () if t.i in self.token_person
+                            and clause_head(t).dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t.idx)
+                            and not self.inside_quote(clause_head(t).head.idx)]
+                if subjects:
+                    speaker = subjects[-1]
+            elif previous and span.open <= p_start and k and self.spans[k - 1].paragraph == span.paragraph - 1:
+                # a paragraph that opens with a quote right after a quoted paragraph: same speaker
+                speaker = last_in_paragraph.get(self.spans[k - 1].paragraph) \
+                    or (previous[0] if not self.spans[k - 1].closed else None)
+        if speaker is None:
+            # an orphan quote: news leaves a quote unattributed only when the speaker is plain, the
+            # person the sentence before is about, else the one who spoke last
+            subject = intro_subject(self.doc, p_start, span.open, STATEMENT_NOUNS, need_intro=False,
+                                    quoted=self.inside_quote) \
+                if span.open > p_start else None
+            named = self.people_in_sentence_before(span.open, p_start)
+            if self.turn_of(span.paragraph):
+                speaker = self.turn_of(span.paragraph)   # words quoted in an interviewee's answer
+            elif subject is not None and (subject in self.token_person or self.doc[subject].text in SPEAKER_PRONOUNS
+                                        or spokesperson(self.doc[subject])):
+                speaker = self.resolve(subject, span.open, previous)     # "A spokesperson for PizzaExpress said ..."
+            elif len(named) == 1:
+                speaker = named.pop()             # "For Danae Ringelmann, the light is a perfect example."
+            elif span.open <= p_start and span.paragraph and self.reporter_before(span.paragraph, previous):
+                # a paragraph that opens with a quote nobody is said to have said, after one that named
+                # one person, reported their words and quoted nobody ("Viennese-born Helena Hartlauer,
+                # 32, said she was not surprised. ... ¶ “I live in a 100sq-metre apartment ...”")
+                speaker = self.reporter_before(span.paragraph, previous)
+            elif previous and previous[0] in self.person_names and span.open - previous[1] < ORPHAN_REACH:
+                speaker = previous[0]
+        return speaker
