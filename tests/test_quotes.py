@@ -1269,3 +1269,33 @@ def test_the_chancellor_is_not_the_shadow_chancellor(extractor):
             "He said Labour was now \"the only party trusted with the economy\". It was now a \"party not just of "
             "employees, but of employers and managers\", he said. The speech pleased Mr Brown's audience.")
     assert [speaker for _, speaker in quotes_of(extractor, text)][-2:] == ["Gordon Brown", "Gordon Brown"]
+
+
+def test_nouns_that_stand_for_someone_named_before(extractor):
+    # "the MP", "the Dutchman", "the Scot", "the host", "the legal assistant" were read as names ("MP") or not at all
+    cases = [
+        ('Labour MP John Smith criticised the plan on Monday. The MP said: "This is a terrible idea for all of us."',
+         "John Smith"),
+        ('Ruud van Nistelrooy scored twice on Saturday. The Dutchman said: "It was a great day for all of the team."',
+         "Ruud van Nistelrooy"),
+        ('Andy Murray won in straight sets. The Scot said: "I played really well in the second set today."',
+         "Andy Murray"),
+        ('Kim Smith, who hosts the show, was angry. The host said: "We will not back down on this at all."',
+         "Kim Smith"),
+        ('Austin Aitken is taking action against NBC. He said the show made him ill. The legal assistant said NBC '
+         'was "sending the wrong message to viewers about money".', "Austin Aitken"),
+    ]
+    for text, speaker in cases:
+        assert [s for _, s in quotes_of(extractor, text)] == [speaker], text
+
+
+def test_a_name_set_between_commas_after_said_is_the_speaker(extractor):
+    text = ("But analysts said the respite was likely to be only temporary. The European ministers' comments, said "
+            "Junya Tanase of JPMorgan Chase bank in Tokyo, were \"generally too weak to produce a market reaction\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Junya Tanase"]
+
+
+def test_a_reflexive_the_parser_made_the_subject_gives_way_to_the_name(extractor):
+    text = ("Ford said in its filing that the matter was serious. In the filing itself Ford also made this point, "
+            "writing \"In addition, we have notified a number of other state and federal agencies.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ford"]

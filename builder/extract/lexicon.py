@@ -76,6 +76,7 @@ prosecutor lawyer attorney professor doctor researcher scientist author writer a
 captain commander general officer detective inspector economist analyst expert activist candidate king queen
 prince princess pope bishop archbishop rabbi imam pastor priest dean teacher student woman man boy girl
 teenager teen youngster schoolgirl schoolboy pupil mother father campaigner prelate cardinal monk nun
+mp mep msp peer assistant host dutchman frenchman englishman scotsman welshman irishman briton scot
 """.split())
 # Nouns heading a statement that institutions make ("the White House readout explained").
 DOCUMENT_NOUNS = frozenset("""

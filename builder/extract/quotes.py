@@ -300,6 +300,15 @@ def subject_of(verb) -> int | None:
         by = [g.i for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if by:
             return by[0]
+    after = verb.i + 1
+    if verb.i and verb.doc[verb.i - 1].text == "," and after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" \
+            and verb.doc[after].ent_type_ == "PERSON" and verb.lemma_ in ("say", "add") \
+            and not any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in verb.children):
+        end = _name_end(verb.doc, after)
+        if end + 1 < len(verb.doc) and verb.doc[end + 1].tag_ != "POS":
+            # "The ministers' comments, said Junya Tanase of JPMorgan, were “…”": the name set after the
+            # verb between commas says it; the parser took the clause's own subject for the verb's
+            return end
     token = verb
     quoted = None              # a subject found only inside a quote, kept in case nothing better comes
     for _ in range(5):
@@ -310,6 +319,9 @@ def subject_of(verb) -> int | None:
             # and past one inside a quote to the verb above ('Cameron said, “A great light has
             # gone out,” and described Mandela as …')
             best = max(subjects, key=lambda c: (outside(c), c.ent_type_ == "PERSON", c.pos_ == "PROPN", c.i))
+            named = [c for c in best.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if best.lower_ in ("itself", "himself", "herself", "themselves") and named:
+                best = named[0]       # "In the filing itself Ford also made this point, writing": the name
             if outside(best):
                 return best.i
             quoted = quoted if quoted is not None else best.i
