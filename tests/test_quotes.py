@@ -1299,3 +1299,10 @@ def test_a_reflexive_the_parser_made_the_subject_gives_way_to_the_name(extractor
     text = ("Ford said in its filing that the matter was serious. In the filing itself Ford also made this point, "
             "writing \"In addition, we have notified a number of other state and federal agencies.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Ford"]
+
+
+def test_a_role_noun_matches_a_word_of_the_role_not_letters_inside_one(extractor):
+    # "MP" is in "campaigner" as letters only
+    text = ("Labour MP John Smith spoke first at the rally on Saturday. Jane Hill, a campaigner for the group, later "
+            "led the march through the town. The MP said: \"This is a terrible idea for all of us.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["John Smith"]

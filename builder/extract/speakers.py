@@ -192,7 +192,8 @@ class SpeakerFinder:
             if self.doc[start].idx <= since:
                 continue
             c = next(c for c in self.clusters if c.name == name)
-            if any(noun.lower() in r.lower() and not other_role(r, noun) for r in c.roles):
+            # a word of the role starting with the noun: "MP" is not in "campaigner", nor "man" in "chairman"
+            if any(re.search(r"\b" + re.escape(noun.lower()), r.lower()) and not other_role(r, noun) for r in c.roles):
                 best = name
         return best
 
