@@ -8,7 +8,8 @@ regions). A place inside a country is a mention of it, as a city is. Regions are
 never countries: "Latin America" or "Europe" must not be credited to any one
 state. Names shared by two countries (Punjab, Galicia), disputed areas (Kashmir,
 Crimea), names that are countries of their own (Georgia) and lone common words
-(Central, Delta) are left out.
+(Central, Delta) are left out; a country's "shared_subdivisions" lists its subdivisions named
+like another country, which only the text can tell apart (see shared_subdivisions()).
 
 Matching is exact and case-sensitive, because news capitalises place names and
 "US" must not match "us". Normalisation only peels off what surrounds a name in
@@ -105,6 +106,12 @@ def lookup_place(text: str) -> Place | None:
 def country_name(code: str) -> str:
     """Canonical short name for an ISO alpha-2 code; KeyError if unknown."""
     return _names()[code]
+
+
+@cache
+def shared_subdivisions() -> dict[str, str]:
+    """Subdivisions named like another country -> the code of the country they are in ("Georgia" -> "US")."""
+    return {form: c["code"] for c in _data()["countries"] for form in c.get("shared_subdivisions", [])}
 
 
 def all_surface_forms() -> dict[str, Place]:

@@ -50,3 +50,13 @@ def test_a_part_of_a_city_is_in_the_city_country_but_a_longer_unknown_place_is_n
 def test_a_language_someone_has_is_not_a_country(extractor):
     text = "Mourinho said he was just practising my Portuguese with him. He met his Chinese wife in 2001."
     assert countries_of(extractor, text) == {"CN"}
+
+
+def test_georgia_the_state_is_in_the_us_and_georgia_the_country_is_not(extractor):
+    assert countries_of(extractor, "Biden still made stops in Pennsylvania, Georgia, Florida and Iowa.") == {"US"}
+    assert countries_of(extractor, "Committee member Doug Collins of Georgia said the vote was a sham.") == {"US"}
+    assert countries_of(extractor, "She was born in Atlanta, Georgia, in 1960.") == {"US"}
+    assert countries_of(extractor, "The flights went to Armenia, Georgia and Azerbaijan.") == {"AM", "GE", "AZ"}
+    # the country named in other ways too stays the country, whoever else is "of" somewhere
+    text = "Russian troops entered Georgia in 2008, and Tbilisi protested. Senator John McCain of Arizona visited."
+    assert "GE" in countries_of(extractor, text)

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from ..model import CountryMention
-from ..places import Place, all_surface_forms, country_name, lookup_place
+from ..places import Place, all_surface_forms, country_name, lookup_place, shared_subdivisions
 from .person_context import first_conjunct
 
 # "Spanish-language", "in Spanish": a language, not a country
@@ -33,12 +33,13 @@ class PlaceMatcher:
     def __call__(self, doc, token_person: dict[int, str]) -> tuple[tuple[CountryMention, ...], tuple[str, ...]]:
         spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
         forms = all_surface_forms()
+        states = _states_named_like_countries(doc, spans, forms, token_person)
         # a city written with a state or country of another country is a namesake, there and after:
         # "Naples, Florida" (then "moved to Naples") is not in Italy
-        starts = {span.start: forms.get(span.text) for span in spans}
+        starts = {span.start: states.get(span.start) or forms.get(span.text) for span in spans}
         namesakes = set()
         for span in spans:
-            form = forms.get(span.text)
+            form = starts[span.start]
             after = starts.get(span.end + 1) if span.end < len(doc) and doc[span.end].text == "," else None
             if form is not None and form.via == "city" and after is not None and after.kind == "country" \
                     and after.code != form.code and after.via in ("subdivision", "name"):
@@ -46,8 +47,8 @@ class PlaceMatcher:
         countries: Counter[str] = Counter()
         regions: Counter[str] = Counter()
         for span in spans:
-            place = self.places[span.label]
-            form = forms.get(span.text)
+            place = states.get(span.start) or self.places[span.label]
+            form = starts[span.start]
             if span.text in namesakes:
                 continue
             if any(i in token_person or doc[i].ent_type_ in ("PERSON", "WORK_OF_ART")
@@ -64,6 +65,33 @@ class PlaceMatcher:
         return (tuple(CountryMention(code=c, name=country_name(c), mentions=n)
                       for c, n in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))),
                 tuple(sorted(regions)))
+
+
+def _states_named_like_countries(doc, spans, forms: dict[str, Place], token_person: dict[int, str]) -> dict[int, Place]:
+    """Where a name shared by a country and another country's state ("Georgia") is the state: listed with
+    that country's states or cities ("Pennsylvania, Georgia, Florida", "Atlanta, Georgia") or set after a
+    person ("Doug Collins of Georgia"), in a text that names nothing else of the country (no "Tbilisi",
+    no "Georgian")."""
+    shared = shared_subdivisions()
+    named = {forms[s.text].code for s in spans if s.text in forms and s.text not in shared}
+    states = {}
+    for k, span in enumerate(spans):
+        code = shared.get(span.text)
+        if code is None or forms[span.text].code in named:
+            continue
+        listed = [spans[j] for j in (k - 1, k + 1) if 0 <= j < len(spans) and _listed_together(doc, spans[j], span)]
+        with_state = any(getattr(forms.get(n.text), "code", None) == code
+                         and forms[n.text].via in ("subdivision", "city") for n in listed)
+        of_person = span.start >= 2 and doc[span.start - 1].lower_ == "of" and span.start - 2 in token_person
+        if with_state or of_person:
+            states[span.start] = Place("country", code, country_name(code), "subdivision")
+    return states
+
+
+def _listed_together(doc, a, b) -> bool:
+    first, second = (a, b) if a.start < b.start else (b, a)
+    between = [t.text for t in doc[first.end:second.start]]
+    return 1 <= len(between) <= 2 and all(w in (",", "and", "or") for w in between)
 
 
 def _is_language(doc, span) -> bool:
