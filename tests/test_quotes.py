@@ -1306,3 +1306,22 @@ def test_a_role_noun_matches_a_word_of_the_role_not_letters_inside_one(extractor
     text = ("Labour MP John Smith spoke first at the rally on Saturday. Jane Hill, a campaigner for the group, later "
             "led the march through the town. The MP said: \"This is a terrible idea for all of us.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["John Smith"]
+
+
+def test_a_name_spelled_out_before_its_acronym_in_brackets_is_the_organisation(extractor):
+    # untagged by the model, with small words in the acronym ("TfL") or left out of it ("DfES")
+    text = ("A man died at Waterloo station. Transport for London (TfL) told passengers to avoid the station. An "
+            "official from TfL stated: \"We are working with colleagues in the British Transport Police.\"")
+    ex = extractor.extract(text)
+    assert [q.speaker for q in ex.quotes] == ["Transport for London"]
+    assert "TfL" in next(o for o in ex.organizations if o.name == "Transport for London").aliases
+    text = "The Department for Education and Skills (DfES) said: \"We will look at the results very closely.\""
+    ex = extractor.extract(text)
+    assert [o.name for o in ex.organizations] == ["Department for Education and Skills"]
+    assert [q.speaker for q in ex.quotes] == ["Department for Education and Skills"]
+
+
+def test_taoiseach_is_a_title(extractor):
+    text = "Johnson visited Ireland with Taoiseach Leo Varadkar on Monday."
+    people = {p.name: p.roles for p in extractor.extract(text).people}
+    assert people.get("Leo Varadkar") == ("Taoiseach",)

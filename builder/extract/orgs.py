@@ -78,6 +78,10 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     texts = [t.text for t in doc]
     candidates += [(t.i, t.i + len(words), name) for t in doc for words, name in counted.items()
                    if texts[t.i: t.i + len(words)] == list(words)]
+    # "Transport for London (TfL)": a name spelled out before its acronym, tagged or not
+    spelled_out = _spelled_out(doc)
+    candidates = [c for c in candidates if not any(c[0] < e and s < c[1] <= e and c != (s, e, n)
+                                                    for s, e, n in spelled_out)] + spelled_out
     # "St James’s Palace": the tagger stops at the possessive; the place word belongs to the name
     candidates = [(s, e + 1, doc[s:e + 1].text) if e < len(doc) and doc[e - 1].tag_ == "POS"
                   and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]
@@ -90,7 +94,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     for start, end, name in sorted(set(candidates)):
         if any(s <= start and end <= e for s, e in in_person):
             continue
-        if any(o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) for _, _, o in candidates
+        if (start, end, name) not in spelled_out and any(
+                o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) for _, _, o in candidates
                if len(o) > 3 and o.lower() not in GENERIC_ORG_WORDS and o not in person_words):
             continue                     # "Univisión White House" holds "White House" (but not "the Department",
                                          # nor "Stone", Oliver Stone's name, in "Rolling Stone")
@@ -100,7 +105,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         if place is not None:
             continue
         # "Conservative Political Action Conferences (CPAC)": the acronym is an alias
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].text.isupper():
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _bracketed_acronym(doc[end + 1]):
             alias_of[doc[end + 1].text] = name
         name = alias_of.get(name, name)
         counts[name] += 1
@@ -164,6 +169,43 @@ def _fuller_form(name: str, short: str) -> bool:
 def _initials(name: str) -> str:
     """'Drug Enforcement Administration' -> 'DEA'; small words left out ('Bank of England' -> 'BE')."""
     return "".join(w[0] for w in name.split() if w not in ("of", "the", "and", "for", "&") and w[:1].isalpha()).upper()
+
+
+def _bracketed_acronym(tok) -> bool:
+    """'CPAC', 'TfL', 'DfES': two capitals or more, as an acronym in brackets is written."""
+    return tok.text.isalpha() and tok.text[0].isupper() and sum(c.isupper() for c in tok.text) >= 2 \
+        and len(tok.text) <= 6
+
+
+def _spelled_out(doc) -> list[tuple[int, int, str]]:
+    """Names written out before their acronym in brackets, whose initials the acronym is ("Transport for
+    London (TfL)", "Department for Education and Skills (DfES)")."""
+    found = []
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")" \
+                or not _bracketed_acronym(doc[tok.i + 1]):
+            continue
+        for start in range(tok.i - 1, max(-1, tok.i - 9), -1):
+            word = doc[start].text
+            if not (word[:1].isupper() or word in ("of", "for", "and", "the", "&")):
+                break
+            name = doc[start:tok.i].text
+            if word[:1].isupper() and _abbreviates(doc[tok.i + 1].text, name.split()):
+                found.append((start, tok.i, org_name(name)))
+                break
+    return found
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym is the words' initials: every capitalised word's, and a small word's when the
+    acronym keeps it ("TfL", "FOIA" for Freedom of Information Act; "DfES" drops the "and")."""
+    if not words:
+        return not acronym
+    first, rest = words[0], words[1:]
+    if first in ("of", "for", "and", "the", "&"):
+        return _abbreviates(acronym, rest) or bool(acronym) and acronym[0].lower() == first[0] \
+            and _abbreviates(acronym[1:], rest)
+    return bool(acronym) and acronym[0] == first[0].upper() and _abbreviates(acronym[1:], rest)
 
 
 def _acronym(tok) -> bool:
