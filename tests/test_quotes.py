@@ -1325,3 +1325,10 @@ def test_taoiseach_is_a_title(extractor):
     text = "Johnson visited Ireland with Taoiseach Leo Varadkar on Monday."
     people = {p.name: p.roles for p in extractor.extract(text).people}
     assert people.get("Leo Varadkar") == ("Taoiseach",)
+
+
+def test_the_chief_is_the_boss_named_last_not_an_earlier_chief_executive(extractor):
+    text = ("Glaxo chief executive Jean-Pierre Garnier said the drug was safe. Ryanair boss Michael OLeary said the "
+            "fine was \"a scandalous waste of public money\". The airline chief said: \"We will fight this in the "
+            "courts all the way.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Michael OLeary", "Michael OLeary"]

@@ -41,6 +41,20 @@ def other_role(role: str, noun: str) -> bool:
     return any(w.startswith(noun.lower()) and k and words[k - 1] in OTHER_ROLE_WORDS for k, w in enumerate(words))
 
 
+# Role nouns news uses for one another's holder ("Ryanair boss Michael O'Leary ... the airline's chief said")
+ROLE_SYNONYMS = {"boss": {"chief", "head", "ceo", "manager", "coach"}, "chief": {"boss", "head", "ceo"},
+                 "head": {"boss", "chief"}, "ceo": {"boss", "chief"}, "manager": {"boss", "coach"},
+                 "coach": {"boss", "manager"}}
+
+
+def role_fits(role: str, noun: str) -> bool:
+    """Whether a person with this role can be "the <noun>": a word of the role starts with the noun or
+    one it stands for ("MP" is not in "campaigner"); not another's role ("shadow chancellor")."""
+    noun = noun.lower()
+    return any(re.search(r"\b" + re.escape(n), role.lower()) for n in {noun} | ROLE_SYNONYMS.get(noun, set())) \
+        and not other_role(role, noun)
+
+
 def determined(tok, *words: str) -> bool:
     """Whether a noun has one of these determiners ("the astronaut", "a woman", "one waiter")."""
     return any(c.lower_ in words for c in tok.children)
@@ -192,8 +206,7 @@ class SpeakerFinder:
             if self.doc[start].idx <= since:
                 continue
             c = next(c for c in self.clusters if c.name == name)
-            # a word of the role starting with the noun: "MP" is not in "campaigner", nor "man" in "chairman"
-            if any(re.search(r"\b" + re.escape(noun.lower()), r.lower()) and not other_role(r, noun) for r in c.roles):
+            if any(role_fits(r, noun) for r in c.roles):
                 best = name
         return best
 
