@@ -1332,3 +1332,14 @@ def test_the_chief_is_the_boss_named_last_not_an_earlier_chief_executive(extract
             "next year.\"\n\nRyanair boss Michael O'Leary said the fine was \"a scandalous waste of public money\". "
             "The airline's chief said: \"We will fight this in the courts all the way.\"")
     assert [s for _, s in quotes_of(extractor, text)][1:] == ["Michael O'Leary", "Michael O'Leary"]
+
+
+def test_a_plural_noun_for_people_opening_a_sentence_names_nobody(extractor):
+    # the tagger takes "Detectives" for an organisation and "Neighbours" for a name
+    for noun in ("Detectives", "Neighbours"):
+        text = f"The fire broke out on Monday. {noun} said the building was \"completely destroyed overnight\"."
+        ex = extractor.extract(text)
+        assert [q.speaker for q in ex.quotes] == [None], noun
+        assert noun not in {o.name for o in ex.organizations} | {p.name for p in ex.people}
+    text = "The fire broke out on Monday. Jones said the building was \"completely destroyed overnight\"."
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Jones"]

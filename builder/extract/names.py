@@ -13,8 +13,8 @@ from pathlib import Path
 
 from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, FEMALE_WORDS, FICTIONAL_CHARACTERS, KNOWN_ORGANIZATIONS, MALE_WORDS,
-                      NAME_SUFFIXES, NOT_NAMES, ORG_NAME_WORDS, PERSONAL_TITLES, PLACE_LAST_WORDS, POST_NOMINALS,
-                      STORM_WORDS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
+                      NAME_SUFFIXES, NOT_NAMES, ORG_NAME_WORDS, PERSON_NOUNS, PERSONAL_TITLES, PLACE_LAST_WORDS,
+                      POST_NOMINALS, ROLE_NOUNS, STORM_WORDS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -185,6 +185,12 @@ def any_given_name(word: str) -> bool:
 
 def _unisex_names() -> frozenset[str]:
     return given_names()[2]
+
+
+def person_noun(word: str) -> bool:
+    """'Detectives', 'Neighbours', 'Officials': a noun for people (capitalised to open a sentence)."""
+    word = word.lower()
+    return any(w in PERSON_NOUNS | ROLE_NOUNS for w in (word, word[:-1] if word.endswith("s") else word))
 
 
 def common_word(word: str) -> bool:

@@ -8,7 +8,7 @@ from ..model import OrgMention
 from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
                       NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PLACE_LAST_WORDS, SPEECH_VERBS)
-from .names import clean_name
+from .names import clean_name, person_noun
 from .people import PersonCluster
 from .person_context import context_noun, counted_firms
 
@@ -104,8 +104,11 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         place = lookup_place(name)
         if place is not None:
             continue
+        if end - start == 1 and doc[start].is_sent_start and person_noun(name):
+            continue                     # "Detectives said", "Neighbours said": people, unnamed
         # "Conservative Political Action Conferences (CPAC)": the acronym is an alias
-        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and _bracketed_acronym(doc[end + 1]):
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and _bracketed_acronym(doc[end + 1]):
             alias_of[doc[end + 1].text] = name
         name = alias_of.get(name, name)
         counts[name] += 1

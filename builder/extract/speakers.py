@@ -14,7 +14,7 @@ from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
                       PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
                       STATEMENT_NOUNS, TITLE_WORDS, WRITTEN_NOUNS)
-from .names import misspelt_surname, online_handle, word_gender
+from .names import misspelt_surname, online_handle, person_noun, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
 from .person_context import clause_head, transcript_labels
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
@@ -685,6 +685,8 @@ class SpeakerFinder:
             # "Pedego ’s Don DiCostanza" -> after the owner (but "St James’s Palace" is one name)
             chain = chain[[t.tag_ for t in chain].index("POS") + 1:]
         name = "".join(t.text_with_ws for t in chain).strip() or tok.text
+        if tok.is_sent_start and name == tok.text and person_noun(name):
+            return None                         # "Neighbours said": people, unnamed
         while len(name.split()) > 1 and (name.split()[0] in TITLE_WORDS or len(name.split()) > 2
                                          and name.split()[0].lower() in PERSON_NOUNS | ROLE_NOUNS):
             name = name.split(" ", 1)[1]       # "Constable Paul Middup", "Novelist Ajaz Ashraf"
