@@ -1337,9 +1337,9 @@ def test_the_chief_is_the_boss_named_last_not_an_earlier_chief_executive(extract
 def test_a_plural_noun_for_people_opening_a_sentence_names_nobody(extractor):
     # the tagger takes "Detectives" for an organisation and "Neighbours" for a name
     for noun in ("Detectives", "Neighbours"):
-        text = f"The fire broke out on Monday. {noun} said the building was \"completely destroyed overnight\"."
+        text = f"The fire broke out on Monday. {noun} said the building was \"completely destroyed by the flames\"."
         ex = extractor.extract(text)
         assert [q.speaker for q in ex.quotes] == [None], noun
         assert noun not in {o.name for o in ex.organizations} | {p.name for p in ex.people}
-    text = "The fire broke out on Monday. Jones said the building was \"completely destroyed overnight\"."
+    text = "The fire broke out on Monday. Jones said the building was \"completely destroyed by the flames\"."
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Jones"]
