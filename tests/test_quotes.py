@@ -1343,3 +1343,12 @@ def test_a_plural_noun_for_people_opening_a_sentence_names_nobody(extractor):
         assert noun not in {o.name for o in ex.organizations} | {p.name for p in ex.people}
     text = "The fire broke out on Monday. Jones said the building was \"completely destroyed by the flames\"."
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Jones"]
+
+
+def test_words_run_into_a_sentence_are_a_quote_not_a_headline(extractor):
+    text = ("Aid agencies warned on Monday. The report, by the charity Save the Children, found that \"millions of "
+            "children are at risk of hunger this winter\".")
+    assert [q for q, _ in quotes_of(extractor, text)] == ["millions of children are at risk of hunger this winter"]
+    # a title cited as a source still is not
+    text = "\"Sensitive government document found on rainy Ottawa street\" ran on the front page."
+    assert quotes_of(extractor, text) == []

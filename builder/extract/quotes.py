@@ -151,10 +151,11 @@ _TITLE_SMALL_WORDS = frozenset("of the a an and in for on to from with at by vs 
 
 def looks_like_headline(text: str) -> bool:
     """'Sensitive government document found on rainy Ottawa street': a title cited as a source,
-    short, with no sentence punctuation at all."""
+    short, with no sentence punctuation at all, opening with a capital (not words run into a sentence:
+    'The report found that “millions of children are at risk”')."""
     stripped = text.strip()
     speech = {"I", "we", "We", "you", "You", "my", "My", "our", "Our", "me", "us"}   # people say these
-    return (word_count(stripped) <= 12 and not re.search(r"[.!?…,;:]", stripped)
+    return (stripped[:1].isupper() and word_count(stripped) <= 12 and not re.search(r"[.!?…,;:]", stripped)
             and not speech.intersection(re.findall(r"[\w’']+", stripped)))
 
 
