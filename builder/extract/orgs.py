@@ -108,7 +108,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
             continue                     # "Detectives said", "Neighbours said": people, unnamed
         # "Conservative Political Action Conferences (CPAC)": the acronym is an alias
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
-                and _bracketed_acronym(doc[end + 1]):
+                and (doc[end + 1].text.isupper() or _bracketed_acronym(doc[end + 1])):
             alias_of[doc[end + 1].text] = name
         name = alias_of.get(name, name)
         counts[name] += 1
