@@ -1352,3 +1352,12 @@ def test_words_run_into_a_sentence_are_a_quote_not_a_headline(extractor):
     # a title cited as a source still is not
     text = "\"Sensitive government document found on rainy Ottawa street\" ran on the front page."
     assert quotes_of(extractor, text) == []
+
+
+def test_someone_elses_lawyer_is_never_the_last_person_named(extractor):
+    text = ("Mark Dean posted on Instagram: \"What a night that was, I will never forget it.\" The mayor's lawyer "
+            "said: \"My client denies all of these allegations absolutely.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Mark Dean", None]
+    text = ("Mayor Tom Reed was charged on Monday. Reed's lawyer, Ann Cole, spoke outside court. The mayor's lawyer "
+            "said: \"My client denies all of these allegations absolutely.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ann Cole"]

@@ -561,9 +561,11 @@ class SpeakerFinder:
         if group:
             return group                      # "said the artists": the "artists Langlands & Bell" named before
         if person_head and not spokesperson(tok) and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS \
-                and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in tok.children):
-            # "his lawyer said": someone acting for the one "his" stands for, so never that one; the
-            # lawyer only if named with that title before
+                and any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.i in self.token_person
+                                              or c.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | {"family"})
+                        for c in tok.children):
+            # "his lawyer said", "the mayor's lawyer said": someone acting for another person, so never that
+            # one; the lawyer only if named with that title before
             return self.person_with_role(tok.lower_, min(char, tok.idx))
         if tok.lower_ in ROLE_NOUNS or person_head:
             return self.role_speaker(tok, char, recent)
