@@ -1361,3 +1361,21 @@ def test_someone_elses_lawyer_is_never_the_last_person_named(extractor):
     text = ("Mayor Tom Reed was charged on Monday. Reed's lawyer, Ann Cole, spoke outside court. The mayor's lawyer "
             "said: \"My client denies all of these allegations absolutely.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Ann Cole"]
+
+
+def test_a_countrys_government_speaking_is_the_country(extractor):
+    for opening in ("The government of Canada said:", "Canada's government said:"):
+        text = f"{opening} \"We will not accept these tariffs on our steel exports.\""
+        assert [s for _, s in quotes_of(extractor, text)] == ["Canada"], opening
+    # and "their statement" after it issued one is still the country's
+    text = ("The government of American Samoa issued a statement agreeing the issue should be decided by Congress "
+            "and not by judges: \"imposition of citizenship by judicial fiat would fail to recognize our "
+            "sovereignty.\" Their statement also read \"imposition of citizenship over our objections violates "
+            "fundamental principles.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["American Samoa", "American Samoa"]
+
+
+def test_a_statement_which_reads_is_whoever_released_it(extractor):
+    text = ("The court ruled on Thursday. Facebook released a statement which read, in part, \"This judgment raises "
+            "critical questions around freedom of expression.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Facebook"]

@@ -47,6 +47,10 @@ ROLE_SYNONYMS = {"boss": {"chief", "head", "ceo", "manager", "coach"}, "chief": 
                  "coach": {"boss", "manager"}}
 
 
+# Verbs whose subject is the author of the statement they take ("Facebook released a statement which read")
+ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "deliver", "tweet"}
+
+
 def role_fits(role: str, noun: str) -> bool:
     """Whether a person with this role can be "the <noun>": a word of the role starts with the noun or
     one it stands for ("MP" is not in "campaigner"); not another's role ("shadow chancellor")."""
@@ -371,6 +375,9 @@ class SpeakerFinder:
             (c for c in tok.head.children if tok.dep_ == "nsubj" and c.dep_ == "dobj"
              and c.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS), None)
         author = author_of(statement) if statement is not None else None
+        if author is None and statement is tok and tok.dep_ == "dobj" and tok.head.lemma_ in ISSUING_VERBS:
+            # "Facebook released a statement which read": whoever issued it
+            author = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if author is not None and author.i != token_i:
             found = self.resolve(author.i, char, previous)
             if found:
@@ -523,6 +530,13 @@ class SpeakerFinder:
         if tok.lower_ in ("government", "ministry", "embassy", "authorities", "military", "army", "navy", "police"):
             owner = [c for c in tok.children
                      if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")]
+            # "the government of American Samoa", "Canada's government": the country speaking
+            place = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj" and lookup_place(self.doc[g.left_edge.i: g.i + 1].text) is not None] \
+                or [c for c in owner if c.dep_ == "poss"]
+            if place:
+                return lookup_place(self.doc[place[0].left_edge.i: place[0].i + 1].text) and \
+                    " ".join(t.text for t in self.doc[place[0].left_edge.i: place[0].i + 1] if t.tag_ != "POS")
             if owner:                         # "the UK government said" -> "UK government"
                 return f"{owner[0].text} {tok.text}"
         if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS:
@@ -608,7 +622,9 @@ class SpeakerFinder:
                 # (a body named, not "the company", whichever that was)
                 issuer = [c.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
                           and (c.i in self.token_org or c.i in self.token_person
-                               or any(o.ent_type_ in ("GPE", "NORP") for o in c.children))]
+                               or any(o.ent_type_ in ("GPE", "NORP") for o in c.children)
+                               or any(p.lower_ == "of" and lookup_place(self.doc[g.left_edge.i: g.i + 1].text)
+                                      for p in c.children for g in p.children))]     # "the government of Peru"
                 if issuer:                       # "the statement" after "Big Machine Records issued a statement",
                     found = self.resolve(issuer[0], char, previous)   # "the US military said in a statement"
                     if found:
