@@ -1379,3 +1379,9 @@ def test_a_statement_which_reads_is_whoever_released_it(extractor):
     text = ("The court ruled on Thursday. Facebook released a statement which read, in part, \"This judgment raises "
             "critical questions around freedom of expression.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Facebook"]
+
+
+def test_a_participle_hung_off_the_reported_clause_is_the_reporters(extractor):
+    text = ("The NIESR report was optimistic about the economy. It said the rise in oil prices would have a limited "
+            "effect, saying the \"world economy will continue to grow strongly\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["NIESR"]

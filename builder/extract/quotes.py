@@ -311,6 +311,11 @@ def subject_of(verb) -> int | None:
             # verb between commas says it; the parser took the clause's own subject for the verb's
             return end
     token = verb
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
+            and verb.head.head.lemma_ in SPEECH_VERBS:
+        # "It said the rise would have a limited effect, saying the “…”": the participle hangs off the
+        # clause reported, but the one saying is the one who said it
+        token = verb.head.head
     quoted = None              # a subject found only inside a quote, kept in case nothing better comes
     for _ in range(5):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i]
