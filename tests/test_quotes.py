@@ -1385,3 +1385,9 @@ def test_a_participle_hung_off_the_reported_clause_is_the_reporters(extractor):
     text = ("The NIESR report was optimistic about the economy. It said the rise in oil prices would have a limited "
             "effect, saying the \"world economy will continue to grow strongly\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["NIESR"]
+
+
+def test_a_name_the_tagger_missed_before_of_and_a_firm_is_the_speaker(extractor):
+    text = ("Analysts were more cautious. Clive Black of Shore Capital said: \"The turnaround will take longer than "
+            "the market thinks.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Clive Black"]

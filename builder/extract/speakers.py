@@ -14,7 +14,7 @@ from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
                       PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
                       STATEMENT_NOUNS, TITLE_WORDS, WRITTEN_NOUNS)
-from .names import misspelt_surname, online_handle, person_noun, word_gender
+from .names import any_given_name, misspelt_surname, online_handle, person_noun, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
 from .person_context import clause_head, transcript_labels
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
@@ -482,6 +482,13 @@ class SpeakerFinder:
         # "the University of Warsaw biologist said": a person from the organisation, not the organisation
         person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS \
             or (tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children))    # "says the 27-year-old"
+        given = self.doc[tok.i - 1] if tok.i else None
+        if tok.pos_ == "PROPN" and tok.i not in self.token_org and given is not None and given.head.i == tok.i \
+                and given.i not in self.token_org and any_given_name(given.text) \
+                and any(t.i in self.token_org for p in tok.children if p.dep_ == "prep" for t in p.subtree):
+            # "Clive Black of Shore Capital said", the tagger missing the name: the person, not the firm
+            self.person_names.add(f"{given.text} {tok.text}")
+            return f"{given.text} {tok.text}"
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
             if i in self.token_org and tok.pos_ != "PRON" and (not person_head or spokesperson(tok)):
                 return self.token_org[i]           # (a spokesperson speaks for it: "said a WeWork spokesperson")
