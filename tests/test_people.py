@@ -1147,3 +1147,8 @@ def test_a_name_from_one_country_alone_gets_no_gender(extractor):
             "be helpful. She added, \"We must teach the defendant love.\"\n\n\"But we must ask: who are we as "
             "a nation if we respond to threats with retribution? \" she wrote in her letter.")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Ilhan Omar", "Ilhan Omar"]
+
+
+def test_a_part_played_is_not_part_of_the_name(extractor):
+    text = "Professional cosplayer Candace Windfall as Catwoman posed for photos on Saturday."
+    assert people_of(extractor, text) == {"Candace Windfall"}

@@ -42,6 +42,7 @@ def clean_name(text: str) -> str:
     text = parts[0] if len(parts) > 1 and starts_with_given_name(parts[0].strip()) else parts[-1]
     text = re.split(r"[:(]", text.replace("[", "").replace("]", ""))[0]   # "[George H. W.] Bush", "Herrick: Sure"
     text = re.split(r"/(?=[A-Z])", text)[0]            # a photo credit: "Eric Fischer/Flickr"
+    text = re.split(r"\s+as\s+(?=[A-Z])", text)[0]     # a part played: "Candace Windfall as Catwoman"
     # a nickname inside the name: 'George “Geordie” Herbert'
     text = re.sub(r"(?<=\w)\s+[“\"‘'][^”\"’']+[”\"’']\s+(?=[A-Z])", " ", text)
     text = _POSSESSIVE.sub("", text.strip(" \"“”"))     # "Stevie Wonder’s “": the mark, then the possessive
