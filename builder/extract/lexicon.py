@@ -78,6 +78,15 @@ prince princess pope bishop archbishop rabbi imam pastor priest dean teacher stu
 teenager teen youngster schoolgirl schoolboy pupil mother father campaigner prelate cardinal monk nun
 mp mep msp peer assistant host dutchman frenchman englishman scotsman welshman irishman briton scot
 """.split())
+# Role nouns news uses for one another's holder ("Ryanair boss Michael O'Leary ... the airline's chief said")
+ROLE_SYNONYMS = {"boss": {"chief", "head", "ceo", "manager", "coach"}, "chief": {"boss", "head", "ceo"},
+                 "head": {"boss", "chief"}, "ceo": {"boss", "chief"}, "manager": {"boss", "coach"},
+                 "coach": {"boss", "manager"}}
+
+
+# Verbs whose subject is the author of the statement they take ("Facebook released a statement which read")
+ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "deliver", "tweet"}
+
 # Nouns heading a statement that institutions make ("the White House readout explained").
 DOCUMENT_NOUNS = frozenset("""
 readout statement report release memo letter document spokesman spokeswoman spokesperson official officials

@@ -340,7 +340,6 @@ def subject_of(verb) -> int | None:
     if quoted is not None:
         # '“Fraudulent practices by an adviser,” said Fleming, “can be …”', the parser taking the quote's
         # words for the subject: the name the verb inverts, when one follows it
-        after = verb.i + 1
         if after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" and verb.doc[after].text[:1].isupper() \
                 and not _in_object(verb, verb.doc[after]):     # (not "Mr Cable told MPs", "He told BBC Radio …")
             return _name_end(verb.doc, after)

@@ -11,9 +11,9 @@ from itertools import takewhile
 
 from ..model import Quote
 from ..places import lookup_place
-from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS, NOT_NAMES,
-                      PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS,
-                      STATEMENT_NOUNS, TITLE_WORDS, WRITTEN_NOUNS)
+from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS,
+                      ISSUING_VERBS, NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS,
+                      ROLE_SYNONYMS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS, WRITTEN_NOUNS)
 from .names import any_given_name, misspelt_surname, online_handle, person_noun, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
 from .person_context import clause_head, transcript_labels
@@ -39,16 +39,6 @@ def other_role(role: str, noun: str) -> bool:
     nor the "deputy chancellor"."""
     words = role.lower().split()
     return any(w.startswith(noun.lower()) and k and words[k - 1] in OTHER_ROLE_WORDS for k, w in enumerate(words))
-
-
-# Role nouns news uses for one another's holder ("Ryanair boss Michael O'Leary ... the airline's chief said")
-ROLE_SYNONYMS = {"boss": {"chief", "head", "ceo", "manager", "coach"}, "chief": {"boss", "head", "ceo"},
-                 "head": {"boss", "chief"}, "ceo": {"boss", "chief"}, "manager": {"boss", "coach"},
-                 "coach": {"boss", "manager"}}
-
-
-# Verbs whose subject is the author of the statement they take ("Facebook released a statement which read")
-ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "deliver", "tweet"}
 
 
 def role_fits(role: str, noun: str) -> bool:
@@ -538,12 +528,9 @@ class SpeakerFinder:
             owner = [c for c in tok.children
                      if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")]
             # "the government of American Samoa", "Canada's government": the country speaking
-            place = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                     if g.dep_ == "pobj" and lookup_place(self.doc[g.left_edge.i: g.i + 1].text) is not None] \
-                or [c for c in owner if c.dep_ == "poss"]
-            if place:
-                return lookup_place(self.doc[place[0].left_edge.i: place[0].i + 1].text) and \
-                    " ".join(t.text for t in self.doc[place[0].left_edge.i: place[0].i + 1] if t.tag_ != "POS")
+            place = self.place_of(tok) or next((self.place_named(c) for c in owner if c.dep_ == "poss"), None)
+            if place is not None:
+                return place or None
             if owner:                         # "the UK government said" -> "UK government"
                 return f"{owner[0].text} {tok.text}"
         if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS:
@@ -613,6 +600,16 @@ class SpeakerFinder:
             tok = part_of[0]                  # "Part of the judge's statement reads"
         return tok
 
+    def place_named(self, tok) -> str:
+        """The place a token heads, as written ("American Samoa"), or "" when it is no place."""
+        words = self.doc[tok.left_edge.i: tok.i + 1]
+        return " ".join(t.text for t in words if t.tag_ != "POS") if lookup_place(words.text) else ""
+
+    def place_of(self, tok) -> str | None:
+        """The place after a noun's "of" ("the government of Peru" -> "Peru"), else None."""
+        return next((name for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj" and (name := self.place_named(g))), None)
+
     def owner_named_before(self, tok, char: int, previous: tuple[str | None, int] | None) -> str | None:
         """Whose a document or body is, from an earlier use of the same noun ("says the report" after
         "a WWF report"); None when no earlier use tells."""
@@ -630,8 +627,7 @@ class SpeakerFinder:
                 issuer = [c.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
                           and (c.i in self.token_org or c.i in self.token_person
                                or any(o.ent_type_ in ("GPE", "NORP") for o in c.children)
-                               or any(p.lower_ == "of" and lookup_place(self.doc[g.left_edge.i: g.i + 1].text)
-                                      for p in c.children for g in p.children))]     # "the government of Peru"
+                               or self.place_of(c))]     # "the government of Peru"
                 if issuer:                       # "the statement" after "Big Machine Records issued a statement",
                     found = self.resolve(issuer[0], char, previous)   # "the US military said in a statement"
                     if found:
