@@ -1391,3 +1391,37 @@ def test_a_name_the_tagger_missed_before_of_and_a_firm_is_the_speaker(extractor)
     text = ("Analysts were more cautious. Clive Black of Shore Capital said: \"The turnaround will take longer than "
             "the market thinks.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Clive Black"]
+
+
+def test_one_described_by_another_as_something_is_described_not_speaking(extractor):
+    text = ("Bishop Dinualdo Gutierrez died on Sunday. Gutierrez was described by the CBCP as \"a strong advocate "
+            "for the environment in a province\". Under him, the diocese protested.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["CBCP"]
+    # but someone enthused by an idea still says what follows
+    text = ("Fatuma Ndangiza runs the board. Ndangiza is enthused by the idea of the shop. \"I think it's great. "
+            "It requires a lot of skills and changing people's mindsets,\" she says.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Fatuma Ndangiza"]
+
+
+def test_an_office_written_in_full_with_no_holder_named_is_the_office(extractor):
+    text = ("The vote went ahead on Monday. The United Nations High Commissioner for Human Rights said the US "
+            "decision did \"not modify existing international law, nor its interpretation by the court\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["United Nations High Commissioner for Human Rights"]
+    # a title set after a name is that person's
+    text = ("Red Hat announced the change. In the blog post Chris Wright, the Chief Technological Officer of Red Hat "
+            "said Red Hat was \"shifting our investment fully from CentOS Linux to CentOS Stream\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Chris Wright"]
+
+
+def test_a_body_that_speaks_in_a_which_clause_is_the_body(extractor):
+    text = ("The warning was about the rhetoric from Netanyahu's Likud party, which tried to rally support by "
+            "saying that Arab Israeli voters were \"coming out in droves to the polls.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Likud"]
+
+
+def test_a_body_owned_by_a_person_speaks_for_itself(extractor):
+    text = ("The Doris Day Animal Foundation announced the death of Doris Day on Monday. Day's animal foundation "
+            "said she had been in otherwise \"excellent physical health for her age\" but had pneumonia.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Doris Day Animal Foundation"]
+    text = "Leeds United sacked their manager on Tuesday. The club said \"we have made this decision with a heavy heart\"."
+    assert [s for _, s in quotes_of(extractor, text)] == ["Leeds United"]

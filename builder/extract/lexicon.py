@@ -188,7 +188,7 @@ INSTITUTION_NOUNS = frozenset("""
 newspaper paper report study statement company firm agency government ministry department site website
 organisation organization group hotel chain bank court council committee board union party network channel
 broadcaster magazine publisher university institute commission charity police army spokesman spokeswoman
-spokesperson spokespeople
+spokesperson spokespeople foundation club association federation league trust
 """.split())
 
 # Words that make a capitalised name an organisation, whatever the context ("Civic Party").

@@ -296,8 +296,10 @@ def subject_of(verb) -> int | None:
         quoted_one = [c for c in verb.head.head.children if c.dep_ == "dobj"]
         if quoted_one:
             return quoted_one[0].i
-    if verb.lemma_ == "tell" and any(c.dep_ == "nsubjpass" for c in verb.children):
-        # "he was told by Emergencies Minister Yevgeny Zinichev of “…”": the one telling, not the one told
+    if (verb.lemma_ == "tell" or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)) \
+            and verb.lemma_ not in ("quote", "cite", "report") and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "he was told by Emergencies Minister Yevgeny Zinichev of “…”", "Gutierrez was described by the
+        # CBCP as “…”": the one telling or describing, not the one told or described
         by = [g.i for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if by:
             return by[0]

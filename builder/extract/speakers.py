@@ -466,8 +466,11 @@ class SpeakerFinder:
         determiner = next((c.i for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")), None)
         whose = {i for i in sub if determiner is not None and determiner < i < token_i and tok.text.islower()
                  and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS}
+        # (nor is the person who owns a body: "Netanyahu's Likud party, which ... by saying" is the party)
+        owned = tok.pos_ == "NOUN" and tok.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
-            if i in self.token_person and (i in beside or titled) and i not in whose:
+            if i in self.token_person and (i in beside or titled) and i not in whose \
+                    and not (owned and clause_head(self.doc[i]).dep_ == "poss"):
                 return self.token_person[i]
         # "the University of Warsaw biologist said": a person from the organisation, not the organisation
         person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS \
@@ -536,6 +539,11 @@ class SpeakerFinder:
         if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS:
             owner = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NUM")
                      and c.text[:1].isupper()]
+            named = next((o for o in dict.fromkeys(self.token_org.values()) if o.split()[-1].lower() == tok.lower_
+                          and all(c.text in o.split() for c in owner)), None) if owner else None
+            if named:
+                return named                  # "Day's animal foundation said" -> "Doris Day Animal Foundation"
+            owner = [c for c in owner if not (c.dep_ == "poss" and c.i in self.token_person)]
             if owner:                         # "the Mars One website states" -> "Mars One"
                 written = self.written_before(tok)
                 if written:
@@ -591,8 +599,8 @@ class SpeakerFinder:
             if tok.lower_ in ("that", "which") else []
         if documents:
             tok = documents[-1]               # "wrote an open letter to tourists that said:", however parsed
-        elif tok.lower_ in ("who", "that") and tok.head.dep_ == "relcl":
-            tok = tok.head.head               # "Cory Doctorow, who said: ..." -> Doctorow
+        elif tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
+            tok = tok.head.head               # "Cory Doctorow, who said: ..." -> Doctorow; "Likud, which said"
         part_of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                    if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS] \
             if tok.lower_ in ("part", "parts", "excerpt", "extract", "portion") else []
@@ -680,6 +688,20 @@ class SpeakerFinder:
         at = min(char, tok.idx)
         return self.likely_antecedent(at - NEARBY, at, tok.lower_, told) or self.topic_person(at, want, told)
 
+    def office_named(self, tok) -> str | None:
+        """A title written in full with the body it serves, its holder not named ("The United Nations High
+        Commissioner for Human Rights said"): the office as written; None for a bare title ("the President")."""
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            return None
+        body = [c for c in tok.children if c.dep_ == "compound" and c.ent_type_ in ("ORG", "GPE", "NORP")]
+        served = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("for", "of") and p.i == tok.i + 1
+                  and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.text[:1].isupper() for g in p.children)]
+        if not body and not served or any(i in self.token_person for i in range(tok.sent.start, tok.left_edge.i)):
+            return None                       # (nor one set after a name: "Chris Wright, the Chief ... Officer")
+        words = self.doc[tok.left_edge.i: (served[0].right_edge.i if served else tok.i) + 1]
+        return " ".join(t.text for t in words if t.dep_ not in ("det", "poss", "case") and t.text[:1].isupper()
+                        or t.dep_ == "prep" or t.lower_ == "and")
+
     def role_speaker(self, tok, char: int, recent: str | None) -> str | None:
         """The person a role or person noun takes up ("the president said", "says the 27-year-old")."""
         # names after the cue's verb are not meant, nor names in the noun's own clauses ("The
@@ -690,7 +712,7 @@ class SpeakerFinder:
         # last speaker, else the person last named
         with_role = self.person_with_role(tok.lower_, at)
         want = word_gender(tok.lower_)        # never a man for "the actress" (nor the reverse)
-        candidates = [self.person_just_named(tok, with_role), with_role,
+        candidates = [self.person_just_named(tok, with_role), with_role, self.office_named(tok),
                       recent if recent in self.person_names else None,
                       self.likely_antecedent(self.prev_quote_end, at, None), self.last_person_before(at)]
         if want:                              # else the woman named lately, or the one the article is about
