@@ -1425,3 +1425,37 @@ def test_a_body_owned_by_a_person_speaks_for_itself(extractor):
     assert [s for _, s in quotes_of(extractor, text)] == ["Doris Day Animal Foundation"]
     text = "Leeds United sacked their manager on Tuesday. The club said \"we have made this decision with a heavy heart\"."
     assert [s for _, s in quotes_of(extractor, text)] == ["Leeds United"]
+
+
+def test_a_firm_named_after_a_person_is_a_firm_and_its_it_speaks(extractor):
+    text = ("The market remains robust, according to mortgage lender Bradford & Bingley and housebuilder George "
+            "Wimpey.\n\nB&B said the buy-to-let market would continue to grow. Wimpey reported a 19% rise in profits "
+            "and said new home reservations were better than expected.\n\nWimpey's profit figures came in at the top "
+            "of expectations. Wimpey said the UK housing market had proved \"challenging\" last year. \"By late "
+            "summer, the market in general had slowed sharply across the country,\" it added.")
+    extraction = extractor.extract(text)
+    assert "George Wimpey" not in [p.name for p in extraction.people]
+    assert [q.speaker for q in extraction.quotes] == ["Wimpey"]
+
+
+def test_an_office_with_its_holder_before_it_is_the_office(extractor):
+    text = ("The fraud was uncovered at the ministry. The prime minister's office said auditors had found "
+            "\"irregularities in the career structure of certain civil servants\". According to a statement released "
+            "by Erdogan's office, \"neutralizing the threat stemming from terrorists\" is an aim.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["prime minister's office", "Erdogan's office"]
+
+
+def test_a_warning_reads_as_whoever_issued_it(extractor):
+    text = ("The orange warning issued by Met Éireann applied to County Galway and starts at 6 p.m. local time "
+            "tomorrow. Though Lorenzo was forecast to diminish, gusts of wind were forecast to reach 60 mph. \"Storm "
+            "Lorenzo will produce significant swell, high waves and sizeable storm surges\", read the warning.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Met Éireann"]
+
+
+def test_a_states_body_keeps_the_country_written_into_its_name(extractor):
+    text = ("Whales strand often, according to the New Zealand Department of Conservation. Some tribes let the "
+            "Department of Conservation take the lead. The Department of Conservation said it was \"working hard to "
+            "save every whale on the beach\".")
+    extraction = extractor.extract(text)
+    assert [o.name for o in extraction.organizations] == ["New Zealand Department of Conservation"]
+    assert [q.speaker for q in extraction.quotes] == ["New Zealand Department of Conservation"]

@@ -67,6 +67,7 @@ FIRST_PERSON = frozenset({"I", "we", "We"})
 FIRM_OR_PERSON_NOUNS = frozenset("""
 broadcaster publisher retailer operator provider producer distributor carrier maker manufacturer supplier
 owner developer lender insurer investor buyer seller sponsor partner rival client customer firm company
+housebuilder builder brewer carmaker airline bank chain supermarket
 """.split())
 # Nouns that stand for a person named earlier ("the president said").
 ROLE_NOUNS = frozenset("""
@@ -93,7 +94,7 @@ readout statement report release memo letter document spokesman spokeswoman spok
 website post tweet announcement communique communiqué note filing complaint lawsuit study survey ruling
 advice guidance guidelines blog editorial column article headline guide leaflet booklet manual handbook
 notice paper appeal submission proposal plan strategy review assessment analysis findings decree order verdict
-judgment judgement
+judgment judgement warning alert bulletin
 """.split())
 
 # Things someone writes or says that speak for them when theirs ("His sales pitch adds:"); not the
@@ -183,12 +184,19 @@ state states church government police army military navy court ministry departme
 party union parliament islam christianity judaism hinduism buddhism catholicism the administration agency
 """.split())
 
+# First words of a state's bodies, which the country's name can open ("the US Department of Justice").
+STATE_BODIES = frozenset("""
+Department Ministry Office Agency Bureau Service Police Army Navy Embassy Parliament Senate Cabinet Treasury
+Supreme High Court Central National Federal Foreign Home Defence Defense Interior Justice Health Environment
+Coast Air Border State Statistics
+""".split())
+
 # Nouns that stand for an organisation named earlier ("the newspaper said", "the report said").
 INSTITUTION_NOUNS = frozenset("""
 newspaper paper report study statement company firm agency government ministry department site website
 organisation organization group hotel chain bank court council committee board union party network channel
 broadcaster magazine publisher university institute commission charity police army spokesman spokeswoman
-spokesperson spokespeople foundation club association federation league trust
+spokesperson spokespeople foundation club association federation league trust office
 """.split())
 
 # Words that make a capitalised name an organisation, whatever the context ("Civic Party").

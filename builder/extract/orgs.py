@@ -7,7 +7,8 @@ from collections import Counter
 from ..model import OrgMention
 from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
-                      NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PLACE_LAST_WORDS, SPEECH_VERBS)
+                      NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PLACE_LAST_WORDS, SPEECH_VERBS,
+                      STATE_BODIES)
 from .names import clean_name, person_noun
 from .people import PersonCluster
 from .person_context import context_noun, counted_firms
@@ -82,6 +83,11 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     spelled_out = _spelled_out(doc)
     candidates = [c for c in candidates if not any(c[0] < e and s < c[1] <= e and c != (s, e, n)
                                                     for s, e, n in spelled_out)] + spelled_out
+    # "the New Zealand Department of Conservation": a country's body, the country written into its name
+    # (the tagger splits off the place)
+    places = {e.end: e.start for e in ents if e.label_ in ("GPE", "NORP") and e.start and doc[e.start - 1].lower_ == "the"}
+    candidates = [(places[s], e, org_name(doc[places[s]:e].text)) if s in places and doc[s].text in STATE_BODIES
+                  else (s, e, n) for s, e, n in candidates]
     # "St James’s Palace": the tagger stops at the possessive; the place word belongs to the name
     candidates = [(s, e + 1, doc[s:e + 1].text) if e < len(doc) and doc[e - 1].tag_ == "POS"
                   and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]
@@ -95,7 +101,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         if any(s <= start and end <= e for s, e in in_person):
             continue
         if (start, end, name) not in spelled_out and any(
-                o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) for _, _, o in candidates
+                o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) and not _placed_form(name, o)
+                for _, _, o in candidates
                if len(o) > 3 and o.lower() not in GENERIC_ORG_WORDS and o not in person_words):
             continue                     # "Univisión White House" holds "White House" (but not "the Department",
                                          # nor "Stone", Oliver Stone's name, in "Rolling Stone")
@@ -149,9 +156,11 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         owned = [n for n in (name + "'s", name + "’s") if n in counts]
         if owned:
             merge(name, owned[0])
-    # a short form of one fuller name the article gives is that name ("Big Machine" for Big Machine Records)
+    # a short form of one fuller name the article gives is that name ("Big Machine" for Big Machine Records,
+    # "Department of Conservation" for the New Zealand Department of Conservation)
     for short in sorted(counts, key=len):
-        fuller = sorted((n for n in counts if n != short and _fuller_form(n, short)), key=lambda n: -counts[n])
+        fuller = sorted((n for n in counts if n != short and (_fuller_form(n, short) or _placed_form(n, short))),
+                        key=lambda n: -counts[n])
         if fuller and short in counts:
             merge(short, fuller[0])
     # a name seen once with "The" and once without is one organisation; so is an acronym
@@ -167,6 +176,12 @@ def _fuller_form(name: str, short: str) -> bool:
     an organisation word."""
     return name.startswith(short + " ") and name.split()[-1] in ORG_NAME_WORDS \
         and " and " not in name[len(short):]       # (not "BBC Three and News", two channels)
+
+
+def _placed_form(name: str, short: str) -> bool:
+    """'New Zealand Department of Conservation' is 'Department of Conservation' with its place before it."""
+    return name.endswith(" " + short) and short.split()[0] in STATE_BODIES \
+        and lookup_place(name[: -len(short) - 1]) is not None
 
 
 def _initials(name: str) -> str:

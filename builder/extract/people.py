@@ -558,6 +558,11 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     counted = counted_firms(doc)
     firms = {n for _, _, n, _ in full
              if n in counted and n not in multi_words and not common_given_name(n.split()[0])}
+    # so is a full name written after a noun for a firm whose surname alone the story counts ("housebuilder
+    # George Wimpey ... Wimpey's profit figures"), and that surname with it
+    firm_named = {n for s_, _, n, _ in full if " " in n and n.split()[-1] in counted
+                  and s_ and doc[s_ - 1].lower_ in FIRM_OR_PERSON_NOUNS}
+    firms |= firm_named | {n for _, _, n, _ in full if any(f.split()[-1] == n for f in firm_named)}
     # a work named after its author's possessive ("Susanna Clarke's Jonathan Strange", "Michelle Paver's Wolf
     # Brother") or before its subtitle ("Bridget Jones: The Edge of Reason") where the story first names it
     first: dict[str, tuple[int, int]] = {}

@@ -59,7 +59,7 @@ def author_of(noun):
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")] \
         + [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
     return next((g for p in preps for g in p.children if g.dep_ == "pobj"
-                 and (g.pos_ == "PROPN" or g.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)), None)
+                 and (g.pos_ == "PROPN" or g.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | INSTITUTION_NOUNS)), None)
 
 
 class SpeakerFinder:
@@ -536,6 +536,11 @@ class SpeakerFinder:
                 return place or None
             if owner:                         # "the UK government said" -> "UK government"
                 return f"{owner[0].text} {tok.text}"
+        whose = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        if tok.lower_ == "office" and whose:
+            # "The prime minister's office said", "a statement released by Erdogan's office": the office
+            first = next(t.i for t in whose[0].subtree if t.dep_ != "det")
+            return self.doc[first: tok.i + 1].text
         if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS:
             owner = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NUM")
                      and c.text[:1].isupper()]
@@ -629,6 +634,9 @@ class SpeakerFinder:
                     return owner[0]
                 if earlier.i in self.token_org:
                     return self.token_org[earlier.i]  # "the ministry" after "the Foreign Ministry"
+                author = author_of(earlier)
+                if author is not None and author.pos_ == "PROPN":
+                    return self.resolve(author.i, char, previous)   # "the warning issued by Met Éireann"
                 verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head \
                     if earlier.dep_ == "pobj" and earlier.head.lower_ == "in" else None
                 # (a body named, not "the company", whichever that was)
