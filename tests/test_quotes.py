@@ -1459,3 +1459,11 @@ def test_a_states_body_keeps_the_country_written_into_its_name(extractor):
     extraction = extractor.extract(text)
     assert [o.name for o in extraction.organizations] == ["New Zealand Department of Conservation"]
     assert [q.speaker for q in extraction.quotes] == ["New Zealand Department of Conservation"]
+
+
+def test_a_name_the_tagger_took_for_a_place_speaks_when_it_says_something(extractor):
+    text = ("The study was led by Dr Mukerjee of the university. \"We found the effect in nearly every patient we "
+            "tested,\" said Mukerjee. \"It is a big step,\" he added.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Mukerjee", "Mukerjee"]
+    assert [p.name for p in extraction.people] == ["Mukerjee"]

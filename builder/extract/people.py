@@ -225,6 +225,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
         # ("Lord Rennard told reporters"; but "Lady" also names characters: "Lady Cassandra from Doctor Who")
         if not role or not (personal_title(role) or role.split()[-1] in (HONORIFICS | NOBLE_TITLES) - {"Lady"}) \
                 or doc[i].ent_type_ not in ("", "ORG", "NORP", "PRODUCT") \
+                and not (doc[i].ent_type_ == "GPE" and role.split()[-1] in HONORIFICS) \
                 or (doc[i + 1].pos_ == "PROPN" and texts[i + 1][:1].isupper()) \
                 or texts[i].lower() in lower_words or is_title(texts[i]) \
                 or texts[i] in ORG_NAME_WORDS | PLACE_LAST_WORDS \

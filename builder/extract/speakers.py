@@ -745,9 +745,10 @@ class SpeakerFinder:
             or (misspelt_surname(name, self.person_names) if " " not in name else [])
         if len(longer) == 1:
             return longer[0]                    # "Sanchéz Barba" is "Oscar Sanchéz Barba"
-        if tok.ent_type_ in ("GPE", "LOC", "FAC") and lookup_place(name) is None:
-            return None                         # a town does not speak ("in Mingora")
-        if tok.ent_type_ in ("PERSON", "") and tok.text not in PLACE_LAST_WORDS:
+        speaking = tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") and lookup_place(name) is None and not speaking:
+            return None                         # a town does not speak ("in Mingora"); "said Mukerjee" does
+        if (tok.ent_type_ in ("PERSON", "") or speaking) and tok.text not in PLACE_LAST_WORDS:
             self.person_names.add(name)              # a name the tagger missed: a person for "he"
         return name
 
