@@ -1467,3 +1467,17 @@ def test_a_name_the_tagger_took_for_a_place_speaks_when_it_says_something(extrac
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Mukerjee", "Mukerjee"]
     assert [p.name for p in extraction.people] == ["Mukerjee"]
+
+
+def test_a_subject_right_after_a_quote_holds_it_however_long_its_description(extractor):
+    text = ("While air quality in Delhi has improved somewhat in recent days, analysts say it's because of shifts in "
+            "the weather, not policy.\n\n\"This is mainly due to the change in wind direction from north-westerly to "
+            "south-easterly, which allowed Delhi's air to slightly improve,\" Kurinji Selvaraj, a research analyst at "
+            "the Delhi-based Council on Energy, Environment and Water think tank told CBS News.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Kurinji Selvaraj"]
+
+
+def test_a_spokesperson_after_a_sentence_about_a_body_speaks_for_it(extractor):
+    text = ("Schools are trying new ideas. The Scottish government is also supportive. A spokesperson said: "
+            "\"Learning in PE is enhanced by initiatives like the daily mile.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Scottish government"]

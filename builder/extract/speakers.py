@@ -511,7 +511,14 @@ class SpeakerFinder:
             # spokesperson with no organisation named beside them speaks for the one that last acted
             # (unless the parser only lost the name written before them: "A Department for Work and
             # Pensions spokeswoman confirmed")
-            return self.written_before(tok) or self.last_mention(self.agent_orgs, char, char - NEARBY)
+            found = self.written_before(tok) or self.last_mention(self.agent_orgs, char, char - NEARBY)
+            if found or not tok.sent.start:
+                return found
+            # or for the body the sentence before is about ("The Scottish government is also supportive. A
+            # spokesperson said:")
+            body = next((t for t in self.doc[tok.sent.start - 1].sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                         and t.pos_ == "NOUN" and t.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS), None)
+            return self.resolve(body.i, char, previous) if body is not None else None
         if tok.pos_ == "NOUN" and spokesperson(tok) and owners[0].pos_ == "NOUN":
             # "the council's spokesperson said": the council named before; "The rapper's spokesman said":
             # not a body's words
@@ -785,6 +792,16 @@ class SpeakerFinder:
             next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph else p_end
             (a_start, a_end), (b_start, b_end) = attribution_regions(text, span, prev_close, next_open, p_start, p_end)
             after = find_cue(doc, a_start, a_end, "after", window=20)
+            if after is None:
+                # a subject set right after the quote holds it however long its description runs ('“…,”
+                # Kurinji Selvaraj, a research analyst at the Delhi-based Council on ... think tank told CBS News')
+                wide = find_cue(doc, a_start, a_end, "after")
+                region = [t for t in doc.char_span(a_start, a_end, alignment_mode="contract") or ()
+                          if not t.is_punct and not t.is_space]
+                if wide is not None and wide.speaker is not None and region and wide.speaker != wide.verb \
+                        and doc[wide.speaker].left_edge.i <= region[0].i \
+                        and doc[wide.speaker].sent.start == doc[wide.verb].sent.start:
+                    after = wide
             before = find_cue(doc, b_start, b_end, "before")
             if after is None and before is None and text[a_start:a_end].strip()[:1].islower():
                 # with no cue before it, a cue further on in the same sentence, past scare quotes, still holds a
