@@ -1481,3 +1481,9 @@ def test_a_spokesperson_after_a_sentence_about_a_body_speaks_for_it(extractor):
     text = ("Schools are trying new ideas. The Scottish government is also supportive. A spokesperson said: "
             "\"Learning in PE is enhanced by initiatives like the daily mile.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Scottish government"]
+
+
+def test_he_never_goes_to_a_woman_through_the_noun_he_stands_for(extractor):
+    text = ("Michelle Paver's Wolf Brother is the first in a planned series of six books. The director said he was "
+            "\"thrilled\" with the project. \"Wolf Brother is an enchanting book,\" he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]      # the only person named is a woman

@@ -577,8 +577,14 @@ class SpeakerFinder:
             # "One waiter, who ..., said that ... “…,” he says": nobody named; but "A spokesperson
             # for PizzaExpress said that ... “…,” she said" speaks for PizzaExpress, and "the
             # astronaut" is whoever the article calls that
-            return self.resolve(unnamed.i, char, previous) \
+            found = self.resolve(unnamed.i, char, previous) \
                 if determined(unnamed, "the") or spokesperson(unnamed) else None
+            # (never one the pronoun cannot stand for: "The writer ... he once said" is not the actress named
+            # last; he is who "he" would be without the noun)
+            want = PRONOUN_GENDER.get(tok.lower_)
+            if found is None or want is None or self.genders.get(found, want) == want:
+                return found
+            return self.pronoun_speaker(tok, char, recent)
         if tok.text in SPEAKER_PRONOUNS:
             return self.pronoun_speaker(tok, char, recent)
         if tok.ent_type_ == "NORP" and tok.tag_ != "NNPS" and determined(tok, "the"):
