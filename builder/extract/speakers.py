@@ -798,13 +798,13 @@ class SpeakerFinder:
             next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph else p_end
             (a_start, a_end), (b_start, b_end) = attribution_regions(text, span, prev_close, next_open, p_start, p_end)
             after = find_cue(doc, a_start, a_end, "after", window=20)
-            if after is None:
+            region = [t for t in doc.char_span(a_start, a_end, alignment_mode="contract") or ()
+                      if not t.is_punct and not t.is_space][:2] if after is None else []
+            if region and region[0].pos_ == "PROPN":
                 # a subject set right after the quote holds it however long its description runs ('“…,”
                 # Kurinji Selvaraj, a research analyst at the Delhi-based Council on ... think tank told CBS News')
                 wide = find_cue(doc, a_start, a_end, "after")
-                region = [t for t in doc.char_span(a_start, a_end, alignment_mode="contract") or ()
-                          if not t.is_punct and not t.is_space]
-                if wide is not None and wide.speaker is not None and region and wide.speaker != wide.verb \
+                if wide is not None and wide.speaker is not None and wide.speaker != wide.verb \
                         and doc[wide.speaker].left_edge.i <= region[0].i \
                         and doc[wide.speaker].sent.start == doc[wide.verb].sent.start:
                     after = wide
