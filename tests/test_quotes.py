@@ -1487,3 +1487,13 @@ def test_he_never_goes_to_a_woman_through_the_noun_he_stands_for(extractor):
     text = ("Michelle Paver's Wolf Brother is the first in a planned series of six books. The director said he was "
             "\"thrilled\" with the project. \"Wolf Brother is an enchanting book,\" he said.")
     assert [s for _, s in quotes_of(extractor, text)] == [None]      # the only person named is a woman
+
+
+def test_a_body_the_tagger_broke_at_its_and_is_one_body(extractor):
+    text = ("A spokesman for the Medicines and Healthcare Products Regulatory Authority said: \"The legislative process "
+            "is still not complete.\" The High Court of England and Wales also ruled on the same day: \"In our view "
+            "the decision of the Prime Minister is not justiciable.\" Profits at the Bank of England and Barclays rose.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Medicines and Healthcare Products Regulatory Authority",
+                                                      "High Court of England and Wales"]
+    assert {"Bank of England", "Barclays"} <= {o.name for o in extraction.organizations}

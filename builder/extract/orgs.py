@@ -88,6 +88,11 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     places = {e.end: e.start for e in ents if e.label_ in ("GPE", "NORP") and e.start and doc[e.start - 1].lower_ == "the"}
     candidates = [(places[s], e, org_name(doc[places[s]:e].text)) if s in places and doc[s].text in STATE_BODIES
                   else (s, e, n) for s, e, n in candidates]
+    # a name the tagger broke at its "and": "the Medicines and Healthcare Products Regulatory Agency" (untagged
+    # words and "and" before the body, after "the"), "the High Court of England and Wales" (a place after it)
+    joined = [_joined_at_and(doc, s_, e_, n) for s_, e_, n in candidates]
+    candidates = [c for c in joined if not any(s_ <= c[0] and c[1] <= e_ and (s_, e_) != c[:2]
+                                               for s_, e_, _ in set(joined) - set(candidates))]
     # "St James’s Palace": the tagger stops at the possessive; the place word belongs to the name
     candidates = [(s, e + 1, doc[s:e + 1].text) if e < len(doc) and doc[e - 1].tag_ == "POS"
                   and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]
@@ -176,6 +181,24 @@ def _fuller_form(name: str, short: str) -> bool:
     an organisation word."""
     return name.startswith(short + " ") and name.split()[-1] in ORG_NAME_WORDS \
         and " and " not in name[len(short):]       # (not "BBC Three and News", two channels)
+
+
+def _joined_at_and(doc, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """An ORG span with the words the tagger cut off at an "and" put back (see collect_organizations)."""
+    first = start
+    if start >= 3 and doc[start - 1].lower_ == "and":
+        k = start - 2
+        while k > 0 and doc[k].text[:1].isupper() and doc[k].ent_type_ in ("", "PERSON") \
+                and doc[k].pos_ in ("PROPN", "NOUN"):        # ("Medicines" was once tagged a person)
+            k -= 1
+        if k < start - 2 and doc[k].lower_ == "the":
+            first = k + 1
+    last = end
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end - 2].lower_ == "of" \
+            and lookup_place(doc[end - 1].text) and lookup_place(doc[end + 1].text) and doc[end + 1].ent_iob_ in ("B", "O") \
+            and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I"):
+        last = end + 2
+    return (first, last, org_name(doc[first:last].text)) if (first, last) != (start, end) else (start, end, name)
 
 
 def _placed_form(name: str, short: str) -> bool:
