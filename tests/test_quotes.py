@@ -1497,3 +1497,9 @@ def test_a_body_the_tagger_broke_at_its_and_is_one_body(extractor):
     assert [q.speaker for q in extraction.quotes] == ["Medicines and Healthcare Products Regulatory Authority",
                                                       "High Court of England and Wales"]
     assert {"Bank of England", "Barclays"} <= {o.name for o in extraction.organizations}
+
+
+def test_unnamed_people_at_a_body_speak_for_the_body(extractor):
+    text = ("Shares fell on Monday. Analysts at Barclays said the results were \"disappointing but not a disaster for "
+            "the group\". Analysts said the shares were \"worth rather less than they were a year ago\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Barclays", None]

@@ -528,7 +528,11 @@ class SpeakerFinder:
                 and (tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | ANONYMOUS_SOURCES) \
                 and (determined(tok, "a", "an", "another", "one")
                      or (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children))):
-            return None                       # "an army officer said", "sources said": an unnamed source
+            # "an army officer said", "sources said": an unnamed source; but "analysts at Barclays said",
+            # "doctors at the Royal Free said": the body they speak for
+            body = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "from", "with", "for")
+                         for g in p.children if g.dep_ == "pobj" and g.i in self.token_org), None)
+            return self.token_org[body.i] if body is not None else None
         if tok.text in POST_NOMINALS and determined(tok, "a", "an", "another", "one"):
             return None                       # "One MP told the BBC"
         recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
