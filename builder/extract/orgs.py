@@ -83,11 +83,6 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     spelled_out = _spelled_out(doc)
     candidates = [c for c in candidates if not any(c[0] < e and s < c[1] <= e and c != (s, e, n)
                                                     for s, e, n in spelled_out)] + spelled_out
-    # "the New Zealand Department of Conservation": a country's body, the country written into its name
-    # (the tagger splits off the place)
-    places = {e.end: e.start for e in ents if e.label_ in ("GPE", "NORP") and e.start and doc[e.start - 1].lower_ == "the"}
-    candidates = [(places[s], e, org_name(doc[places[s]:e].text)) if s in places and doc[s].text in STATE_BODIES
-                  else (s, e, n) for s, e, n in candidates]
     # a name the tagger broke at its "and": "the Medicines and Healthcare Products Regulatory Agency" (untagged
     # words and "and" before the body, after "the"), "the High Court of England and Wales" (a place after it)
     joined = [_joined_at_and(doc, s_, e_, n) for s_, e_, n in candidates]
@@ -195,8 +190,8 @@ def _joined_at_and(doc, start: int, end: int, name: str) -> tuple[int, int, str]
             first = k + 1
     last = end
     if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end - 2].lower_ == "of" \
-            and lookup_place(doc[end - 1].text) and lookup_place(doc[end + 1].text) and doc[end + 1].ent_iob_ in ("B", "O") \
-            and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I"):
+            and lookup_place(doc[end - 1].text) and lookup_place(doc[end + 1].text) \
+            and doc[end + 1].ent_iob_ in ("B", "O") and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I"):
         last = end + 2
     return (first, last, org_name(doc[first:last].text)) if (first, last) != (start, end) else (start, end, name)
 
