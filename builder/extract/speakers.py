@@ -547,10 +547,10 @@ class SpeakerFinder:
                 return place or None
             if owner:                         # "the UK government said" -> "UK government"
                 return f"{owner[0].text} {tok.text}"
-        whose = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
-        if tok.lower_ == "office" and whose:
+        possessors = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        if tok.lower_ == "office" and possessors:
             # "The prime minister's office said", "a statement released by Erdogan's office": the office
-            first = next(t.i for t in whose[0].subtree if t.dep_ != "det")
+            first = next(t.i for t in possessors[0].subtree if t.dep_ != "det")
             return self.doc[first: tok.i + 1].text
         if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS:
             owner = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NUM")
