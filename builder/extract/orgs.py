@@ -86,8 +86,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     # a name the tagger broke at its "and": "the Medicines and Healthcare Products Regulatory Agency" (untagged
     # words and "and" before the body, after "the"), "the High Court of England and Wales" (a place after it)
     joined = [_joined_at_and(doc, s_, e_, n) for s_, e_, n in candidates]
-    candidates = [c for c in joined if not any(s_ <= c[0] and c[1] <= e_ and (s_, e_) != c[:2]
-                                               for s_, e_, _ in set(joined) - set(candidates))]
+    grown = set(joined) - set(candidates)            # (worked out once, not for every candidate)
+    candidates = [c for c in joined if not any(s_ <= c[0] and c[1] <= e_ and (s_, e_) != c[:2] for s_, e_, _ in grown)]
     # "St James’s Palace": the tagger stops at the possessive; the place word belongs to the name
     candidates = [(s, e + 1, doc[s:e + 1].text) if e < len(doc) and doc[e - 1].tag_ == "POS"
                   and doc[e].text in PLACE_LAST_WORDS else (s, e, n) for s, e, n in candidates]
@@ -189,7 +189,7 @@ def _joined_at_and(doc, start: int, end: int, name: str) -> tuple[int, int, str]
         if k < start - 2 and doc[k].lower_ == "the":
             first = k + 1
     last = end
-    if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end - 2].lower_ == "of" \
+    if end - start >= 3 and end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end - 2].lower_ == "of" \
             and lookup_place(doc[end - 1].text) and lookup_place(doc[end + 1].text) \
             and doc[end + 1].ent_iob_ in ("B", "O") and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I"):
         last = end + 2

@@ -24,7 +24,8 @@ class PlaceMatcher:
     def __init__(self, nlp):
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.places: dict[int, Place] = {}
-        forms = sorted(all_surface_forms().items())
+        self.forms = all_surface_forms()       # (a copy, made once: each Doc only reads it)
+        forms = sorted(self.forms.items())
         for (form, place), pattern in zip(forms, nlp.tokenizer.pipe(f for f, _ in forms)):
             label = f"{place.kind}:{place.code or place.name}"
             self.matcher.add(label, [pattern])
@@ -32,7 +33,7 @@ class PlaceMatcher:
 
     def __call__(self, doc, token_person: dict[int, str]) -> tuple[tuple[CountryMention, ...], tuple[str, ...]]:
         spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
-        forms = all_surface_forms()
+        forms = self.forms
         states = _states_named_like_countries(doc, spans, forms, token_person)
         # a city written with a state or country of another country is a namesake, there and after:
         # "Naples, Florida" (then "moved to Naples") is not in Italy
@@ -56,7 +57,7 @@ class PlaceMatcher:
                 continue                       # "Georgia" in a person's name
             if form is not None and form.via == "demonym" and _is_language(doc, span):
                 continue
-            if _inside_longer_place(doc, span):
+            if _inside_longer_place(doc, span, forms.get(span.text)):
                 continue
             if place.kind == "country":
                 countries[place.code] += 1
@@ -119,7 +120,7 @@ def _is_language(doc, span) -> bool:
 _NOT_COUNTRY_AFTER = {"new", "tribe", "tribes", "reservation", "reservations", "zodiac"}
 
 
-def _inside_longer_place(doc, span) -> bool:
+def _inside_longer_place(doc, span, form: Place | None) -> bool:
     """'Wales' in 'New South Wales', 'China' in 'South China Sea': part of a longer place name
     the gazetteer does not know, so not a mention of that country."""
     token = doc[span.start]
@@ -131,7 +132,7 @@ def _inside_longer_place(doc, span) -> bool:
     words = [t for t in ent if t.text.lower() not in ("the",)]
     # (but a part of a city or the area around it is still there: "the City of London", "Greater Manchester")
     before = " ".join(t.text for t in words if t.i < span.start)
-    city = getattr(all_surface_forms().get(span.text), "via", None) == "city"
+    city = getattr(form, "via", None) == "city"
     if before in _CITY_PARTS and span.end == ent.end and city:
         return False
     return len(words) > span.end - span.start and lookup_place(ent.text) is None
