@@ -600,7 +600,7 @@ def test_a_possessive_that_owns_nothing_is_part_of_the_organisations_name(extrac
             "McDonald's said sales rose in the quarter. \"We are pleased with the results,\" McDonald's said in a "
             "statement. Apple's chief executive did not comment.")
     ex = extractor.extract(text)
-    assert [s for _, s in quotes_of(extractor, text)] == ["Moody's Analytics Inc", "McDonald's"]
+    assert [s for _, s in quotes_of(extractor, text)] == ["Moody's Analytics", "McDonald's"]   # (no "Inc")
     names = {o.name for o in ex.organizations}
     assert {"McDonald's", "Apple"} <= names and "McDonald" not in names and "Apple's" not in names
 
@@ -1503,3 +1503,14 @@ def test_unnamed_people_at_a_body_speak_for_the_body(extractor):
     text = ("Shares fell on Monday. Analysts at Barclays said the results were \"disappointing but not a disaster for "
             "the group\". Analysts said the shares were \"worth rather less than they were a year ago\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Barclays", None]
+
+
+def test_a_body_speaks_under_its_name_without_legal_form_or_lower_case_tail(extractor):
+    text = ("Walt Disney Co. said in a note: \"Attendance at our parks is at a record for the season.\" The "
+            "Likud party said voters were \"coming out in droves to support the prime minister\". Tiffany & Co. "
+            "said: \"Our holiday sales were the best in the history of the company.\" The Ministry of defence said: "
+            "\"No soldiers were hurt in the exercise.\"")
+    extraction = extractor.extract(text)
+    assert [s for _, s in quotes_of(extractor, text)] == ["Walt Disney", "Likud", "Tiffany & Co",
+                                                          "Ministry of defence"]
+    assert {"Walt Disney", "Likud", "Tiffany & Co"} <= {o.name for o in extraction.organizations}

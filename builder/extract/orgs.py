@@ -16,10 +16,23 @@ from .person_context import context_noun, counted_firms
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
 
 
+# a firm's legal form and a lower-case word after the name are not how a story names it ("Moody’s Analytics
+# Inc." is Moody’s Analytics, "the Likud party" is Likud)
+_LEGAL_FORM = re.compile(r",?\s+(?:Inc|Ltd|Corp|Co|LLC|LLP|plc|PLC|Limited|GmbH|AG|SA|NV|Pty)\.?$")
+_LOWER_TAIL = re.compile(r"(?:\s+(?!(?:of|for|and|on|in|at|to|de|du|von)\b)[a-z][\w’'-]*)+$")
+_NAME_ENDS = re.compile(r"(?:^|\s)(?:&|and|of|for|the|de|du|von)$")
+
+
 def org_name(text: str) -> str:
     # the tagger can run a name on into a quote ("X. “Working families"): stop at the mark
     text = re.split(r"[“”\"]", text)[0]
-    return clean_name(_LEADING.sub("", clean_name(text)))
+    name = clean_name(_LEADING.sub("", clean_name(text)))
+    for tail in (_LOWER_TAIL, _LEGAL_FORM):
+        short = tail.sub("", name)
+        # (not "Tiffany & Co." nor "Ministry of defence")
+        if short != name and short[:1].isupper() and not _NAME_ENDS.search(short):
+            name = short
+    return name
 
 
 _KEPT_POSSESSIVE = "\ue000"
