@@ -1514,3 +1514,11 @@ def test_a_body_speaks_under_its_name_without_legal_form_or_lower_case_tail(extr
     assert [s for _, s in quotes_of(extractor, text)] == ["Walt Disney", "Likud", "Tiffany & Co",
                                                           "Ministry of defence"]
     assert {"Walt Disney", "Likud", "Tiffany & Co"} <= {o.name for o in extraction.organizations}
+
+
+def test_an_untagged_body_whose_name_ends_in_its_noun_speaks_under_its_whole_name(extractor):
+    # (the tagger leaves these two untagged; the noun "Police" is part of the name, not only "West Midlands")
+    text = ("Shoppers queued all night. West Midlands Police also reported receiving calls from staff after they "
+            "became \"concerned due to the volume of people who had turned up\". Humberside Police said officers "
+            "were \"called to three stores before the doors had even opened\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["West Midlands Police", "Humberside Police"]

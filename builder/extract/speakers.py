@@ -565,7 +565,9 @@ class SpeakerFinder:
                 if written:
                     return written            # "A Department for Media, Culture and Sport spokeswoman"
                 first = min(owner[0].left_edge.i, owner[0].i)
-                name = " ".join(t.text for t in self.doc[first: owner[-1].i + 1]
+                # (the noun itself when it is written as part of the name: "South Wales Police said")
+                last = tok.i if tok.pos_ == "PROPN" and tok.text[:1].isupper() and owner[-1].i < tok.i else owner[-1].i
+                name = " ".join(t.text for t in self.doc[first: last + 1]
                                 if t.pos_ in ("PROPN", "NUM") and t.text[:1].isupper())
                 if name:
                     return name
