@@ -1522,3 +1522,9 @@ def test_an_untagged_body_whose_name_ends_in_its_noun_speaks_under_its_whole_nam
             "became \"concerned due to the volume of people who had turned up\". Humberside Police said officers "
             "were \"called to three stores before the doors had even opened\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["West Midlands Police", "Humberside Police"]
+
+
+def test_a_capitalised_word_the_tagger_left_off_a_body_is_part_of_its_name(extractor):
+    text = ("Shoppers queued all night. Thames Valley Police also said staff became \"concerned about the size of the "
+            "crowds outside\". Prosecutor Kama Melly said the girls were \"ripe and vulnerable to manipulation\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Thames Valley Police", "Kama Melly"]

@@ -9,7 +9,7 @@ from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
                       NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PLACE_LAST_WORDS, SPEECH_VERBS,
                       STATE_BODIES)
-from .names import clean_name, person_noun
+from .names import clean_name, is_title, person_noun
 from .people import PersonCluster
 from .person_context import context_noun, counted_firms
 
@@ -64,7 +64,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     token_org: dict[int, str] = {}
     alias_of: dict[str, str] = {}
     ents = list(doc.ents)
-    candidates = [(e.start, e.end, span_org_name(e)) for e in ents if e.label_ == "ORG"]
+    candidates = [(start, e.end, span_org_name(doc[start:e.end])) for e in ents if e.label_ == "ORG"
+                  for start in [_name_start(doc, e.start, e.end)]]
     # platforms, outlets and brands the tagger calls people or places
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ in ("PERSON", "GPE", "NORP", "PRODUCT")
@@ -182,6 +183,17 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     orgs = tuple(OrgMention(name=n, mentions=c, aliases=tuple(sorted(aliases.get(n, ()))))
                  for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return orgs, token_org
+
+
+def _name_start(doc, start: int, end: int) -> int:
+    """Where an ORG name starts: before the span when the tagger left off a capitalised word that is part of
+    it ("Thames" of "Thames Valley Police", tagged "Valley Police")."""
+    while start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "" \
+            and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+            and doc[start - 1].text[:1].isupper() and not is_title(doc[start - 1].text) \
+            and doc[start - 1].text not in HONORIFICS:
+        start -= 1
+    return start
 
 
 def _fuller_form(name: str, short: str) -> bool:
