@@ -1528,3 +1528,9 @@ def test_a_capitalised_word_the_tagger_left_off_a_body_is_part_of_its_name(extra
     text = ("Shoppers queued all night. Thames Valley Police also said staff became \"concerned about the size of the "
             "crowds outside\". Prosecutor Kama Melly said the girls were \"ripe and vulnerable to manipulation\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Thames Valley Police", "Kama Melly"]
+
+
+def test_a_body_named_with_its_nation_in_front_keeps_it(extractor):
+    text = ("Commenting on the decision, a Scottish Labour Party spokesman said: \"This should mean he does not breach "
+            "the rules in future.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Scottish Labour Party"]

@@ -188,7 +188,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
 def _name_start(doc, start: int, end: int) -> int:
     """Where an ORG name starts: before the span when the tagger left off a capitalised word that is part of
     it ("Thames" of "Thames Valley Police", tagged "Valley Police")."""
-    while start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ == "" \
+    while start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in ("", "NORP") \
             and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
             and doc[start - 1].text[:1].isupper() and not is_title(doc[start - 1].text) \
             and doc[start - 1].text not in HONORIFICS:
@@ -222,7 +222,11 @@ def _joined_at_and(doc, start: int, end: int, name: str) -> tuple[int, int, str]
 
 
 def _placed_form(name: str, short: str) -> bool:
-    """'New Zealand Department of Conservation' is 'Department of Conservation' with its place before it."""
+    """'New Zealand Department of Conservation' is 'Department of Conservation' with its place before it;
+    'Scottish Labour Party' is a fuller form of 'Labour' with its nation before it."""
+    first, _, rest = name.partition(" ")
+    if rest and lookup_place(first) is not None and lookup_place(first).via == "demonym":
+        return rest == short or _fuller_form(rest, short)
     return name.endswith(" " + short) and short.split()[0] in STATE_BODIES \
         and lookup_place(name[: -len(short) - 1]) is not None
 
