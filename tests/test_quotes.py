@@ -1534,3 +1534,14 @@ def test_a_body_named_with_its_nation_in_front_keeps_it(extractor):
     text = ("Commenting on the decision, a Scottish Labour Party spokesman said: \"This should mean he does not breach "
             "the rules in future.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Scottish Labour Party"]
+
+
+def test_a_guess_for_a_part_nobody_is_said_to_have_said_gives_way_to_a_later_parts_cue(extractor):
+    # scraped text that lost its paragraph break: the second part's "he added" is the spokesman's, unnamed
+    text = ("IHRC chairman Massoud Shadjareh accused Ms Blears of \"playing an Islamophobia card\".\n\n"
+            "\"She is demonising and alienating our community,\" he said. Later, the prime minister's official "
+            "spokesman urged people to put the comments into context. The minister had been saying that was not what "
+            "was happening, the spokesman said.\n\n"
+            "\"What is happening is that those powers are aimed at those who are suspected. \"It is not aimed at a "
+            "particular community,\" he added.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Massoud Shadjareh", "Massoud Shadjareh", None]

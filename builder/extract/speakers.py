@@ -788,6 +788,7 @@ class SpeakerFinder:
         doc, text, spans = self.doc, self.text, self.spans
         displayed: set[int] = set()               # closing marks of quotes found to be on display
         quotes: list[Quote] = []
+        guessed: set[int] = set()                 # starts of quotes whose speaker no cue gave
         previous: tuple[str | None, int] | None = None   # last speaker and where
         last_in_paragraph: dict[int, str | None] = {}
         scare = {k for k, span in enumerate(spans) if self.scare_quote(span)}    # scare quotes, not quotes
@@ -892,7 +893,8 @@ class SpeakerFinder:
                     speaker = self.resolve(cue.speaker, span.open, previous)
                     if speaker:
                         break
-            if speaker is None and not any(c for c in order):
+            cued = speaker is not None or any(c for c in order)
+            if not cued:
                 speaker = self.uncued_speaker(k, span, previous, last_in_paragraph)
             if speaker is None and not any(c for c in order) and word_count(inner) <= SLOGAN_WORDS and span.closed \
                     and not (k and not spans[k - 1].closed):
@@ -902,11 +904,18 @@ class SpeakerFinder:
                 # the same quote running on into this paragraph (each paragraph reopens the mark):
                 # one quote, spoken by whoever a part is attributed to
                 first = quotes.pop()
-                speaker = first.speaker or speaker
+                # (a guess for a part nobody is said to have said gives way to the cue of a later part:
+                # '“… community. “It is not aimed at …,” he added', he being the spokesman just named)
+                speaker = speaker if cued and first.start in guessed else first.speaker or speaker
+                cued = cued or first.start not in guessed
                 inner = first.text + (" " if span.continues else "\n\n") + inner
                 quotes.append(Quote(text=inner, speaker=speaker, start=first.start, end=span.end))
             else:
                 quotes.append(Quote(text=inner, speaker=speaker, start=span.start, end=span.end))
+            if not cued:
+                guessed.add(quotes[-1].start)
+            else:
+                guessed.discard(quotes[-1].start)
             if span.closed:                       # an open quote goes on in the next paragraph
                 self.prev_quote_end = span.close
             last_in_paragraph[span.paragraph] = speaker
