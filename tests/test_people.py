@@ -1152,3 +1152,11 @@ def test_a_name_from_one_country_alone_gets_no_gender(extractor):
 def test_a_part_played_is_not_part_of_the_name(extractor):
     text = "Professional cosplayer Candace Windfall as Catwoman posed for photos on Saturday."
     assert people_of(extractor, text) == {"Candace Windfall"}
+
+
+def test_a_baroness_is_the_woman_named_in_full(extractor):
+    text = ("Betty Boothroyd has said the House of Lords needs its own Speaker. Baroness Boothroyd, who was the first "
+            "woman to be Commons Speaker, said: \"Now we have to take care of it ourselves and make the best of it.\"")
+    extraction = extractor.extract(text)
+    assert [p.name for p in extraction.people] == ["Betty Boothroyd"]
+    assert [q.speaker for q in extraction.quotes] == ["Betty Boothroyd"]

@@ -41,7 +41,7 @@ Councillor Councilman Councilwoman Inspector Detective Officer Constable Superin
 Executive CEO Founder Coach Manager Captain Agent Correspondent Editor Spokesman Spokeswoman Spokesperson
 Dean Chief Minister Chairperson Director-General Secretary-General Auditor Solicitor Prosecutor Magistrate
 Deputy Senior Administrator Jr. Jr Sr. Sr MP MEP MSP MLA MK TD Monsignor Msgr Mgr Rev Revd Most Rt Hon Fr
-Royal Highness Majesty Excellency Taoiseach Tánaiste Mufti
+Royal Highness Majesty Excellency Taoiseach Tánaiste Mufti Baroness
 Lt Col Gen Maj Capt Sgt Cpl Cmdr Cdr Adm Brig Supt Insp Prof Gov Cllr Dep
 """.split())
 # Parts of a title that are not themselves a role (stripped from the ends of a role).
