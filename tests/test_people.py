@@ -1160,3 +1160,14 @@ def test_a_baroness_is_the_woman_named_in_full(extractor):
     extraction = extractor.extract(text)
     assert [p.name for p in extraction.people] == ["Betty Boothroyd"]
     assert [q.speaker for q in extraction.quotes] == ["Betty Boothroyd"]
+
+
+def test_a_title_set_before_a_name_is_that_persons_role_and_the_role_noun_takes_her_up(extractor):
+    text = ("The Secretary of State for Culture, Media and Sport, Tessa Jowell, has hit out at critics of the bill. "
+            "Meanwhile Labour backbencher Stephen Pound called the plans \"a terrible mistake for the whole country\". "
+            "Ms Jowell complained of misrepresentation in the media. The culture secretary said a consultation had "
+            "produced a consensus on the need to \"protect children and the vulnerable\" in the sector.")
+    extraction = extractor.extract(text)
+    jowell = next(p for p in extraction.people if p.name == "Tessa Jowell")
+    assert "Secretary of State for Culture, Media and Sport" in jowell.roles
+    assert [q.speaker for q in extraction.quotes] == ["Stephen Pound", "Tessa Jowell"]

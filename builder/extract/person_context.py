@@ -429,6 +429,13 @@ def appositive_role(doc, start: int, end: int) -> str | None:
     nouns = [t for t in head.children if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i > head.i]
     if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head.i < start:
         nouns.append(head.head)              # "the US special representative, Richard Holbrooke"
+    elif head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < start and is_title(head.head.text) \
+            and head.head.lemma_.lower() in ROLE_NOUNS:
+        # "The Secretary of State for Culture, Media and Sport, Tessa Jowell,": the title as written
+        words = [t for t in doc[head.head.left_edge.i: start] if t.dep_ != "det"]
+        while words and words[-1].is_punct:
+            words.pop()
+        return "".join(t.text_with_ws for t in words).strip() or None
     for noun in nouns:
         if noun.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS:
             continue
