@@ -1545,3 +1545,9 @@ def test_a_guess_for_a_part_nobody_is_said_to_have_said_gives_way_to_a_later_par
             "\"What is happening is that those powers are aimed at those who are suspected. \"It is not aimed at a "
             "particular community,\" he added.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Massoud Shadjareh", "Massoud Shadjareh", None]
+
+
+def test_a_reporting_verb_with_no_subject_goes_on_with_the_one_just_quoted(extractor):
+    text = ("Ms Jowell insisted: \"We have a good track record for extracting planning gain in this country.\" And "
+            "continued: \"We can be proud to have one of the lowest rates of problem gambling in the world.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jowell", "Jowell"]

@@ -893,6 +893,9 @@ class SpeakerFinder:
                     speaker = self.resolve(cue.speaker, span.open, previous)
                     if speaker:
                         break
+            if speaker is None and previous and previous[1] >= span.open - NEARBY and any(
+                    c and c.speaker is None and c.kind == "verb" and self.subjectless(doc[c.verb]) for c in order):
+                speaker = previous[0]             # 'Ms Jowell insisted: “…” And continued: “…”': the one just quoted
             cued = speaker is not None or any(c for c in order)
             if not cued:
                 speaker = self.uncued_speaker(k, span, previous, last_in_paragraph)
@@ -922,6 +925,12 @@ class SpeakerFinder:
             if speaker:
                 previous = (speaker, span.open)
         return quotes
+
+    @staticmethod
+    def subjectless(verb) -> bool:
+        """A finite reporting verb that heads its sentence with no subject: "And continued:", "But added"."""
+        return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.lemma_.lower() in SPEECH_VERBS \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
     def uncued_speaker(self, k: int, span, previous: tuple[str | None, int] | None,
                        last_in_paragraph: dict[int, str | None]) -> str | None:
