@@ -1551,3 +1551,10 @@ def test_a_reporting_verb_with_no_subject_goes_on_with_the_one_just_quoted(extra
     text = ("Ms Jowell insisted: \"We have a good track record for extracting planning gain in this country.\" And "
             "continued: \"We can be proud to have one of the lowest rates of problem gambling in the world.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Jowell", "Jowell"]
+
+
+def test_according_to_a_bodys_people_the_body_speaks_not_the_one_told(extractor):
+    text = ("Giles Bradshaw had been in contact with the rural affairs ministry, Defra. In a later conversation Mr "
+            "Bradshaw was told that according to Defra's lawyers chasing away unwanted animals was \"not in fact "
+            "hunting as described in the Hunting Act 2004\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Defra"]

@@ -389,7 +389,9 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     acc = according_to(tokens)
     # (a reporting verb with its own subject outranks the report it is taken from: '“…,” he said,
     # according to the Intelligencer', 'According to an advance text, he told delegates: “…”')
+    # (but not the one told: "Mr Bradshaw was told that according to Defra's lawyers it was “…”")
     if acc is not None and not any(is_cue(t) and t.lower_ != "according" and subject_of(t) is not None
+                                   and not (t.lemma_ == "tell" and any(c.dep_ == "nsubjpass" for c in t.children))
                                    for t in tokens if t.i < acc or side == "before" and t.i > acc + 1):
         return Cue(acc, acc, side, "source")
     if side == "after" and len(tokens) >= 2 and tokens[0].text in ("-", "–", "—", "--") \

@@ -523,6 +523,9 @@ class SpeakerFinder:
             # "the council's spokesperson said": the council named before; "The rapper's spokesman said":
             # not a body's words
             return self.resolve(owners[0].i, char, previous) if owners[0].lower_ in INSTITUTION_NOUNS else None
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS \
+                and owners and owners[0].i in self.token_org:
+            return self.token_org[owners[0].i]     # "according to Defra's lawyers": unnamed, for the body
         # ("A Defra spokesman", the tagger not calling Defra a body, is named as written below)
         if tok.pos_ == "NOUN" and not spokesperson(tok) \
                 and (tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | ANONYMOUS_SOURCES) \
