@@ -23,7 +23,8 @@ def test_quote_carried_over_paragraphs_without_a_new_opening_mark():
 
 def test_scare_quotes_titles_and_headlines():
     assert is_scare_quote("freedom!", has_verb=False, min_words=4)
-    assert is_scare_quote("much better, of course.", has_verb=False, min_words=4)
+    assert is_scare_quote("much better, of course.", has_verb=False, min_words=4, has_noun=False)
+    assert not is_scare_quote("a pile of pants", has_verb=False, min_words=4, has_noun=True)
     assert is_scare_quote("Better Idea of Afghan Girls", has_verb=False, min_words=4)
     assert not is_scare_quote("taking the high road.", has_verb=True, min_words=4)
     # a verbless partial quote of five words or more is a quote ("a hero of our time"), shorter is not
@@ -1558,3 +1559,11 @@ def test_according_to_a_bodys_people_the_body_speaks_not_the_one_told(extractor)
             "Bradshaw was told that according to Defra's lawyers chasing away unwanted animals was \"not in fact "
             "hunting as described in the Hunting Act 2004\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Defra"]
+
+
+def test_a_short_phrase_that_names_something_is_a_quote_one_that_names_nothing_is_not(extractor):
+    text = ("Labour backbencher Stephen Pound labelled the schemes \"a pile of pants\". Mr Kennedy said Iraq had "
+            "become a \"crucible of militant terrorism\". Bukele said working with Trump was \"much better, of "
+            "course.\"")
+    assert quotes_of(extractor, text) == [("a pile of pants", "Stephen Pound"),
+                                          ("crucible of militant terrorism", "Kennedy")]

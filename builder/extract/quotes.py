@@ -159,13 +159,14 @@ def looks_like_headline(text: str) -> bool:
             and not speech.intersection(re.findall(r"[\w’']+", stripped)))
 
 
-def is_scare_quote(text: str, has_verb: bool, min_words: int) -> bool:
-    """Short fragments, names and titles are not quotes: under min_words words; verbless phrases
-    under eight words ("much better, of course."); or mostly capitalised words (a title or a name)."""
+def is_scare_quote(text: str, has_verb: bool, min_words: int, has_noun: bool = True) -> bool:
+    """Short fragments, names and titles are not quotes: under min_words words; a short verbless phrase
+    that names nothing ("much better, of course.", where "a pile of pants" is a quote); or mostly
+    capitalised words (a title or a name)."""
     words = _WORD.findall(text)
     if len(words) < min_words:
         return True
-    if not has_verb and len(words) < 5:
+    if not has_verb and not has_noun and len(words) < 5:
         return True
     alpha = [w for w in words if w[0].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
     if len(words) <= 10 and alpha and all(w[0].isupper() for w in alpha) and not text.rstrip().endswith((".", "!", "?")):

@@ -26,6 +26,7 @@ SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum a
 OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
+SET_PHRASES = {("of", "course"), ("in", "fact"), ("at", "least"), ("at", "all"), ("by", "far")}
 NEARBY = 600            # characters before a pronoun in which a named person is still "just named"
 
 
@@ -784,7 +785,10 @@ class SpeakerFinder:
     def scare_quote(self, span) -> bool:
         qdoc = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         has_verb = bool(qdoc) and any(t.pos_ in ("VERB", "AUX") for t in qdoc)
-        return span.end <= span.start or is_scare_quote(span.text(self.text), has_verb, self.min_words)
+        # (a noun of a set phrase names nothing: "of course", "in fact", "at least")
+        has_noun = bool(qdoc) and any(t.pos_ in ("NOUN", "PROPN") and not (
+            t.i > qdoc.start and (self.doc[t.i - 1].lower_, t.lower_) in SET_PHRASES) for t in qdoc)
+        return span.end <= span.start or is_scare_quote(span.text(self.text), has_verb, self.min_words, has_noun)
 
     def find_quotes(self) -> list[Quote]:
         """The Doc's quotes in order, each with its speaker (None when nobody is said to have said it)."""
