@@ -1171,3 +1171,11 @@ def test_a_title_set_before_a_name_is_that_persons_role_and_the_role_noun_takes_
     jowell = next(p for p in extraction.people if p.name == "Tessa Jowell")
     assert "Secretary of State for Culture, Media and Sport" in jowell.roles
     assert [q.speaker for q in extraction.quotes] == ["Stephen Pound", "Tessa Jowell"]
+
+
+def test_a_given_name_before_a_surname_that_is_also_a_place_word_is_a_person(extractor):
+    text = ("The question came from Liberal Democrat spokesman David Heath. Mr Heath said the ruling contained "
+            "\"unprecedented condemnation of the government\". Crowds gathered on Hampstead Heath.")
+    extraction = extractor.extract(text)
+    assert [p.name for p in extraction.people] == ["David Heath"]
+    assert [q.speaker for q in extraction.quotes] == ["David Heath"]

@@ -84,6 +84,7 @@ def bare_surname(word: str) -> str:
 # Title words that are also common surnames ("Martin Luther King", "John Major").
 # titles that are surnames only after a given name ("Michel Mayor"; not "Lemnos Mayor")
 _TITLE_SURNAMES = frozenset({"Mayor"})
+_PLACE_SURNAMES = frozenset({"Heath", "Hall", "Lane"})    # place words that are common surnames too
 _SURNAMES = frozenset("King Major Bishop Judge Marshal Dean Pope Prince Duke Earl Baron Knight Sheriff Chief "
                       "Chancellor Sergeant Captain Coach Officer Constable Father Lord Lady Pastor Rector".split())
 
@@ -108,8 +109,10 @@ def looks_like_name(name: str) -> bool:
         return False
     if name.isupper() and len(name) > 3:        # "NASA", "MS-13"
         return False
-    if words[-1] in PLACE_LAST_WORDS or THING_WORDS.intersection(words):
-        return False
+    if (words[-1] in PLACE_LAST_WORDS and not (len(words) == 2 and words[-1] in _PLACE_SURNAMES
+                                                and common_given_name(words[0]) and lookup_place(words[0]) is None)) \
+            or THING_WORDS.intersection(words):
+        return False                                 # "Rodeo Drive", "Hampstead Heath"; but "David Heath"
     if words[0] in ("USS", "U.S.S.", "HMS", "H.M.S.", "RMS", "MV", "SS") and len(words) > 1:
         return False                                 # a ship: "the U.S.S. Grayback", "HMS Victory"
     if words[0] in ("St", "St.") or words[0] in STORM_WORDS:
