@@ -1179,3 +1179,14 @@ def test_a_given_name_before_a_surname_that_is_also_a_place_word_is_a_person(ext
     extraction = extractor.extract(text)
     assert [p.name for p in extraction.people] == ["David Heath"]
     assert [q.speaker for q in extraction.quotes] == ["David Heath"]
+
+
+def test_a_surname_that_is_also_a_city_is_the_person_after_mr_or_when_tagged_a_person(extractor):
+    text = ("Former Conservative leader William Hague says he will not return to the front bench. Tim Collins said "
+            "it would be a \"huge boost\" to the party if Mr Hague returned to the front bench. Mr Hague became an MP "
+            "at 27 and Leader of the Opposition at 36. He said: \"I feel fortunate that, by the age of 40, I had "
+            "crammed in an entire political career.\"")
+    extraction = extractor.extract(text)
+    hague = next(p for p in extraction.people if p.name == "William Hague")
+    assert hague.mentions == 3
+    assert [q.speaker for q in extraction.quotes] == ["William Hague"]

@@ -795,17 +795,22 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
                      and not surname_first(ms[0]) and not is_title(f)}
     covered = {i for s, e, _, _ in full for i in range(s, e)}
     for ent in ents:
-        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"):
-            name = clean_name(ent.text)
+        # (and a surname tagged PERSON that the first pass left as a place: "Hague" of William Hague)
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") \
+                or ent.label_ == "PERSON" and len(ent) == 1 and clean_name(ent.text) in known_single:
+            # ("Mr Hague" tagged GPE: the honorific says it is the person)
+            titled = len(ent) == 2 and ent[0].text in HONORIFICS
+            start = ent.start + 1 if titled else ent.start
+            name = clean_name(doc[start:ent.end].text)
             if name.startswith(("the ", "The ")) or covered.intersection(range(ent.start, ent.end)):
                 continue
             # (not a place, unless the word stands as a noun where a surname would: "said French"
             # for Chris French, but not "French scientists")
-            as_noun = len(ent) == 1 and (
+            as_noun = titled or ent.label_ == "PERSON" or len(ent) == 1 and (
                 ent.root.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") or is_title(doc[ent.start - 1].text))
             if (name in clusters or name in known_single or any(m.endswith(" " + name) for m in multi)) \
                     and (not lookup_place(name) or as_noun and name in known_single):
-                add(name, ent.start, preceding_role(doc, ent.start), ent.end)
+                add(name, start, preceding_role(doc, start), ent.end)
                 covered.update(range(ent.start, ent.end))
     ent_tokens = {i for e in ents for i in range(e.start, e.end)}
     for i, word in enumerate(texts):
