@@ -1567,3 +1567,10 @@ def test_a_short_phrase_that_names_something_is_a_quote_one_that_names_nothing_i
             "course.\"")
     assert quotes_of(extractor, text) == [("a pile of pants", "Stephen Pound"),
                                           ("crucible of militant terrorism", "Kennedy")]
+
+
+def test_words_inside_someones_suggestion_are_theirs(extractor):
+    text = ("Irfan Hanif, a doctor from Bolton, was a little thrown by Mr MacKenzie's suggestion that young drunks "
+            "should be \"given a good beating and left to die\". Ms Kelly said Mr MacKenzie's view was \"utterly "
+            "heartless and cruel to say the least\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["MacKenzie", "Kelly"]

@@ -22,6 +22,9 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
 
 # what a quote is called when it is someone's saying, cited by another ("the Chuck Jones quote that")
 SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum aphorism".split())
+# nouns for what someone put forward, whose clause can hold their words ("Mr MacKenzie's suggestion that ...")
+CLAIM_NOUNS = frozenset("suggestion claim assertion view warning remark argument proposal insistence belief "
+                        "contention accusation".split())
 # words that make a role another one ("shadow chancellor", "deputy leader", "vice president")
 OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
@@ -354,6 +357,24 @@ class SpeakerFinder:
             return None
         owner = self.doc[noun.i - 2] if noun.i >= 2 and self.doc[noun.i - 1].tag_ == "POS" else self.doc[noun.i - 1]
         return self.token_person.get(owner.i)
+
+    def claim_owner(self, span) -> str | None:
+        """The person whose suggestion, claim or view holds a quote's words ("thrown by Mr MacKenzie's
+        suggestion that young drunks should “given a good beating”"), below any reporting verb."""
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="contract")
+        if inner is None or not len(inner):
+            return None
+        tok = inner.root
+        while tok.head.i != tok.i:
+            tok = tok.head
+            if self.inside_quote(tok.idx):
+                continue
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
+                return None                   # the reporting verb's subject says it
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
+                owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.token_person), None)
+                return self.token_person[owner.i] if owner is not None else None
+        return None
 
     def resolve(self, token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
         """The speaker a cue's subject (the token at `token_i`) names or takes up, for a quote opening at
@@ -894,7 +915,7 @@ class SpeakerFinder:
                 order = [after, before]
             # 'which the New York Times called “the steamiest book …”': whoever calls it that, whatever the cue;
             # 'citing the Chuck Jones quote that “…”': whose words they are, whoever cites them
-            speaker = self.quote_namer(span) or self.quoted_author(span)
+            speaker = self.quote_namer(span) or self.quoted_author(span) or self.claim_owner(span)
             for cue in order if speaker is None else ():
                 if cue and cue.speaker is not None:
                     speaker = self.resolve(cue.speaker, span.open, previous)
