@@ -1574,3 +1574,10 @@ def test_words_inside_someones_suggestion_are_theirs(extractor):
             "should be \"given a good beating and left to die\". Ms Kelly said Mr MacKenzie's view was \"utterly "
             "heartless and cruel to say the least\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["MacKenzie", "Kelly"]
+
+
+def test_a_new_sentences_cue_that_reports_the_next_quote_is_not_the_last_ones(extractor):
+    text = ("Mr MacKenzie thought the former solicitor deserved a chance to progress. \"He could join the rest of the "
+            "crooks in the Houses of Parliament.\" But Ms Kelly said she \"would not trust him as far as she could "
+            "throw him\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["MacKenzie", "Kelly"]

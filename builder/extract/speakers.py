@@ -894,6 +894,11 @@ class SpeakerFinder:
                 # '“… are in them.” Mr Florin said the challenge was …': a new sentence reporting words of
                 # its own, not this quote's attribution
                 after = None
+            if after is not None and new_sentence and ends_sentence and next_open < p_end \
+                    and doc[after.verb].sent.end_char > next_open and not text[a_start:a_end].rstrip().endswith(","):
+                # '“… in the Houses of Parliament.” But Ms Kelly said she “would not trust him …”': a new
+                # sentence whose cue reports the next quote, not this one
+                after = None
             if after is not None and text[a_start:a_end].rstrip().endswith(":") \
                     and next_open < p_end and not text[a_end:next_open].strip() \
                     and (ends_sentence or before is not None):
