@@ -1581,3 +1581,13 @@ def test_a_new_sentences_cue_that_reports_the_next_quote_is_not_the_last_ones(ex
             "crooks in the Houses of Parliament.\" But Ms Kelly said she \"would not trust him as far as she could "
             "throw him\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["MacKenzie", "Kelly"]
+
+
+def test_the_judges_speak_for_their_court_not_for_the_last_person_named(extractor):
+    text = ("The High Court ruled on Tuesday that the death fell within the convention. The families' solicitor Phil "
+            "Shiner described it as \"a historic day for human rights\". And it was difficult to say that the "
+            "investigation \"has been timely, open or effective\", the judges said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Phil Shiner", "High Court"]
+    prize = ("John Guy won the biography prize. At the book awards, the judges said the winner was \"an impressive "
+             "and readable piece of scholarship\".")
+    assert [s for _, s in quotes_of(extractor, prize)] == [None]          # no court: judges of a prize, unnamed
