@@ -1591,3 +1591,12 @@ def test_the_judges_speak_for_their_court_not_for_the_last_person_named(extracto
     prize = ("John Guy won the biography prize. At the book awards, the judges said the winner was \"an impressive "
              "and readable piece of scholarship\".")
     assert [s for _, s in quotes_of(extractor, prize)] == [None]          # no court: judges of a prize, unnamed
+
+
+def test_the_prime_minister_is_one_person_all_through_a_story_and_never_the_deputy(extractor):
+    text = ("Tony Blair has dismissed claims he struck a deal with Gordon Brown. \"You don't do deals over jobs like "
+            "this,\" the prime minister told the BBC. According to journalist Robert Peston, Mr Blair felt he was no "
+            "longer an asset. At a dinner hosted by Deputy Prime Minister John Prescott he told Mr Brown of his "
+            "intention. According to Mr Peston the prime minister said: \"Help me to get through the year and I will "
+            "then stand down.\" The deputy prime minister said: \"There was no deal at my dinner, none at all.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tony Blair", "Tony Blair", "John Prescott"]

@@ -21,6 +21,9 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
 # what a quote is called when it is someone's saying, cited by another ("the Chuck Jones quote that")
+# offices one person holds at a time, so "the prime minister" means one person all through a story
+OFFICE_NOUNS = frozenset("president minister premier chancellor governor mayor secretary leader chairman "
+                         "chairwoman king queen pope ceo".split())
 SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum aphorism".split())
 # nouns for what someone put forward, whose clause can hold their words ("Mr MacKenzie's suggestion that ...")
 CLAIM_NOUNS = frozenset("suggestion claim assertion view warning remark argument proposal insistence belief "
@@ -38,19 +41,33 @@ def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, s
     return SpeakerFinder(doc, clusters, token_person, token_org, min_words).find_quotes()
 
 
-def other_role(role: str, noun: str) -> bool:
+def other_role(role: str, noun: str, own: frozenset = frozenset()) -> bool:
     """A role that is not the noun's though it holds it: "the chancellor" is not the "shadow chancellor"
-    nor the "deputy chancellor"."""
+    nor the "deputy chancellor" (unless the noun has that word too: `own`)."""
+    written = role.split()
     words = role.lower().split()
-    return any(w.startswith(noun.lower()) and k and words[k - 1] in OTHER_ROLE_WORDS for k, w in enumerate(words))
+    for k, w in enumerate(words):
+        if not w.startswith(noun.lower()):
+            continue
+        j = k - 1                 # (past title words between: "Deputy Prime Minister" is not "the prime minister")
+        while j > 0 and written[j] in TITLE_WORDS and words[j] not in OTHER_ROLE_WORDS:
+            j -= 1
+        if j >= 0 and words[j] in OTHER_ROLE_WORDS - own:
+            return True
+    return False
 
 
-def role_fits(role: str, noun: str) -> bool:
+def role_words(tok) -> frozenset:
+    """The words that make a role noun another's role ("deputy" of "the deputy prime minister")."""
+    return frozenset(t.lower_ for t in tok.subtree if t.i < tok.i and t.lower_ in OTHER_ROLE_WORDS)
+
+
+def role_fits(role: str, noun: str, own: frozenset = frozenset()) -> bool:
     """Whether a person with this role can be "the <noun>": a word of the role starts with the noun or
     one it stands for ("MP" is not in "campaigner"); not another's role ("shadow chancellor")."""
     noun = noun.lower()
     return any(re.search(r"\b" + re.escape(n), role.lower()) for n in {noun} | ROLE_SYNONYMS.get(noun, set())) \
-        and not other_role(role, noun)
+        and not other_role(role, noun, own)
 
 
 def determined(tok, *words: str) -> bool:
@@ -108,6 +125,7 @@ class SpeakerFinder:
                          for start, _ in transcript_labels(doc)}
         # where the last closed quote ends (-1 before the first): `find_quotes` moves it on, `resolve` reads it
         self.prev_quote_end = -1
+        self.office_holder: dict[str, str] = {}     # "prime minister" -> the person it was found to be
 
     def inside_quote(self, char: int) -> bool:
         return any(a <= char <= b for a, b in self.quoted_chars)
@@ -196,7 +214,7 @@ class SpeakerFinder:
     def last_org_before(self, char: int) -> str | None:
         return self.last_mention(self.org_starts, char)
 
-    def person_with_role(self, noun: str, char: int, since: int = -1) -> str | None:
+    def person_with_role(self, noun: str, char: int, since: int = -1, own: frozenset = frozenset()) -> str | None:
         best = None
         for start, name in self.person_starts:
             if self.doc[start].idx >= char:
@@ -204,7 +222,7 @@ class SpeakerFinder:
             if self.doc[start].idx <= since:
                 continue
             c = next(c for c in self.clusters if c.name == name)
-            if any(role_fits(r, noun) for r in c.roles):
+            if any(role_fits(r, noun, own) for r in c.roles):
                 best = name
         return best
 
@@ -217,7 +235,8 @@ class SpeakerFinder:
         described = next((t for t in sent_before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                           and t.i not in self.token_person and determined(t, "the") and not self.inside_quote(t.idx)
                           and (t.ent_type_ == "NORP" or t.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)), None)
-        if described is not None and described.i < tok.i:
+        if described is not None and described.i < tok.i \
+                and not (described.lower_ == tok.lower_ and role_words(described) != role_words(tok)):
             # "The Spaniard believed he was talking to Emilio Butragueno ... the 21-year-old told": the
             # one that sentence is about, not the one it introduces
             return self.resolve(described.i, described.idx, None)
@@ -766,7 +785,8 @@ class SpeakerFinder:
         at = min([char, max(tok.idx, tok.head.idx), *clause])
         # the person the sentence before is about, else the title written with a name, else the
         # last speaker, else the person last named
-        with_role = self.person_with_role(tok.lower_, at)
+        # ("the deputy prime minister" is the Deputy Prime Minister)
+        with_role = self.person_with_role(tok.lower_, at, own=role_words(tok))
         want = word_gender(tok.lower_)        # never a man for "the actress" (nor the reverse)
         candidates = [self.person_just_named(tok, with_role), with_role, self.office_named(tok),
                       recent if recent in self.person_names else None,
@@ -774,7 +794,16 @@ class SpeakerFinder:
         if want:                              # else the woman named lately, or the one the article is about
             pronoun = "she" if want == "f" else "he"
             candidates += [self.likely_antecedent(at - NEARBY, at, pronoun), self.topic_person(at, want)]
-        return next((n for n in candidates if n and (want is None or self.genders.get(n, want) == want)), None)
+        # an office the article has already put a name to is that one person's, unless a title says otherwise
+        # ("the prime minister" later in the story is the one the first "the prime minister" was)
+        office = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")
+                          or t.i == tok.i) if tok.lower_ in OFFICE_NOUNS and determined(tok, "the") else None
+        if office in self.office_holder and with_role in (None, self.office_holder[office]):
+            return self.office_holder[office]
+        found = next((n for n in candidates if n and (want is None or self.genders.get(n, want) == want)), None)
+        if office and found:
+            self.office_holder[office] = found
+        return found
 
     def name_as_written(self, tok) -> str | None:
         """A proper noun's name as written, without titles, completed from a person named in full; None
