@@ -1600,3 +1600,10 @@ def test_the_prime_minister_is_one_person_all_through_a_story_and_never_the_depu
             "intention. According to Mr Peston the prime minister said: \"Help me to get through the year and I will "
             "then stand down.\" The deputy prime minister said: \"There was no deal at my dinner, none at all.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Tony Blair", "Tony Blair", "John Prescott"]
+
+
+def test_a_by_from_before_the_reporting_verb_is_no_manner_phrase(extractor):
+    text = ("Mr Blair said states had to work with the US to fight global terrorism.\n\nBut there was a need to "
+            "recognise it would not be defeated by \"military might alone but also by demonstrating the strength of "
+            "our common values\" he added.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Blair"]

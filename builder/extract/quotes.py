@@ -242,9 +242,10 @@ def is_cue(token) -> bool:
             and (token.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in token.head.children)):
         return False
     # "responded by badmouthing ...": a manner phrase, not a report of speech (but "alleged, by way of
-    # example, ..." is one)
-    return not any(c.dep_ == "prep" and c.lower_ == "by" and not any(g.lower_ == "way" for g in c.children)
-                   for c in token.children)
+    # example, ..." is one, and a "by" the parser hung on the verb from before it is none: 'defeated by “…”
+    # he added')
+    return not any(c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
+                   and not any(g.lower_ == "way" for g in c.children) for c in token.children)
 
 
 def according_to(tokens) -> int | None:
