@@ -1607,3 +1607,10 @@ def test_a_by_from_before_the_reporting_verb_is_no_manner_phrase(extractor):
             "recognise it would not be defeated by \"military might alone but also by demonstrating the strength of "
             "our common values\" he added.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Blair"]
+
+
+def test_words_someone_accuses_another_of_are_theirs(extractor):
+    text = ("But director of the Victims of Crime Trust, Norman Brennan, accused Lord Woolf of having an \"arrogant "
+            "contempt for victims of crime and the law abiding public\". The Tories have already accused the prime "
+            "minister of behaving like \"schoolboys squabbling in a playground\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Norman Brennan", "Tories"]

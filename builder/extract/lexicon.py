@@ -9,6 +9,7 @@ quip reiterate report reveal scoff shout sigh stress suggest testify tweet urge 
 counter describe boast charge conclude predict plead yell whisper muse reason read blog retort snap
 counsel advise cite grin smile laugh chuckle beam shrug confess enthuse gush marvel grumble mutter murmur
 recount reflect confide forecast underline underscore allege affirm quote express sing
+accuse condemn
 """.split())
 # Nouns that show a sentence introduces what someone said ("issued a statement", "in an interview").
 STATEMENT_NOUNS = frozenset("""
