@@ -20,10 +20,10 @@ from .person_context import clause_head, transcript_labels
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
                      is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
 
-# what a quote is called when it is someone's saying, cited by another ("the Chuck Jones quote that")
 # offices one person holds at a time, so "the prime minister" means one person all through a story
 OFFICE_NOUNS = frozenset("president minister premier chancellor governor mayor secretary leader chairman "
                          "chairwoman king queen pope ceo".split())
+# what a quote is called when it is someone's saying, cited by another ("the Chuck Jones quote that")
 SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum aphorism".split())
 # nouns for what someone put forward, whose clause can hold their words ("Mr MacKenzie's suggestion that ...")
 CLAIM_NOUNS = frozenset("suggestion claim assertion view warning remark argument proposal insistence belief "
