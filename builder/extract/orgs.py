@@ -225,8 +225,10 @@ def _placed_form(name: str, short: str) -> bool:
     """'New Zealand Department of Conservation' is 'Department of Conservation' with its place before it;
     'Scottish Labour Party' is a fuller form of 'Labour' with its nation before it."""
     first, _, rest = name.partition(" ")
-    if rest and getattr(lookup_place(first), "via", None) == "demonym":
-        return rest == short or _fuller_form(rest, short)
+    # (the string tests first: this runs for every pair of names in an article)
+    if rest and (rest == short or _fuller_form(rest, short)) \
+            and getattr(lookup_place(first), "via", None) == "demonym":
+        return True
     return name.endswith(" " + short) and short.split()[0] in STATE_BODIES \
         and lookup_place(name[: -len(short) - 1]) is not None
 
