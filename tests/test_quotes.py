@@ -1614,3 +1614,34 @@ def test_words_someone_accuses_another_of_are_theirs(extractor):
             "contempt for victims of crime and the law abiding public\". The Tories have already accused the prime "
             "minister of behaving like \"schoolboys squabbling in a playground\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Norman Brennan", "Tories"]
+
+
+def test_a_ledes_unnamed_speaker_is_the_person_the_next_sentence_names(extractor):
+    text = ("Wales's health minister has warned drink-drivers that she wants to hit them \"where it hurts most\" by "
+            "taking their cars.\n\nJane Hutt said seizures were one of several measures under review.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jane Hutt"]
+    # not past the lede, nor a kin of someone unnamed, nor a spokesperson
+    later = ("Jane Hutt spoke first.\n\nThe party's leader said the plan was \"doomed from the very start\" on "
+             "Monday. Tom Ellis said seizures were one of several measures under review.")
+    assert [s for _, s in quotes_of(extractor, later)] == ["Jane Hutt"]
+    kin = ("The father of a man who drowned has said the lifeguards were \"nowhere to be seen that whole afternoon\". "
+           "Tom Ellis, 21, was swimming off Tenby.")
+    assert [s for _, s in quotes_of(extractor, kin)] == [None]
+    spokesman = ("A council spokesman said the road was \"closed for the safety of everyone\". Tom Ellis said the "
+                 "closure was a mistake.")
+    assert [s for _, s in quotes_of(extractor, spokesman)] == [None]
+
+
+def test_a_claim_whose_owner_is_his_or_hers_holds_the_words_of_the_one_taken_up(extractor):
+    text = ("But Sir Bernard Ingham, a former press secretary, took a less charitable view. \"It is a circus,\" he "
+            "said. The real star of the show is Kelvin MacKenzie, in the judge's seat. The former editor dispensed a "
+            "stream of insults. His advice for one young contestant was to \"get a haircut and a brain transplant\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Bernard Ingham", "Kelvin MacKenzie"]
+
+
+def test_he_is_never_someone_his_own_main_clause_names_as_an_owner(extractor):
+    text = ("Film critic Tim Dams thinks the voters play it safe. \"They go for epic pictures,\" he said. While he said "
+            "the panel were not \"snubbing\" Moore's film, he thought a documentary could never win. \"It is more a "
+            "misjudgement than a snub,\" he said.\n\nThe problem with Mel Gibson's film, he believed, was the "
+            "language. \"Hollywood does not like foreign-language films at all,\" he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tim Dams"] * 3

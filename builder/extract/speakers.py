@@ -27,7 +27,7 @@ OFFICE_NOUNS = frozenset("president minister premier chancellor governor mayor s
 SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum aphorism".split())
 # nouns for what someone put forward, whose clause can hold their words ("Mr MacKenzie's suggestion that ...")
 CLAIM_NOUNS = frozenset("suggestion claim assertion view warning remark argument proposal insistence belief "
-                        "contention accusation".split())
+                        "contention accusation advice".split())
 # words that make a role another one ("shadow chancellor", "deputy leader", "vice president")
 OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
@@ -172,11 +172,17 @@ class SpeakerFinder:
             head = clause_head(self.doc[token_i])  # "the Republican senator Mike Lee had ...": the subject
             rank = 0 if head.dep_ in ("nsubj", "nsubjpass", "attr") and head.head.dep_ == "ROOT" else \
                 1 if head.dep_ in ("nsubj", "nsubjpass") else 2
+            sent = self.doc[token_i].sent
             if rank >= 1 and pronoun and any(t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")
-                                             and t.head.dep_ == "ROOT" and not self.inside_quote(t.idx)
-                                             for t in self.doc[self.doc[token_i].sent.start:token_i]):
+                                             and not self.inside_quote(t.idx)
+                                             and (t.head.dep_ == "ROOT" and t.i < token_i
+                                                  or rank == 2 and (t.head.dep_ == "ROOT" or t.head.dep_ == "parataxis"
+                                                                    and t.head.head.dep_ == "ROOT"))
+                                             for t in self.doc[sent.start:sent.end]):
                 continue                      # "He ... would usually mention T-Bone Walker first. “…,” he
-                                              # told": the same "he" goes on, not the man he named
+                                              # told": the same "he" goes on, not the man he named (nor one
+                                              # he names anywhere else in his main clause: "The problem
+                                              # with Mel Gibson's film, he believed, was ...")
             key = (self.doc[token_i].sent.start, -rank, idx)     # the latest sentence, its subject first
             if best is None or key >= best[0]:
                 best = (key, name)
@@ -385,14 +391,21 @@ class SpeakerFinder:
             return None
         tok = inner.root
         while tok.head.i != tok.i:
-            tok = tok.head
+            below, tok = tok, tok.head
             if self.inside_quote(tok.idx):
                 continue
             if tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
                 return None                   # the reporting verb's subject says it
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in CLAIM_NOUNS:
-                owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.token_person), None)
-                return self.token_person[owner.i] if owner is not None else None
+            # (or the subject of a "be" the words complete as a clause: "His advice for one contestant was to
+            # “…”"; not "Mr MacKenzie's view was “utterly heartless”", which is what another thinks of it)
+            noun = tok if tok.pos_ == "NOUN" else next(
+                (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) \
+                if tok.lemma_ == "be" and below.dep_ in ("xcomp", "ccomp") and below.pos_ == "VERB" else None
+            if noun is not None and noun.lemma_.lower() in CLAIM_NOUNS:
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.lower_ in ("his", "her"):
+                    return self.likely_antecedent(owner.idx - NEARBY, owner.idx, "he" if owner.lower_ == "his" else "she")
+                return self.token_person.get(owner.i) if owner is not None else None
         return None
 
     def resolve(self, token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
@@ -959,6 +972,9 @@ class SpeakerFinder:
                     speaker = self.resolve(cue.speaker, span.open, previous)
                     if speaker:
                         break
+            if speaker is None:
+                subject = next((doc[c.speaker] for c in order if c and c.speaker is not None), None)
+                speaker = self.named_next(self.cue_token(subject)) if subject is not None else None
             if speaker is None and previous and previous[1] >= span.open - NEARBY and any(
                     c and c.speaker is None and c.kind == "verb" and self.subjectless(doc[c.verb]) for c in order):
                 speaker = previous[0]             # 'Ms Jowell insisted: “…” And continued: “…”': the one just quoted
@@ -991,6 +1007,27 @@ class SpeakerFinder:
             if speaker:
                 previous = (speaker, span.open)
         return quotes
+
+    def named_next(self, tok) -> str | None:
+        """Who a story's unnamed first speaker turns out to be: the person the next sentence is about,
+        when nobody is named before ("Scotland's justice minister has warned ... that she wants to hit
+        them “…”. Cathy Jamieson said ...", "..., a leading industry figure has said. Tim Renner, the
+        head of ..."). News ledes name their speaker one sentence late; an unnamed spokesperson stays
+        unnamed."""
+        pronoun = tok.lower_ in PRONOUN_GENDER
+        # (not a kin of someone unnamed: "The mother of a woman who took ... has described how her daughter
+        # was “…”. Eloise Parry, 21, was taken to ..." is not Eloise)
+        noun = tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS and not spokesperson(tok) \
+            and not any(p.lower_ == "of" and o.lemma_.lower() in PERSON_NOUNS for p in tok.children for o in p.children)
+        if not (pronoun or noun) or tok.tag_ == "NNS" or tok.idx >= self.bounds[0][1] or tok.sent.end >= len(self.doc) \
+                or any(self.doc[i].idx < tok.idx and not self.inside_quote(self.doc[i].idx)
+                       for i, _ in self.person_starts):
+            return None
+        sent = self.doc[tok.sent.end].sent
+        subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        name = self.token_person.get(subject.i) if subject is not None else None
+        want = PRONOUN_GENDER.get(tok.lower_) or word_gender(tok.lower_)
+        return name if name and (want is None or self.genders.get(name, want) == want) else None
 
     @staticmethod
     def subjectless(verb) -> bool:
