@@ -1645,3 +1645,14 @@ def test_he_is_never_someone_his_own_main_clause_names_as_an_owner(extractor):
             "misjudgement than a snub,\" he said.\n\nThe problem with Mel Gibson's film, he believed, was the "
             "language. \"Hollywood does not like foreign-language films at all,\" he said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Tim Dams"] * 3
+
+
+def test_he_is_not_the_subject_of_the_clause_he_reports(extractor):
+    text = ("The chancellor will speak on Monday. The prime minister's enthusiasm for the job remains undimmed, Alan "
+            "Milburn, the party's election strategist, told the radio programme. Mr Blair has \"the same passion and "
+            "the same commitments for the job\" as in 1997, he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Alan Milburn"]
+    # a quote set apart by a colon (or a dash) may be the subject's own
+    apart = ("Bar owner Martha Wood is worried. Councilwoman LaToya Cantrell, who introduced and pushed the ban, "
+             "disagrees: \"The responsibility is on the bar-owner to keep their clientele respectful,\" she says.")
+    assert [s for _, s in quotes_of(extractor, apart)] == ["LaToya Cantrell"]

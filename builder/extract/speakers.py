@@ -758,6 +758,14 @@ class SpeakerFinder:
         told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
                  and self.inside_quote(c.idx) for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
                  and not self.inside_quote(s_.idx) for t in s_.subtree if t.i in self.token_person}
+        # nor the subject of the clause he reports when the quote is part of it: 'Mr Blair has “the same passion
+        # …” as in 1997, he said' is not Mr Blair on himself (but 'Sondland has amended his testimony — “…,” he
+        # said' sets the quote apart, and may be his)
+        if self.text[:char].rstrip()[-1:] not in (":", "—", "–", "-"):
+            told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
+                     and c.i < tok.i and c.left_edge.idx < char < c.right_edge.idx
+                     for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(s_.idx)
+                     for t in s_.subtree if t.i in self.token_person}
         # nor anyone his own words name ('“There is a fundamental lack of trust in Tony Blair …,” he said')
         told |= self.named_in_quote(char)
         # nor anyone named in the participle he leads with ("Commenting on Mr Makarov's case, he said")
