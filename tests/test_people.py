@@ -1190,3 +1190,11 @@ def test_a_surname_that_is_also_a_city_is_the_person_after_mr_or_when_tagged_a_p
     hague = next(p for p in extraction.people if p.name == "William Hague")
     assert hague.mentions == 3
     assert [q.speaker for q in extraction.quotes] == ["William Hague"]
+
+
+def test_a_committee_written_in_lower_case_after_its_house_is_an_organisation(extractor):
+    text = ("A report by the Commons work and pensions committee called for the agency to be wound up. The Senate "
+            "intelligence committee met on Friday, and the House met on Monday.")
+    names = {o.name for o in extractor.extract(text).organizations}
+    assert {"Commons work and pensions committee", "Senate intelligence committee"} <= names
+    assert not any(n.startswith("House ") for n in names)       # a house with no committee named after it

@@ -1656,3 +1656,9 @@ def test_he_is_not_the_subject_of_the_clause_he_reports(extractor):
     apart = ("Bar owner Martha Wood is worried. Councilwoman LaToya Cantrell, who introduced and pushed the ban, "
              "disagrees: \"The responsibility is on the bar-owner to keep their clientele respectful,\" she says.")
     assert [s for _, s in quotes_of(extractor, apart)] == ["LaToya Cantrell"]
+
+
+def test_a_body_is_never_the_person_who_chairs_or_joins_it(extractor):
+    text = ("Senator Mary Green chairs the committee. The committee said the program had \"failed to meet any of its "
+            "goals\".")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]

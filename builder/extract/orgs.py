@@ -94,7 +94,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(t.i, t.i + len(words), name) for t in doc for words, name in counted.items()
                    if texts[t.i: t.i + len(words)] == list(words)]
     # "Transport for London (TfL)": a name spelled out before its acronym, tagged or not
-    spelled_out = _spelled_out(doc)
+    # (and a committee written in lower case after its house: "the Commons work and pensions committee")
+    spelled_out = _spelled_out(doc) + _house_committees(doc)
     candidates = [c for c in candidates if not any(c[0] < e and s < c[1] <= e and c != (s, e, n)
                                                     for s, e, n in spelled_out)] + spelled_out
     # a name the tagger broke at its "and": "the Medicines and Healthcare Products Regulatory Agency" (untagged
@@ -238,6 +239,10 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w not in ("of", "the", "and", "for", "&") and w[:1].isalpha()).upper()
 
 
+LEGISLATURES = frozenset("Commons Lords Senate House Assembly Congress Parliament Holyrood".split())
+COMMITTEE_NOUNS = frozenset("committee subcommittee".split())
+
+
 def _bracketed_acronym(tok) -> bool:
     """'CPAC', 'TfL', 'DfES': two capitals or more, as an acronym in brackets is written."""
     return tok.text.isalpha() and tok.text[0].isupper() and sum(c.isupper() for c in tok.text) >= 2 \
@@ -260,6 +265,25 @@ def _spelled_out(doc) -> list[tuple[int, int, str]]:
             if word[:1].isupper() and _abbreviates(doc[tok.i + 1].text, name.split()):
                 found.append((start, tok.i, org_name(name)))
                 break
+    return found
+
+
+def _house_committees(doc) -> list[tuple[int, int, str]]:
+    """Committees named in lower case after the house they sit in, as British and many American papers write
+    them ("the Commons public accounts committee", "the Senate intelligence committee"): the tagger leaves
+    them untagged or keeps only the house."""
+    found = []
+    for tok in doc:
+        if tok.text not in LEGISLATURES or tok.i + 2 >= len(doc):
+            continue
+        end = tok.i + 1
+        while end < min(len(doc), tok.i + 8) and (doc[end].text.isalpha() and doc[end].text.islower()
+                                                  or doc[end].text == ",") \
+                and doc[end].lower_ not in COMMITTEE_NOUNS:
+            end += 1
+        if end < len(doc) and end > tok.i + 1 and doc[end].lower_ in COMMITTEE_NOUNS and doc[end].pos_ == "NOUN" \
+                and doc[end - 1].text not in (",", "and"):
+            found.append((tok.i, end + 1, doc[tok.i:end + 1].text))
     return found
 
 

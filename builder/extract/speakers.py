@@ -719,9 +719,10 @@ class SpeakerFinder:
                     return self.resolve(author.i, char, previous)   # "the warning issued by Met Éireann"
                 verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head \
                     if earlier.dep_ == "pobj" and earlier.head.lower_ == "in" else None
-                # (a body named, not "the company", whichever that was)
+                # (a body named, not "the company", whichever that was; and a person issues a document, but
+                # does not make a body theirs: "Senator Mary Green chairs the committee. The committee said")
                 issuer = [c.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
-                          and (c.i in self.token_org or c.i in self.token_person
+                          and (c.i in self.token_org or c.i in self.token_person and tok.lower_ in DOCUMENT_NOUNS
                                or any(o.ent_type_ in ("GPE", "NORP") for o in c.children)
                                or self.place_of(c))]     # "the government of Peru"
                 if issuer:                       # "the statement" after "Big Machine Records issued a statement",
