@@ -1662,3 +1662,10 @@ def test_a_body_is_never_the_person_who_chairs_or_joins_it(extractor):
     text = ("Senator Mary Green chairs the committee. The committee said the program had \"failed to meet any of its "
             "goals\".")
     assert [s for _, s in quotes_of(extractor, text)] == [None]
+
+
+def test_a_body_taken_up_by_the_noun_for_its_trade_speaks(extractor):
+    for noun in ("retailer", "carmaker", "lender", "watchdog", "airline", "museum"):
+        text = (f"Shares in {noun} Vantor Holdings fell 5% after chief executive John Smith resigned. The {noun} said the "
+                "results were \"better than anyone at all had expected\".")
+        assert [s for _, s in quotes_of(extractor, text)] == ["Vantor Holdings"], noun

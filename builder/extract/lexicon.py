@@ -198,6 +198,8 @@ newspaper paper report study statement company firm agency government ministry d
 organisation organization group hotel chain bank court council committee board union party network channel
 broadcaster magazine publisher university institute commission charity police army spokesman spokeswoman
 spokesperson spokespeople foundation club association federation league trust office
+airline carrier retailer supermarket carmaker automaker lender insurer regulator watchdog manufacturer
+maker supplier operator utility museum hospital school studio label station band campaign
 """.split())
 
 # Words that make a capitalised name an organisation, whatever the context ("Civic Party").
