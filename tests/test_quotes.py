@@ -1669,3 +1669,16 @@ def test_a_body_taken_up_by_the_noun_for_its_trade_speaks(extractor):
         text = (f"Shares in {noun} Vantor Holdings fell 5% after chief executive John Smith resigned. The {noun} said the "
                 "results were \"better than anyone at all had expected\".")
         assert [s for _, s in quotes_of(extractor, text)] == ["Vantor Holdings"], noun
+
+
+def test_a_reporting_verb_the_parser_hung_off_the_quote_speaks_for_the_next_one(extractor):
+    for joint in ("before adding", "before going on to say"):
+        text = (f"Mary Jones lost her home. \"It was a shock,\" she said, {joint}: \"But we will get through it "
+                "together.\"")
+        assert [s for _, s in quotes_of(extractor, text)] == ["Mary Jones", "Mary Jones"], joint
+
+
+def test_a_quote_after_the_last_ones_own_cue_is_that_speakers(extractor):
+    text = ("\"It's a tough one to take,\" said Redknapp. \"We had chances and didn't take them,\" he added. \"But we "
+            "go again on Saturday.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Redknapp"] * 3

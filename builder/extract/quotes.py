@@ -322,6 +322,13 @@ def subject_of(verb) -> int | None:
         token = verb.head.head
     quoted = None              # a subject found only inside a quote, kept in case nothing better comes
     for _ in range(5):
+        if token.i != verb.i and not outside(token):
+            # climbed into the quote's own words ('“It was a shock,” she said, before adding: “…”', the
+            # parser hanging both verbs off "was"): the reporting verb set in them speaks, not their subject
+            said = [s_ for c in token.children if c.dep_ in ("parataxis", "ccomp") and c.i != verb.i and outside(c)
+                    and c.lemma_ in SPEECH_VERBS for s_ in c.children if s_.dep_ == "nsubj" and outside(s_)]
+            if said:
+                return said[0].i
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i]
         if subjects:
             # "UK prime minister David Cameron said" parses with two subjects: the person's name;

@@ -874,6 +874,7 @@ class SpeakerFinder:
         guessed: set[int] = set()                 # starts of quotes whose speaker no cue gave
         previous: tuple[str | None, int] | None = None   # last speaker and where
         last_in_paragraph: dict[int, str | None] = {}
+        last_cue: int | None = None               # the verb of the cue after the last quote
         scare = {k for k, span in enumerate(spans) if self.scare_quote(span)}    # scare quotes, not quotes
         for k, span in enumerate(spans):
             inner = span.text(text)
@@ -981,6 +982,11 @@ class SpeakerFinder:
                     speaker = self.resolve(cue.speaker, span.open, previous)
                     if speaker:
                         break
+                if cue and cue.verb == last_cue and previous and quotes and quotes[-1].speaker == previous[0] \
+                        and prev_close < doc[cue.verb].idx < span.open and before_text.endswith("."):
+                    # the last quote's own cue, read again ('“…,” he added. “…”'): whoever it gave that quote
+                    speaker = previous[0]
+                    break
             if speaker is None:
                 subject = next((doc[c.speaker] for c in order if c and c.speaker is not None), None)
                 speaker = self.named_next(self.cue_token(subject)) if subject is not None else None
@@ -1013,6 +1019,7 @@ class SpeakerFinder:
             if span.closed:                       # an open quote goes on in the next paragraph
                 self.prev_quote_end = span.close
             last_in_paragraph[span.paragraph] = speaker
+            last_cue = after.verb if after is not None else None
             if speaker:
                 previous = (speaker, span.open)
         return quotes
