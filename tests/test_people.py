@@ -1198,3 +1198,10 @@ def test_a_committee_written_in_lower_case_after_its_house_is_an_organisation(ex
     names = {o.name for o in extractor.extract(text).organizations}
     assert {"Commons work and pensions committee", "Senate intelligence committee"} <= names
     assert not any(n.startswith("House ") for n in names)       # a house with no committee named after it
+
+
+def test_a_participle_opening_the_sentence_is_no_part_of_the_name_after_it(extractor):
+    text = ("Sentencing Smith, the judge said he had shown no remorse. Praising Celtic, she said the club had done "
+            "well. Manning Marable, the historian, wrote the book.")
+    names = {p.name for p in extractor.extract(text).people}
+    assert "Manning Marable" in names and not {"Sentencing Smith", "Praising Celtic"} & names

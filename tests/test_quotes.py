@@ -1682,3 +1682,10 @@ def test_a_quote_after_the_last_ones_own_cue_is_that_speakers(extractor):
     text = ("\"It's a tough one to take,\" said Redknapp. \"We had chances and didn't take them,\" he added. \"But we "
             "go again on Saturday.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Redknapp"] * 3
+
+
+def test_a_persons_widow_or_lawyers_are_not_that_person(extractor):
+    widow = "John Smith's widow said: \"He was the kindest man I ever knew, and I miss him every day.\""
+    assert [s for _, s in quotes_of(extractor, widow)] == [None]
+    lawyers = "Lawyers for John Smith said the charges were \"without any foundation whatsoever in fact or law\"."
+    assert [s for _, s in quotes_of(extractor, lawyers)] == [None]

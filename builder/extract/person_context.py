@@ -90,6 +90,10 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
         elif doc[start].pos_ == "ADJ" or doc[start].tag_ == "MD" or (descriptor(doc[start]) and end - start > 2) \
                 or doc[start].text in PARTY_LABELS:   # "Democrat Spearman, a minister and former Army colonel"
             start += 1
+        elif doc[start].is_sent_start and doc[start].lower_.endswith("ing") and len(doc[start]) > 5 \
+                and not any_given_name(doc[start].text) \
+                and (doc[start].tag_ == "VBG" or end < len(doc) and doc[end].text == ","):
+            start += 1                        # "Sentencing Smith, the judge said": what was done to him
         else:
             break
     # an untagged word the tagger left off the front: before a lone name, any capitalised word ("Junius"

@@ -509,12 +509,16 @@ class SpeakerFinder:
         # a person noun's own name is set beside it, not hung off it by a preposition ("The man ...,
         # from the Who ... to Madonna, said"), unless the noun is a title ("Governor of Washington Chris
         # Gregoire said")
-        beside = {t.i for c in tok.children if c.dep_ in ("appos", "compound", "poss", "nmod") for t in c.subtree}
+        # (but whose widow, lawyer or aide someone is names another: "John Smith's widow said" is not Smith)
+        kin = tok.pos_ == "NOUN" and tok.text.islower() and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+        beside = {t.i for c in tok.children if c.dep_ in ("appos", "compound", "poss", "nmod")
+                  and not (kin and c.dep_ == "poss") for t in c.subtree}
         # (and a name the parser hung off the noun's "of": "The leader of Ennahda, Rachid Ghannouchi, ...")
         beside |= {t.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                    for obj in prep.children if obj.dep_ == "pobj"
                    for c in obj.children if c.dep_ == "appos" for t in c.subtree}
-        titled = tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper()
+        # (a title is one person's, never plural: "Lawyers for John Smith said" are not Smith)
+        titled = tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper() and tok.tag_ != "NNS"
         # (a name between "the" and a role noun only says whose the role is: "said the Spurs sporting
         # director" is the director)
         determiner = next((c.i for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")), None)
