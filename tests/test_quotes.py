@@ -1689,3 +1689,9 @@ def test_a_persons_widow_or_lawyers_are_not_that_person(extractor):
     assert [s for _, s in quotes_of(extractor, widow)] == [None]
     lawyers = "Lawyers for John Smith said the charges were \"without any foundation whatsoever in fact or law\"."
     assert [s for _, s in quotes_of(extractor, lawyers)] == [None]
+
+
+def test_she_is_not_a_man_whose_short_given_name_comes_first(extractor):
+    text = ("Tom Lee runs the bakery and Mary Jones runs the cafe. \"We used to have three shops on this street,\" he "
+            "said.\n\n\"Now there is only one left, and it is ours,\" she said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tom Lee", "Mary Jones"]
