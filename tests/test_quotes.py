@@ -1695,3 +1695,9 @@ def test_she_is_not_a_man_whose_short_given_name_comes_first(extractor):
     text = ("Tom Lee runs the bakery and Mary Jones runs the cafe. \"We used to have three shops on this street,\" he "
             "said.\n\n\"Now there is only one left, and it is ours,\" she said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Tom Lee", "Mary Jones"]
+
+
+def test_a_title_with_the_same_marks_outranks_whoever_was_just_named(extractor):
+    text = ("Tory leader Michael Howard attacked the plans. Gordon Brown defended them. \"This is a tax on "
+            "hard-working families,\" the Tory leader said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Michael Howard"]

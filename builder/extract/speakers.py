@@ -814,7 +814,12 @@ class SpeakerFinder:
         # ("the deputy prime minister" is the Deputy Prime Minister)
         with_role = self.person_with_role(tok.lower_, at, own=role_words(tok))
         want = word_gender(tok.lower_)        # never a man for "the actress" (nor the reverse)
-        candidates = [self.person_just_named(tok, with_role), with_role, self.office_named(tok),
+        # (a title written with the same capitalised marks outranks whoever was just named: "Tory leader Michael
+        # Howard attacked the plans. Gordon Brown defended them. “…,” the Tory leader said")
+        marks = {t.lower_ for t in tok.subtree if t.i < tok.i and t.dep_ in ("compound", "amod") and t.text[:1].isupper()}
+        marked = with_role if marks and with_role and any(
+            marks <= set(r.lower().split()) for c in self.clusters if c.name == with_role for r in c.roles) else None
+        candidates = [marked, self.person_just_named(tok, with_role), with_role, self.office_named(tok),
                       recent if recent in self.person_names else None,
                       self.likely_antecedent(self.prev_quote_end, at, None), self.last_person_before(at)]
         if want:                              # else the woman named lately, or the one the article is about
