@@ -1701,3 +1701,9 @@ def test_a_title_with_the_same_marks_outranks_whoever_was_just_named(extractor):
     text = ("Tory leader Michael Howard attacked the plans. Gordon Brown defended them. \"This is a tax on "
             "hard-working families,\" the Tory leader said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Michael Howard"]
+
+
+def test_the_one_just_named_whose_title_fits_the_role_noun_is_meant(extractor):
+    text = ("Bill Gates met German Chancellor Angela Merkel in Berlin. \"It was a very productive meeting,\" the "
+            "chancellor said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Angela Merkel"]

@@ -254,6 +254,8 @@ class SpeakerFinder:
         free = {self.token_person[t.i] for t in named} \
             - {n for n in self.roles_of if self.roles_of[n] and n != with_role}
         introduced = {n for n in free if self.first_named[n] >= sent_before.start_char} if len(sent_before) else set()
+        if with_role in free:
+            return with_role                  # "Bill Gates met German Chancellor Angela Merkel. “…,” the chancellor said"
         candidates = introduced if len(introduced) == 1 else (subjects & free) or free
         return next(iter(candidates)) if len(candidates) == 1 else None
 
