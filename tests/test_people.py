@@ -1205,3 +1205,12 @@ def test_a_participle_opening_the_sentence_is_no_part_of_the_name_after_it(extra
             "well. Manning Marable, the historian, wrote the book.")
     names = {p.name for p in extractor.extract(text).people}
     assert "Manning Marable" in names and not {"Sentencing Smith", "Praising Celtic"} & names
+
+
+def test_a_body_the_tagger_cut_at_its_and_is_joined_where_the_parser_joins_its_words(extractor):
+    text = ("A Department for Education and Skills spokeswoman said the venture had been \"ambitious and "
+            "ground-breaking in every way\". The Department for Education and Ofsted said the schools were "
+            "\"failing their pupils in every respect\".")
+    result = extractor.extract(text)
+    assert [q.speaker for q in result.quotes] == ["Department for Education and Skills", "Department for Education"]
+    assert "Skills" not in {o.name for o in result.organizations}

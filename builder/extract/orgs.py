@@ -115,7 +115,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     for start, end, name in sorted(set(candidates)):
         if any(s <= start and end <= e for s, e in in_person):
             continue
-        if (start, end, name) not in spelled_out and any(
+        if (start, end, name) not in spelled_out and (start, end, name) not in grown and any(
                 o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) and not _placed_form(name, o)
                 for _, _, o in candidates
                if len(o) > 3 and o.lower() not in GENERIC_ORG_WORDS and o not in person_words):
@@ -219,6 +219,15 @@ def _joined_at_and(doc, start: int, end: int, name: str) -> tuple[int, int, str]
             and lookup_place(doc[end - 1].text) and lookup_place(doc[end + 1].text) \
             and doc[end + 1].ent_iob_ in ("B", "O") and (end + 2 >= len(doc) or doc[end + 2].ent_iob_ != "I"):
         last = end + 2
+    # "Department for Education and Skills", "Department for Culture, Media and Sport", the tagger stopping at
+    # the "and" or the comma: the parser joins "Skills" to "Education", the object of the name's "for", not to
+    # the body ("the Department for Education and Ofsted")
+    while end - start >= 3 and last + 1 < len(doc) and doc[last].text in ("and", ",") \
+            and doc[last + 1].text[:1].isupper() and doc[last + 1].pos_ == "PROPN" and doc[last + 1].dep_ == "conj" \
+            and start < doc[last + 1].head.i < last and (doc[last + 1].head.dep_ == "conj"
+                                                         or doc[doc[last + 1].head.i - 1].lower_ in ("for", "of")) \
+            and not lookup_place(doc[last + 1].head.text):    # ("the Bank of England and Barclays": two)
+        last += 2
     return (first, last, org_name(doc[first:last].text)) if (first, last) != (start, end) else (start, end, name)
 
 
