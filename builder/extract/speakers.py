@@ -255,7 +255,8 @@ class SpeakerFinder:
             - {n for n in self.roles_of if self.roles_of[n] and n != with_role}
         introduced = {n for n in free if self.first_named[n] >= sent_before.start_char} if len(sent_before) else set()
         if with_role in free:
-            return with_role                  # "Bill Gates met German Chancellor Angela Merkel. “…,” the chancellor said"
+            # "Bill Gates met German Chancellor Angela Merkel. “…,” the chancellor said"
+            return with_role
         candidates = introduced if len(introduced) == 1 else (subjects & free) or free
         return next(iter(candidates)) if len(candidates) == 1 else None
 
@@ -406,7 +407,8 @@ class SpeakerFinder:
             if noun is not None and noun.lemma_.lower() in CLAIM_NOUNS:
                 owner = next((c for c in noun.children if c.dep_ == "poss"), None)
                 if owner is not None and owner.lower_ in ("his", "her"):
-                    return self.likely_antecedent(owner.idx - NEARBY, owner.idx, "he" if owner.lower_ == "his" else "she")
+                    pronoun = "he" if owner.lower_ == "his" else "she"
+                    return self.likely_antecedent(owner.idx - NEARBY, owner.idx, pronoun)
                 return self.token_person.get(owner.i) if owner is not None else None
         return None
 
@@ -765,9 +767,9 @@ class SpeakerFinder:
         told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
                  and self.inside_quote(c.idx) for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
                  and not self.inside_quote(s_.idx) for t in s_.subtree if t.i in self.token_person}
-        # nor the subject of the clause he reports when the quote is part of it: 'Mr Blair has “the same passion
-        # …” as in 1997, he said' is not Mr Blair on himself (but 'Sondland has amended his testimony — “…,” he
-        # said' sets the quote apart, and may be his)
+        # nor the subject of the clause he reports when the quote is part of it: 'Mr Blair has “the same
+        # passion …” as in 1997, he said' is not Mr Blair on himself (but 'Sondland has amended his
+        # testimony — “…,” he said' sets the quote apart, and may be his)
         if self.text[:char].rstrip()[-1:] not in (":", "—", "–", "-"):
             told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
                      and c.i < tok.i and c.left_edge.idx < char < c.right_edge.idx
@@ -818,7 +820,8 @@ class SpeakerFinder:
         want = word_gender(tok.lower_)        # never a man for "the actress" (nor the reverse)
         # (a title written with the same capitalised marks outranks whoever was just named: "Tory leader Michael
         # Howard attacked the plans. Gordon Brown defended them. “…,” the Tory leader said")
-        marks = {t.lower_ for t in tok.subtree if t.i < tok.i and t.dep_ in ("compound", "amod") and t.text[:1].isupper()}
+        marks = {t.lower_ for t in tok.subtree
+                 if t.i < tok.i and t.dep_ in ("compound", "amod") and t.text[:1].isupper()}
         marked = with_role if marks and with_role and any(
             marks <= set(r.lower().split()) for c in self.clusters if c.name == with_role for r in c.roles) else None
         candidates = [marked, self.person_just_named(tok, with_role), with_role, self.office_named(tok),
@@ -995,7 +998,7 @@ class SpeakerFinder:
                         break
                 if cue and cue.verb == last_cue and previous and quotes and quotes[-1].speaker == previous[0] \
                         and prev_close < doc[cue.verb].idx < span.open and before_text.endswith("."):
-                    # the last quote's own cue, read again ('“…,” he added. “…”'): whoever it gave that quote
+                    # the last quote's own cue, read again ('“…,” he added. “…”'): whoever it gave that
                     speaker = previous[0]
                     break
             if speaker is None:
@@ -1038,9 +1041,8 @@ class SpeakerFinder:
     def named_next(self, tok) -> str | None:
         """Who a story's unnamed first speaker turns out to be: the person the next sentence is about,
         when nobody is named before ("Scotland's justice minister has warned ... that she wants to hit
-        them “…”. Cathy Jamieson said ...", "..., a leading industry figure has said. Tim Renner, the
-        head of ..."). News ledes name their speaker one sentence late; an unnamed spokesperson stays
-        unnamed."""
+        them “…”. Cathy Jamieson said ..."). News ledes often name their speaker one sentence late; an
+        unnamed spokesperson stays unnamed."""
         pronoun = tok.lower_ in PRONOUN_GENDER
         # (not a kin of someone unnamed: "The mother of a woman who took ... has described how her daughter
         # was “…”. Eloise Parry, 21, was taken to ..." is not Eloise)
