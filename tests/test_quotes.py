@@ -1640,8 +1640,8 @@ def test_a_claim_whose_owner_is_his_or_hers_holds_the_words_of_the_one_taken_up(
 
 
 def test_he_is_never_someone_his_own_main_clause_names_as_an_owner(extractor):
-    text = ("Film critic Tim Dams thinks the voters play it safe. \"They go for epic pictures,\" he said. While he said "
-            "the panel were not \"snubbing\" Moore's film, he thought a documentary could never win. \"It is more a "
+    text = ("Film critic Tim Dams thinks the voters play it safe. \"They go for epic pictures,\" he said. While he "
+            "said the panel were not \"snubbing\" Moore's film, he thought a documentary could never win. \"It is more a "
             "misjudgement than a snub,\" he said.\n\nThe problem with Mel Gibson's film, he believed, was the "
             "language. \"Hollywood does not like foreign-language films at all,\" he said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Tim Dams"] * 3
@@ -1666,8 +1666,8 @@ def test_a_body_is_never_the_person_who_chairs_or_joins_it(extractor):
 
 def test_a_body_taken_up_by_the_noun_for_its_trade_speaks(extractor):
     for noun in ("retailer", "carmaker", "lender", "watchdog", "airline", "museum"):
-        text = (f"Shares in {noun} Vantor Holdings fell 5% after chief executive John Smith resigned. The {noun} said the "
-                "results were \"better than anyone at all had expected\".")
+        text = (f"Shares in {noun} Vantor Holdings fell 5% after chief executive John Smith resigned. The {noun} said "
+                "the results were \"better than anyone at all had expected\".")
         assert [s for _, s in quotes_of(extractor, text)] == ["Vantor Holdings"], noun
 
 
