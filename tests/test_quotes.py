@@ -1641,8 +1641,8 @@ def test_a_claim_whose_owner_is_his_or_hers_holds_the_words_of_the_one_taken_up(
 
 def test_he_is_never_someone_his_own_main_clause_names_as_an_owner(extractor):
     text = ("Film critic Tim Dams thinks the voters play it safe. \"They go for epic pictures,\" he said. While he "
-            "said the panel were not \"snubbing\" Moore's film, he thought a documentary could never win. \"It is more a "
-            "misjudgement than a snub,\" he said.\n\nThe problem with Mel Gibson's film, he believed, was the "
+            "said the panel were not \"snubbing\" Moore's film, he thought a documentary could never win. \"It is "
+            "more a misjudgement than a snub,\" he said.\n\nThe problem with Mel Gibson's film, he believed, was the "
             "language. \"Hollywood does not like foreign-language films at all,\" he said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Tim Dams"] * 3
 
