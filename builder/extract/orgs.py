@@ -14,6 +14,9 @@ from .people import PersonCluster
 from .person_context import context_noun, counted_firms
 
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
+# the houses a committee written in lower case sits in ("the Commons public accounts committee")
+LEGISLATURES = frozenset("Commons Lords Senate House Assembly Congress Parliament Holyrood".split())
+COMMITTEE_NOUNS = frozenset("committee subcommittee".split())
 
 
 # a firm's legal form and a lower-case word after the name are not how a story names it ("Moody’s Analytics
@@ -246,10 +249,6 @@ def _placed_form(name: str, short: str) -> bool:
 def _initials(name: str) -> str:
     """'Drug Enforcement Administration' -> 'DEA'; small words left out ('Bank of England' -> 'BE')."""
     return "".join(w[0] for w in name.split() if w not in ("of", "the", "and", "for", "&") and w[:1].isalpha()).upper()
-
-
-LEGISLATURES = frozenset("Commons Lords Senate House Assembly Congress Parliament Holyrood".split())
-COMMITTEE_NOUNS = frozenset("committee subcommittee".split())
 
 
 def _bracketed_acronym(tok) -> bool:

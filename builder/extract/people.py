@@ -865,7 +865,7 @@ def person_genders(doc, clusters: list[PersonCluster]) -> dict[str, str]:
                 gender = PRONOUN_GENDER.get(next_subject_pronoun(doc, start, end) or "")
                 vote += [gender] if gender else []
         # (a short first word is a surname in "Xi Jinping" or "Kim Jong-un", but a given name in "Tom Lee")
-        first, rest = c.name.split()[0], c.name.split()[1:]
+        first, *rest = c.name.split()
         western = len(first) == 3 and common_given_name(first) and not any("-" in w for w in rest)
         gender = None if surname_first(c.name) and not western else given_name_gender(first)
         vote += [gender] * 2 if gender else []

@@ -227,8 +227,7 @@ class SpeakerFinder:
                 break
             if self.doc[start].idx <= since:
                 continue
-            c = next(c for c in self.clusters if c.name == name)
-            if any(role_fits(r, noun, own) for r in c.roles):
+            if any(role_fits(r, noun, own) for r in self.roles_of[name]):
                 best = name
         return best
 
@@ -764,17 +763,15 @@ class SpeakerFinder:
         told = frozenset(self.token_person[c.i] for c in tok.head.children
                          if c.dep_ in ("dobj", "dative") and c.i in self.token_person)
         # nor anyone named in what he reports ('Mr Sullivan “made accounting decisions,” he told the court')
+        # (and so is the subject of the clause he reports when the quote is part of it: 'Mr Blair has “the same
+        # passion …” as in 1997, he said' is not Mr Blair on himself; but 'Sondland has amended his testimony
+        # — “…,” he said' sets the quote apart, and may be his)
+        mark_before = next((ch for ch in reversed(self.text[max(0, char - 200):char]) if not ch.isspace()), "")
+        part = mark_before not in (":", "—", "–", "-")
         told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
-                 and self.inside_quote(c.idx) for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")
-                 and not self.inside_quote(s_.idx) for t in s_.subtree if t.i in self.token_person}
-        # nor the subject of the clause he reports when the quote is part of it: 'Mr Blair has “the same
-        # passion …” as in 1997, he said' is not Mr Blair on himself (but 'Sondland has amended his
-        # testimony — “…,” he said' sets the quote apart, and may be his)
-        if self.text[:char].rstrip()[-1:] not in (":", "—", "–", "-"):
-            told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
-                     and c.i < tok.i and c.left_edge.idx < char < c.right_edge.idx
-                     for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(s_.idx)
-                     for t in s_.subtree if t.i in self.token_person}
+                 and (self.inside_quote(c.idx) or part and c.i < tok.i and c.left_edge.idx < char < c.right_edge.idx)
+                 for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(s_.idx)
+                 for t in s_.subtree if t.i in self.token_person}
         # nor anyone his own words name ('“There is a fundamental lack of trust in Tony Blair …,” he said')
         told |= self.named_in_quote(char)
         # nor anyone named in the participle he leads with ("Commenting on Mr Makarov's case, he said")
@@ -823,7 +820,7 @@ class SpeakerFinder:
         marks = {t.lower_ for t in tok.subtree
                  if t.i < tok.i and t.dep_ in ("compound", "amod") and t.text[:1].isupper()}
         marked = with_role if marks and with_role and any(
-            marks <= set(r.lower().split()) for c in self.clusters if c.name == with_role for r in c.roles) else None
+            marks <= set(r.lower().split()) for r in self.roles_of[with_role]) else None
         candidates = [marked, self.person_just_named(tok, with_role), with_role, self.office_named(tok),
                       recent if recent in self.person_names else None,
                       self.likely_antecedent(self.prev_quote_end, at, None), self.last_person_before(at)]
