@@ -1624,6 +1624,9 @@ def test_a_ledes_unnamed_speaker_is_the_person_the_next_sentence_names(extractor
     later = ("Jane Hutt spoke first.\n\nThe party's leader said the plan was \"doomed from the very start\" on "
              "Monday. Tom Ellis said seizures were one of several measures under review.")
     assert [s for _, s in quotes_of(extractor, later)] == ["Jane Hutt"]
+    past_lede = ("Protests went on all week in the city.\n\nThe ambassador warned that his government \"will not sit "
+                 "on its hands any longer\". Police chief Tom Ellis said the rioters were criminals.")
+    assert [s for _, s in quotes_of(extractor, past_lede)] == [None]
     kin = ("The father of a man who drowned has said the lifeguards were \"nowhere to be seen that whole afternoon\". "
            "Tom Ellis, 21, was swimming off Tenby.")
     assert [s for _, s in quotes_of(extractor, kin)] == [None]
