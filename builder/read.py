@@ -127,7 +127,7 @@ def _parse(path: Path, shown: str, raw: bytes, md: MarkdownIt) -> Article:
     if path.suffix.lower() == ".txt":
         meta, body_offset = {}, 0
         title, paragraphs = _text_title_and_paragraphs(decode_character_references(text))
-        body_html = "".join(f"<p>{_escape(p)}</p>\n" for p in paragraphs)
+        body_html = "".join(f"<p>{_escape(LOST_DASH.sub(' – ', p))}</p>\n" for p in paragraphs)
     else:
         meta, body_offset = _front_matter(text, shown)
         body = text[body_offset:]
@@ -280,7 +280,18 @@ def _text_paragraphs(text: str) -> list[str]:
             paragraphs.append(" ".join(lines))
         else:
             paragraphs.extend(lines)
-    return [re.sub(r"\s+", " ", p) for p in paragraphs]
+    return [_collapse_spaces(p) for p in paragraphs]
+
+
+# Some plain-text copies of news lost their dashes and kept the spaces round them ("Lord Bingham   a
+# senior law lord   said"). Those three spaces are kept in the text (the extractor reads them as a dash
+# for the parser; quotes keep the words as written) and shown as the dash on the page.
+LOST_DASH = re.compile(r"(?<=[\w\"”’)])(?<![.!?][\"”’])[ ]{3}(?=[\w\"“‘(£$])")
+
+
+def _collapse_spaces(paragraph: str) -> str:
+    """Runs of white space made one space, but for a lost dash's three."""
+    return "   ".join(re.sub(r"\s+", " ", part) for part in LOST_DASH.split(paragraph))
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -302,7 +313,7 @@ def _title_from_text(plain: str) -> str | None:
     """The first sentence, cut at a word boundary near TITLE_LENGTH characters."""
     if not plain.strip():
         return None
-    first = plain.split("\n\n")[0]
+    first = LOST_DASH.sub(" – ", plain.split("\n\n")[0])
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"'‘])", first, maxsplit=1)[0].strip()
     if len(sentence) <= TITLE_LENGTH:
         return sentence.rstrip(".")

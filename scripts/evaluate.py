@@ -395,13 +395,18 @@ def aggregate(per_case: list[dict], names: list[str] | None = None) -> dict:
 
 def run_systems(cases: list[Case], model, systems=SYSTEMS) -> tuple[dict[str, list[Prediction]], list]:
     """Predictions of each system for each case (one nlp.pipe pass, shared by all)."""
-    from builder.extract import BATCH_SIZE, Extractor, extract_doc
+    from builder.extract import BATCH_SIZE, Extractor, extract_doc, parser_text
 
     extractor = Extractor(model.nlp)
-    docs = list(model.nlp.pipe([c.text for c in cases], batch_size=BATCH_SIZE))
+    texts = [c.text for c in cases]
+    docs = list(model.nlp.pipe(texts, batch_size=BATCH_SIZE))
     preds: dict[str, list[Prediction]] = {}
     if "ours" in systems:
-        preds["ours"] = [predict_ours(extract_doc(d, extractor.places, extractor.min_quote_words)) for d in docs]
+        # ours parses the text as Extractor.extract_many does; the baselines get it as written
+        ours_texts = [parser_text(t) for t in texts]
+        ours_docs = docs if ours_texts == texts else list(model.nlp.pipe(ours_texts, batch_size=BATCH_SIZE))
+        preds["ours"] = [predict_ours(extract_doc(d, extractor.places, extractor.min_quote_words, t))
+                         for d, t in zip(ours_docs, texts)]
     if "textacy" in systems:
         preds["textacy"] = [predict_textacy(d) for d in docs]
     if "spacy" in systems:

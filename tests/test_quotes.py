@@ -1710,3 +1710,14 @@ def test_the_one_just_named_whose_title_fits_the_role_noun_is_meant(extractor):
     text = ("Bill Gates met German Chancellor Angela Merkel in Berlin. \"It was a very productive meeting,\" the "
             "chancellor said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Angela Merkel"]
+
+
+def test_a_lost_dash_is_read_as_a_dash_and_the_quote_kept_as_written(extractor):
+    # plain-text copies of the BBC's news (bbc14, bbc16 in ../shared/corpus) lost their dashes and kept the
+    # spaces round them: "Lord Bingham   a senior law lord   said the rules were ..."
+    text = ("Lord Hale   a senior law lord   said: \"The rules discriminate on the ground of nationality and "
+            "cannot stand.\"\n\nHe added: \"There is some truth in that   the heavy handedness was wrong.\"")
+    assert quotes_of(extractor, text) == [
+        ("The rules discriminate on the ground of nationality and cannot stand.", "Hale"),
+        ("There is some truth in that   the heavy handedness was wrong.", "Hale"),
+    ]

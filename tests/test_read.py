@@ -98,3 +98,15 @@ def test_accents_stored_as_separate_marks_read_as_one_letter(make_site):
     for article in read_content(load_config(site)):
         assert "\u0301" not in article.text and "\u0301" not in article.body_html and "\u0301" not in article.title
         assert article.text.count("Rosselló") == 2
+
+
+def test_a_lost_dash_keeps_its_three_spaces_in_the_text_and_is_shown_as_a_dash(make_site):
+    # a plain-text copy that lost its dashes: three spaces between words inside a line; other runs of
+    # white space (two spaces after a full stop, three after one) are closed up as before
+    site = make_site({"ruling.txt": "Law lords rule\n\nLord Hale   a senior law lord   said so.  "
+                                    "Mr Clarke agreed.   He spoke \"at length\"   later.\n"})
+    (article,) = read_content(load_config(site))
+    assert article.text == ("Lord Hale   a senior law lord   said so. Mr Clarke agreed. He spoke \"at length\"   "
+                            "later.")
+    assert "Lord Hale – a senior law lord – said so. Mr Clarke agreed. He spoke \"at length\" – later." \
+        in article.body_html

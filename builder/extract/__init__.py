@@ -14,11 +14,12 @@ from .lexicon import HONORIFICS, PERSON_NOUNS, WELL_KNOWN_PEOPLE
 from .orgs import collect_organizations
 from .names import common_given_name, personal_title
 from .people import collect_people, salience
+from ..read import LOST_DASH
 from .places_match import PlaceMatcher
 from .speakers import extract_quotes
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "237"
+EXTRACTOR_VERSION = "238"
 BATCH_SIZE = 32
 
 
@@ -34,9 +35,10 @@ class Extractor:
         return f"min_quote_words={self.min_quote_words}"
 
     def extract_many(self, texts: Iterable[str], n_process: int = 1) -> Iterator[Extraction]:
-        for doc in self.nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=n_process):
+        pairs = ((parser_text(text), text) for text in texts)
+        for doc, written in self.nlp.pipe(pairs, as_tuples=True, batch_size=BATCH_SIZE, n_process=n_process):
             try:
-                yield extract_doc(doc, self.places, self.min_quote_words)
+                yield extract_doc(doc, self.places, self.min_quote_words, written)
             except Exception as exc:      # a rule's bug must not stop the whole build: the build names the file
                 yield Extraction(failed=f"{type(exc).__name__}: {exc}")
 
@@ -44,11 +46,18 @@ class Extractor:
         return next(self.extract_many([text]))
 
 
-def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4) -> Extraction:
+def parser_text(text: str) -> str:
+    """The text as the parser should read it: a lost dash's three spaces made a spaced dash (the same
+    length, so offsets hold; quotes are cut from the text as written, see SpeakerFinder)."""
+    return LOST_DASH.sub(" – ", text)
+
+
+def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4, written: str | None = None) -> Extraction:
+    """`written`: the text as written, when the parser read parser_text(written)."""
     clusters, rejected, token_person = collect_people(doc)
     orgs, token_org = collect_organizations(doc, clusters, rejected)
     countries, regions = places(doc, token_person)
-    quotes = extract_quotes(doc, clusters, token_person, token_org, min_quote_words)
+    quotes = extract_quotes(doc, clusters, token_person, token_org, min_quote_words, written)
     # a body quoted by a short form it also goes by is quoted by name ("B&B said" for Bradford & Bingley)
     org_names = {alias: o.name for o in orgs for alias in o.aliases}
     quotes = [replace(q, speaker=org_names[q.speaker]) if q.speaker in org_names else q for q in quotes]

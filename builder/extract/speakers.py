@@ -37,8 +37,8 @@ NEARBY = 600            # characters before a pronoun in which a named person is
 
 
 def extract_quotes(doc, clusters: list[PersonCluster], token_person: dict[int, str],
-                   token_org: dict[int, str], min_words: int) -> list[Quote]:
-    return SpeakerFinder(doc, clusters, token_person, token_org, min_words).find_quotes()
+                   token_org: dict[int, str], min_words: int, written: str | None = None) -> list[Quote]:
+    return SpeakerFinder(doc, clusters, token_person, token_org, min_words, written).find_quotes()
 
 
 def other_role(role: str, noun: str, own: frozenset = frozenset()) -> bool:
@@ -89,13 +89,14 @@ class SpeakerFinder:
     place in `prev_quote_end`, and `resolve` adds the names the tagger missed to `person_names`)."""
 
     def __init__(self, doc, clusters: list[PersonCluster], token_person: dict[int, str],
-                 token_org: dict[int, str], min_words: int):
+                 token_org: dict[int, str], min_words: int, written: str | None = None):
         self.doc = doc
         self.clusters = clusters
         self.token_person = token_person
         self.token_org = token_org
         self.min_words = min_words
         self.text = doc.text
+        self.written = written or doc.text        # quotes are cut from this: the same length as doc.text
         self.spans = find_quote_spans(self.text)
         self.bounds = paragraph_bounds(self.text)
         self.person_starts = sorted((s, name) for c in clusters for s, _ in c.mentions for name in [c.name])
@@ -888,7 +889,7 @@ class SpeakerFinder:
         last_cue: int | None = None               # the verb of the cue after the last quote
         scare = {k for k, span in enumerate(spans) if self.scare_quote(span)}    # scare quotes, not quotes
         for k, span in enumerate(spans):
-            inner = span.text(text)
+            inner = span.text(self.written)
             if k in scare:
                 continue
             p_start, p_end = self.bounds[span.paragraph]
