@@ -1721,3 +1721,21 @@ def test_a_lost_dash_is_read_as_a_dash_and_the_quote_kept_as_written(extractor):
         ("The rules discriminate on the ground of nationality and cannot stand.", "Hale"),
         ("There is some truth in that   the heavy handedness was wrong.", "Hale"),
     ]
+
+
+def test_talk_reported_with_be_like_inside_an_interview_answer_is_not_the_interviewee_s(extractor):
+    # "she's like", "people went like": words the interviewee heard, not said; "I'm like" and "I said" are hers
+    # (and '“…?” and I said, “…”' brings in the next quote, not this one's)
+    text = ("Zara Kay, an activist, spoke to Wikinews about leaving her faith.\n\n"
+            "Wikinews: How did your family take it?\n\n"
+            "Zara Kay: I told my mom I have anxiety, and she's like \"you need to pray more and it will pass\". And I "
+            "said, \"You're not listening to me at all.\" Some people went like \"Are you a Shi'a or a Sunni?\" and I "
+            "said, \"No, I am just a Muslim.\" Every time I ask this question, people are like, \"But he's my god and "
+            "that is that.\" And I'm like, \"Yes, and you should know your own scripture.\"\n\n"
+            "Wikinews: And now?\n\n"
+            "Zara Kay: Not much has changed, really.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, "Zara Kay", None, "Zara Kay", None, "Zara Kay"]
+    # a thing that "is like" something quoted reports nobody's words
+    plan = ("Mary Jones runs the clinic. The new plan is like \"a sticking plaster on a broken leg\", "
+            "she said.")
+    assert [s for _, s in quotes_of(extractor, plan)] == ["Mary Jones"]

@@ -228,6 +228,8 @@ _NOUNLIKE_VERB_FORMS = frozenset("says notes states adds writes explains warns c
 def is_cue(token) -> bool:
     if token.lower_ in SPEECH_FORMS:
         return True
+    if token.lemma_ in ("be", "go") and _quotative_like(token):
+        return True               # 'she's like "you need to pray more"', 'people went like "…"'
     if token.is_sent_start and token.lower_ in _INVERTED_OPENERS:
         return True               # "Remarked Center for Biological Diversity scientist Tierra Curry, “…”"
     if token.lower_ in _NOUNLIKE_VERB_FORMS and token.pos_ in ("NOUN", "PROPN"):
@@ -246,6 +248,24 @@ def is_cue(token) -> bool:
     # he added')
     return not any(c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
                    and not any(g.lower_ == "way" for g in c.children) for c in token.children)
+
+
+PEOPLE_AT_LARGE = frozenset({"people", "everyone", "everybody"})
+
+
+def _quotative_like(verb) -> bool:
+    """A "be like" or "go like" that reports words, as talk does: the words quoted right after the
+    "like", and someone (a pronoun, a person or people) its subject; not 'the plan is like “…”'."""
+    doc = verb.doc
+    at = verb.i + 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "like":
+        return False
+    after = doc[at + 2] if doc[at + 1].text == "," and at + 2 < len(doc) else doc[at + 1]
+    if after.text not in DOUBLE_MARKS:
+        return False
+    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON"
+                                      or c.lemma_.lower() in PERSON_NOUNS | PEOPLE_AT_LARGE)
+               for c in verb.children)
 
 
 def according_to(tokens) -> int | None:
@@ -494,7 +514,7 @@ def _thing_subject(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
         and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS | DOCUMENT_NOUNS | INSTITUTION_NOUNS \
-        | STATEMENT_NOUNS and not spokesperson(subject)
+        | STATEMENT_NOUNS | PEOPLE_AT_LARGE and not spokesperson(subject)
 
 
 def _adjacent_name(verb, tokens) -> int | None:

@@ -657,7 +657,9 @@ class SpeakerFinder:
                 return found
             return self.pronoun_speaker(tok, char, recent)
         if tok.text in SPEAKER_PRONOUNS:
-            return self.pronoun_speaker(tok, char, recent)
+            found = self.pronoun_speaker(tok, char, recent)
+            # in an interviewee's answer, "she" is someone the interviewee speaks of, never the interviewee
+            return None if found is not None and found == self.turn_speaker(tok) else found
         if tok.ent_type_ == "NORP" and tok.tag_ != "NNPS" and determined(tok, "the"):
             # "the Swiss said": a person named by nationality, most likely the one just named
             return self.last_person_before(min(char, max(tok.idx, tok.head.idx))) \
@@ -971,6 +973,12 @@ class SpeakerFinder:
                     and next_open < p_end and not text[a_end:next_open].strip() \
                     and (ends_sentence or before is not None):
                 # '“…” He added: “…”', 'it “…”, but it adds: “…”': the cue introduces the next quote
+                after = None
+            if after is not None and before is not None and next_open < p_end and not text[a_end:next_open].strip() \
+                    and text[a_start:a_end].lower().split(maxsplit=1)[:1] in (["and"], ["but"]) \
+                    and text[a_start:a_end].rstrip().endswith((",", ":")):
+                # 'Some people went like “…?” and I said, “…”': a new clause that brings in the next quote,
+                # when this one has its own cue before it
                 after = None
             relayed = after is not None and before is not None and before.speaker is not None \
                 and (after.kind == "source" or doc[after.verb].lemma_.lower() == "report")
