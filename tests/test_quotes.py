@@ -1739,3 +1739,7 @@ def test_talk_reported_with_be_like_inside_an_interview_answer_is_not_the_interv
     plan = ("Mary Jones runs the clinic. The new plan is like \"a sticking plaster on a broken leg\", "
             "she said.")
     assert [s for _, s in quotes_of(extractor, plan)] == ["Mary Jones"]
+    # nor does "it": a likeness, not talk
+    slap = ("The Tories lost the vote. Labour welcomed it. Mr Howard said it was like \"a slap in the face for "
+            "every voter in the country\".")
+    assert [s for _, s in quotes_of(extractor, slap)] == ["Howard"]

@@ -251,6 +251,7 @@ def is_cue(token) -> bool:
 
 
 PEOPLE_AT_LARGE = frozenset({"people", "everyone", "everybody"})
+_PERSONAL_PRONOUNS = frozenset({"i", "you", "he", "she", "we", "they"})    # not "it was like “…”"
 
 
 def _quotative_like(verb) -> bool:
@@ -263,7 +264,7 @@ def _quotative_like(verb) -> bool:
     after = doc[at + 2] if doc[at + 1].text == "," and at + 2 < len(doc) else doc[at + 1]
     if after.text not in DOUBLE_MARKS:
         return False
-    return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON"
+    return any(c.dep_ == "nsubj" and (c.lower_ in _PERSONAL_PRONOUNS or c.ent_type_ == "PERSON"
                                       or c.lemma_.lower() in PERSON_NOUNS | PEOPLE_AT_LARGE)
                for c in verb.children)
 
