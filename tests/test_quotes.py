@@ -1743,3 +1743,6 @@ def test_talk_reported_with_be_like_inside_an_interview_answer_is_not_the_interv
     slap = ("The Tories lost the vote. Labour welcomed it. Mr Howard said it was like \"a slap in the face for "
             "every voter in the country\".")
     assert [s for _, s in quotes_of(extractor, slap)] == ["Howard"]
+    # and people at large who only "tell him" are no cue of their own
+    told = "Mr Howard said people tell him \"they are fed up with being taken for granted by this government\"."
+    assert [s for _, s in quotes_of(extractor, told)] == ["Howard"]

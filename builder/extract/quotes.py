@@ -440,7 +440,9 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     if side == "before" and len(cues) > 1:
         # a thing that "maintains" or "shows" is no attribution when a speaker's cue comes before it
         # ("Ron Wyden said the bill maintains “business as usual” and “remains far from …”")
-        cues = [c for c in cues if not _thing_subject(c)] or cues
+        # (people at large only when they are "like" words: 'people are like, “…”', not 'Mr Howard said people
+        # tell him “…”')
+        cues = [c for c in cues if not _thing_subject(c) or _quotative_like(c)] or cues
     verb = cues[0] if side == "after" else cues[-1]
     if side == "before" and tokens[-1].text in (".", "!", "?"):
         # a whole sentence before the quote, the quote no part of it: its main reporting verb, not one
@@ -515,7 +517,7 @@ def _thing_subject(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
         and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS | DOCUMENT_NOUNS | INSTITUTION_NOUNS \
-        | STATEMENT_NOUNS | PEOPLE_AT_LARGE and not spokesperson(subject)
+        | STATEMENT_NOUNS and not spokesperson(subject)
 
 
 def _adjacent_name(verb, tokens) -> int | None:
