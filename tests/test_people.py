@@ -1214,3 +1214,13 @@ def test_a_body_the_tagger_cut_at_its_and_is_joined_where_the_parser_joins_its_w
     result = extractor.extract(text)
     assert [q.speaker for q in result.quotes] == ["Department for Education and Skills", "Department for Education"]
     assert "Skills" not in {o.name for o in result.organizations}
+
+
+def test_mr_before_a_name_is_a_surname_never_another_s_first_name(extractor):
+    # "Mr Howard" (the Tory leader) is not Howard Flight, whose first name is Howard
+    text = ("Howard Flight has been sacked as a Tory candidate. Mr Flight told BBC News he was shocked. At a news "
+            "conference, Mr Howard insisted he had played by the party's rules. Mr Howard said he had no choice.")
+    people = {p.name: p.mentions for p in extractor.extract(text).people}
+    assert people == {"Howard Flight": 2, "Howard": 2}
+    # a first name alone is still the one person of that name
+    assert people_of(extractor, "Malala Yousafzai spoke in Oslo. Malala said she was proud.") == {"Malala Yousafzai"}

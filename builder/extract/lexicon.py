@@ -50,6 +50,8 @@ TITLE_FILLERS = frozenset({"of", "the", "for", "and", "de"})
 HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "Sir", "Dame", "Prof.",
                         "Professor", "Rev.", "Lord", "Lady", "Mme", "Mme.", "Mlle"})
 # Titles that only ever stand before a person's name (not "General Motors", "Captain Marvel", "Lady Justice").
+# Honorifics written before a surname, never before a first name alone (unlike "Sir Ian", "Lady Di").
+SURNAME_HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr"})
 PERSONAL_TITLES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "President",
                              "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Gov.",
                              "Governor", "Mayor", "Chancellor", "Premier", "Ambassador", "Minister", "Secretary",

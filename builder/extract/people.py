@@ -18,7 +18,7 @@ from ..places import lookup_place
 from .lexicon import (DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS,
                       KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, NON_PERSON_HEADS, ORG_NAME_WORDS, PARTY_LABELS,
                       PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS,
-                      ROLE_NOUNS, SPEECH_VERBS, WELL_KNOWN_PEOPLE)
+                      ROLE_NOUNS, SPEECH_VERBS, SURNAME_HONORIFICS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
                     org_shaped, personal_title, same_first_name, split_title, starts_with_given_name, surname_first,
@@ -739,8 +739,9 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             return name
         matches = [m for m in multi if (bare_surname(m.split()[-1]) == bare_surname(words[-1]) and " of " not in m)
                    or (len(words) == 1 and m.split()[0] == name and surname_first(m))]
-        if len(words) == 1 and not matches:
-            # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed")
+        if len(words) == 1 and not matches and not (start and texts[start - 1] in SURNAME_HONORIFICS):
+            # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed"); but "Mr
+            # Howard" is someone's surname, not Howard Flight
             matches = [m for m in multi if m.split()[0] == name]
         if len(words) == 1 and not matches:
             # the first of two surnames ("Fernández" for Vicente Fernández Guerrero), or the name a
