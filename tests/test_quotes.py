@@ -1746,3 +1746,15 @@ def test_talk_reported_with_be_like_inside_an_interview_answer_is_not_the_interv
     # and people at large who only "tell him" are no cue of their own
     told = "Mr Howard said people tell him \"they are fed up with being taken for granted by this government\"."
     assert [s for _, s in quotes_of(extractor, told)] == ["Howard"]
+
+
+def test_number_10_speaks_for_downing_street(extractor):
+    # British news calls the prime minister's office "No 10" or "Number 10": Downing Street when the article
+    # names it so, else as written; never a shirt or a place in the charts
+    text = ("Downing Street would not be drawn on the claim. A Number 10 spokeswoman would only say: \"He will "
+            "announce an election when he wants to.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Downing Street"]
+    assert [s for _, s in quotes_of(extractor, "No 10 said: \"The prime minister has made his position on this "
+                                              "very clear.\"")] == ["No 10"]
+    shirt = "Rooney wore the No 10 shirt. The song reached No 10 in the charts."
+    assert extractor.extract(shirt).organizations == ()

@@ -98,7 +98,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
                    if texts[t.i: t.i + len(words)] == list(words)]
     # "Transport for London (TfL)": a name spelled out before its acronym, tagged or not
     # (and a committee written in lower case after its house: "the Commons work and pensions committee")
-    spelled_out = _spelled_out(doc) + _house_committees(doc)
+    spelled_out = _spelled_out(doc) + _house_committees(doc) + _number_ten(doc)
     candidates = [c for c in candidates if not any(c[0] < e and s < c[1] <= e and c != (s, e, n)
                                                     for s, e, n in spelled_out)] + spelled_out
     # a name the tagger broke at its "and": "the Medicines and Healthcare Products Regulatory Agency" (untagged
@@ -292,6 +292,25 @@ def _house_committees(doc) -> list[tuple[int, int, str]]:
         if end < len(doc) and end > tok.i + 1 and doc[end].lower_ in COMMITTEE_NOUNS and doc[end].pos_ == "NOUN" \
                 and doc[end - 1].text not in (",", "and"):
             found.append((tok.i, end + 1, doc[tok.i:end + 1].text))
+    return found
+
+
+def _number_ten(doc) -> list[tuple[int, int, str]]:
+    """"No 10" and "Number 10", as British news calls the prime minister's office: Downing Street when the
+    article also names it so, else as written. Only where it acts as a body (its spokesman, or it says
+    something), not a shirt or a place in the charts ("wore the No 10 shirt", "No 10 in the charts")."""
+    downing = "Downing Street" in doc.text
+    found = []
+    for tok in doc[:-1]:
+        ten = doc[tok.i + 1]
+        if tok.text not in ("No", "No.", "Number") or ten.text not in ("10", "Ten") or tok.i + 2 >= len(doc):
+            continue
+        after = doc[tok.i + 2]
+        acting = after.lower_ in ("spokesman", "spokeswoman", "spokesperson", "source", "sources", "official",
+                                  "officials", "insiders", "aides") \
+            or ten.dep_ in ("nsubj", "compound") and ten.head.lemma_ in SPEECH_VERBS | {"spokesman", "spokeswoman"}
+        if acting:
+            found.append((tok.i, tok.i + 2, "Downing Street" if downing else doc[tok.i:tok.i + 2].text))
     return found
 
 
