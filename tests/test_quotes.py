@@ -539,6 +539,12 @@ def test_an_acronym_of_an_organisation_the_article_spells_out_is_that_organisati
     dea = next(o for o in ex.organizations if o.name == "Drug Enforcement Administration")
     assert dea.mentions == 2 and "DEA" in dea.aliases
     assert "DEA" not in {o.name for o in ex.organizations}
+    # a word in capitals gives all its letters: UKIP is the UK Independence Party
+    ukip = ("The UK Independence Party has denied the claims. But a UKIP spokesman said: \"These accusations are "
+            "empty and everybody knows it.\"")
+    ex = extractor.extract(ukip)
+    assert [q.speaker for q in ex.quotes] == ["UK Independence Party"]
+    assert [o.name for o in ex.organizations] == ["UK Independence Party"]
 
 
 def test_a_particle_capitalised_at_a_sentence_start_is_still_the_same_person(extractor):

@@ -247,8 +247,10 @@ def _placed_form(name: str, short: str) -> bool:
 
 
 def _initials(name: str) -> str:
-    """'Drug Enforcement Administration' -> 'DEA'; small words left out ('Bank of England' -> 'BE')."""
-    return "".join(w[0] for w in name.split() if w not in ("of", "the", "and", "for", "&") and w[:1].isalpha()).upper()
+    """'Drug Enforcement Administration' -> 'DEA'; small words left out ('Bank of England' -> 'BE'); a word
+    in capitals whole ('UK Independence Party' -> 'UKIP')."""
+    return "".join(w if w.isupper() and w.isalpha() else w[0] for w in name.split()
+                   if w not in ("of", "the", "and", "for", "&") and w[:1].isalpha()).upper()
 
 
 def _bracketed_acronym(tok) -> bool:
