@@ -1224,3 +1224,13 @@ def test_mr_before_a_name_is_a_surname_never_another_s_first_name(extractor):
     assert people == {"Howard Flight": 2, "Howard": 2}
     # a first name alone is still the one person of that name
     assert people_of(extractor, "Malala Yousafzai spoke in Oslo. Malala said she was proud.") == {"Malala Yousafzai"}
+
+
+def test_mr_before_a_surname_two_people_share_is_the_one_who_is_no_knight(extractor):
+    # "Mr Blair" beside Sir Ian Blair, the police chief, is Tony Blair; alone, a knight may still be "Mr"
+    text = ("Metropolitan Police Commissioner Sir Ian Blair said an attack was likely. Sir Ian said it was for "
+            "politicians to decide. Tony Blair agreed. Mr Blair said the threat was real.")
+    people = {p.name: p.mentions for p in extractor.extract(text).people}
+    assert people == {"Ian Blair": 2, "Tony Blair": 2}
+    knight = "Sir Paul McCartney played in Liverpool. Mr. McCartney said he loved the city."
+    assert {p.name: p.mentions for p in extractor.extract(knight).people} == {"Paul McCartney": 2}

@@ -717,6 +717,8 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         first_seen.setdefault(n, s_)
         count[n] = count.get(n, 0) + 1
 
+    knighted = {n for _, _, n, r in full if r and r.split()[-1] in ("Sir", "Dame", "Lord", "Lady", "Baroness")}
+
     def target(name: str, start: int) -> str:
         """The fullest name this mention belongs to: itself, or the one full name it is part of."""
         if name.endswith("s") and name[:-1] in multi:
@@ -755,6 +757,9 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             matches = [m for m in multi if m.endswith(" " + name) or m == name or m.endswith(" " + lowered)]
         # a shorter form of another match is that one ("de Miranda" inside "Luis de Miranda")
         matches = [m for m in matches if not any(o != m and o.endswith(" " + m) for o in matches)]
+        if len(set(matches)) > 1 and len(words) == 1 and start and texts[start - 1] in SURNAME_HONORIFICS:
+            # "Mr Blair" beside Sir Ian Blair is the Blair who is no knight (Tony Blair)
+            matches = [m for m in matches if m not in knighted] or matches
         if len(set(matches)) > 1 and len(words) == 1 and not any(is_title(w) for m in matches for w in m.split()):
             # a surname two people share ("Baumgartner": Felix and his mother Ava): the one the story
             # named first, its subject, when that one is also named more often
