@@ -1764,3 +1764,12 @@ def test_number_10_speaks_for_downing_street(extractor):
                                               "very clear.\"")] == ["No 10"]
     shirt = "Rooney wore the No 10 shirt. The song reached No 10 in the charts."
     assert extractor.extract(shirt).organizations == ()
+
+
+def test_a_role_noun_takes_up_the_subject_before_when_only_mr_is_written_with_them(extractor):
+    # "Mr" says nothing against being the Tory leader; the last speaker (Howard Flight) is not meant
+    text = ("Howard Flight was sacked as a candidate. The MP told BBC News: \"They selected me and they can dispose "
+            "of me.\"\n\nAt a news conference, Mr Howard insisted he had played by the party's rules. The Tory "
+            "leader, who argues he is ensuring honesty, said: \"We do not say one thing in private and another in "
+            "public.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Howard Flight", "Howard"]

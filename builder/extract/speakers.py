@@ -11,9 +11,10 @@ from itertools import takewhile
 
 from ..model import Quote
 from ..places import lookup_place
-from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, INSTITUTION_NOUNS,
-                      ISSUING_VERBS, NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS,
-                      ROLE_SYNONYMS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS, WRITTEN_NOUNS)
+from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, HONORIFICS,
+                      INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS,
+                      ROLE_NOUNS, ROLE_SYNONYMS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS,
+                      WRITTEN_NOUNS)
 from .names import any_given_name, misspelt_surname, online_handle, person_noun, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
 from .person_context import clause_head, transcript_labels
@@ -258,6 +259,10 @@ class SpeakerFinder:
             # "Bill Gates met German Chancellor Angela Merkel. “…,” the chancellor said"
             return with_role
         candidates = introduced if len(introduced) == 1 else (subjects & free) or free
+        if len(candidates) != 1:
+            # the subject, when nothing but a "Mr" or "Dr" is written with them: "Mr Howard insisted he had played
+            # by the rules. The Tory leader said"
+            candidates = {n for n in subjects if not set(self.roles_of.get(n, ())) - HONORIFICS}
         return next(iter(candidates)) if len(candidates) == 1 else None
 
     def reporter_before(self, paragraph: int, previous: tuple[str | None, int] | None) -> str | None:
