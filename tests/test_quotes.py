@@ -1773,3 +1773,14 @@ def test_a_role_noun_takes_up_the_subject_before_when_only_mr_is_written_with_th
             "leader, who argues he is ensuring honesty, said: \"We do not say one thing in private and another in "
             "public.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Howard Flight", "Howard"]
+
+
+def test_a_spokesman_for_a_person_speaks_for_that_person(extractor):
+    # as "Michael Howard's spokesman" does; and "the spokesman" later is that same spokesman
+    text = ("Labour welcomed him. A spokesman for Michael Howard said Mr Jackson's views on policy issues were \"very "
+            "different\" from those of the party leadership. \"He believes students should pay tuition fees, that Tony "
+            "Blair should not be criticised,\" the spokesman said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Michael Howard"]
+    blair = ("A spokesman for the prime minister, Tony Blair, said: \"We believe the threat is real and growing "
+             "every day.\"")
+    assert [s for _, s in quotes_of(extractor, blair)] == ["Tony Blair"]

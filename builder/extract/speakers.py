@@ -526,6 +526,11 @@ class SpeakerFinder:
         beside |= {t.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                    for obj in prep.children if obj.dep_ == "pobj"
                    for c in obj.children if c.dep_ == "appos" for t in c.subtree}
+        # (and the person a spokesperson speaks for, as "Michael Howard's spokesman" does: "A spokesman for
+        # Michael Howard said", "a spokesman for the prime minister, Tony Blair, said")
+        beside |= {t.i for prep in tok.children if spokesperson(tok) and prep.dep_ == "prep" and prep.lower_ == "for"
+                   for obj in prep.children if obj.dep_ == "pobj"
+                   for t in [obj, *(c for c in obj.children if c.dep_ == "appos")]}
         # (a title is one person's, never plural: "Lawyers for John Smith said" are not Smith)
         titled = tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper() and tok.tag_ != "NNS"
         # (a name between "the" and a role noun only says whose the role is: "said the Spurs sporting
@@ -558,6 +563,11 @@ class SpeakerFinder:
             # of anonymity": still the unnamed source
             earlier = [t for t in self.doc[max(0, tok.i - 300): tok.i] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"
                        and not self.inside_quote(t.idx)]
+            if earlier and determined(earlier[-1], "a", "an") and spokesperson(tok):
+                # "A spokesman for Michael Howard said ... “…,” the spokesman said": whoever that one speaks for
+                found = self.resolve(earlier[-1].i, char, previous)
+                if found:
+                    return found
             # (unless someone with that title was named since: "A federal judge ... U.S. District Judge Gray
             # Miller ruled ... the judge's statement reads")
             if earlier and determined(earlier[-1], "a", "an") \
