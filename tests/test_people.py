@@ -1234,3 +1234,10 @@ def test_mr_before_a_surname_two_people_share_is_the_one_who_is_no_knight(extrac
     assert people == {"Ian Blair": 2, "Tony Blair": 2}
     knight = "Sir Paul McCartney played in Liverpool. Mr. McCartney said he loved the city."
     assert {p.name: p.mentions for p in extractor.extract(knight).people} == {"Paul McCartney": 2}
+
+
+def test_a_surname_with_an_apostrophe_stays_part_of_an_untagged_name(extractor):
+    text = ("His words came as Cardinal Cormac Murphy O'Connor, the Archbishop of Westminster, backed the stance. "
+            "Cardinal O'Connor said the notion was wrong.")
+    people = {p.name: p.mentions for p in extractor.extract(text).people}
+    assert people == {"Cormac Murphy O'Connor": 2}

@@ -207,7 +207,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             continue
         end = i + 1
         while end < len(doc) and end - i <= 4 and doc[end].pos_ == "PROPN" and doc[end].ent_iob_ == "O" \
-                and texts[end][:1].isupper() and texts[end].replace("-", "").isalpha() and not is_title(texts[end]):
+                and texts[end][:1].isupper() and name_word(texts[end].replace("-", "")) and not is_title(texts[end]):
             end += 1
         name = doc[i + 1:end].text
         if end - i >= 3 and looks_like_name(name) and not lookup_place(name) \
@@ -297,7 +297,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     while i < len(doc):
         end = i
         while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and texts[end][:1].isupper() \
-                and texts[end].replace("-", "").isalpha() and not is_title(texts[end]) and end not in in_person:
+                and name_word(texts[end].replace("-", "")) and not is_title(texts[end]) and end not in in_person:
             end += 1
         first_of_run = i
         # a capitalised person noun or nationality opening the run is not part of the name ("Novelist
