@@ -1784,3 +1784,9 @@ def test_a_spokesman_for_a_person_speaks_for_that_person(extractor):
     blair = ("A spokesman for the prime minister, Tony Blair, said: \"We believe the threat is real and growing "
              "every day.\"")
     assert [s for _, s in quotes_of(extractor, blair)] == ["Tony Blair"]
+
+
+def test_saying_hung_off_a_clause_a_noun_holds_is_the_main_subject_s(extractor):
+    text = ("Mr Boateng also laughed off suggestions that his re election in Brent South seat had been in danger "
+            "saying it was \"one of the safest Labour seats in the country\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Boateng"]

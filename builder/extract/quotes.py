@@ -341,6 +341,15 @@ def subject_of(verb) -> int | None:
         # "It said the rise would have a limited effect, saying the “…”": the participle hangs off the
         # clause reported, but the one saying is the one who said it
         token = verb.head.head
+    elif verb.lower_ in ("saying", "adding", "insisting", "arguing", "stating") and verb.dep_ == "advcl" \
+            and verb.head.dep_ == "acl" \
+            and any(c.dep_ == "mark" for c in verb.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ == "PERSON"
+                                                             or c.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)
+                        for c in verb.head.children):
+        # "Mr Boateng laughed off suggestions that his re-election had been in danger, saying it was “…”": the
+        # participle hangs off the clause a noun holds, but the one saying is the one who laughed it off
+        token = verb.head.head
     quoted = None              # a subject found only inside a quote, kept in case nothing better comes
     for _ in range(5):
         if token.i != verb.i and not outside(token):
