@@ -301,19 +301,26 @@ def _number_ten(doc) -> list[tuple[int, int, str]]:
     """"No 10" and "Number 10", as British news calls the prime minister's office: Downing Street when the
     article also names it so, else as written. Only where it acts as a body (its spokesman, or it says
     something), not a shirt or a place in the charts ("wore the No 10 shirt", "No 10 in the charts")."""
-    downing = "Downing Street" in doc.text
+    text = doc.text
     found = []
-    for tok in doc[:-1]:
-        ten = doc[tok.i + 1]
-        if tok.text not in ("No", "No.", "Number") or ten.text not in ("10", "Ten") or tok.i + 2 >= len(doc):
+    for m in _NUMBER_TEN.finditer(text):
+        tok = doc.char_span(m.start(), m.start() + len(m.group(1)))
+        if tok is None or tok.end + 1 >= len(doc):
+            continue
+        tok, ten = tok[0], doc[tok.end]
+        if ten.text not in ("10", "Ten"):
             continue
         after = doc[tok.i + 2]
         acting = after.lower_ in ("spokesman", "spokeswoman", "spokesperson", "source", "sources", "official",
                                   "officials", "insiders", "aides") \
             or ten.dep_ in ("nsubj", "compound") and ten.head.lemma_ in SPEECH_VERBS | {"spokesman", "spokeswoman"}
         if acting:
-            found.append((tok.i, tok.i + 2, "Downing Street" if downing else doc[tok.i:tok.i + 2].text))
+            name = "Downing Street" if "Downing Street" in text else doc[tok.i:tok.i + 2].text
+            found.append((tok.i, tok.i + 2, name))
     return found
+
+
+_NUMBER_TEN = re.compile(r"\b(No\.?|Number) (?:10|Ten)\b")
 
 
 def _abbreviates(acronym: str, words: list[str]) -> bool:
