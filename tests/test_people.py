@@ -1241,3 +1241,14 @@ def test_a_surname_with_an_apostrophe_stays_part_of_an_untagged_name(extractor):
             "Cardinal O'Connor said the notion was wrong.")
     people = {p.name: p.mentions for p in extractor.extract(text).people}
     assert people == {"Cormac Murphy O'Connor": 2}
+
+
+def test_a_person_the_tagger_called_a_nationality_or_a_body_in_a_list_of_people(extractor):
+    # "Russian Irina Shevchenko" tagged as a nationality; "Abiyote Abate" tagged as a body between two people;
+    # "Kenyan Paul Tergat": the nationality is where he is from, not his name
+    text = ("Claxton left European medal favourite Russian Irina Shevchenko trailing in sixth spot. Compatriots "
+            "Mulugeta Wondimu, Abiyote Abate and Markos Geneti will also run. Kenyan Paul Tergat won the race.")
+    assert people_of(extractor, text) == {"Irina Shevchenko", "Mulugeta Wondimu", "Abiyote Abate", "Markos Geneti",
+                                          "Paul Tergat"}
+    firms = "Shares in Goldman Sachs, Morgan Stanley and JP Morgan fell. American Airlines cancelled flights."
+    assert people_of(extractor, firms) == set()

@@ -134,6 +134,8 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
                                or rest[0].endswith("s") and rest[0][:-1].lower() in PERSON_NOUNS) \
                 and (common_given_name(rest[1]) or doc[first].is_sent_start):
             title, rest = title + rest[:1], rest[1:]     # "Novelist Ajaz Ashraf", "Singers Jennifer Lopez and …"
+        elif len(rest) >= 3 and demonym(rest[0]) and common_given_name(rest[1]):
+            title, rest = title + rest[:1], rest[1:]     # "Kenyan Paul Tergat": where he is from
         elif len(rest) >= 3 and first and doc[first - 1].lower_ in ("late", "former", "fellow", "the") \
                 and not any_given_name(rest[0]) and common_given_name(rest[1]):
             title, rest = title + rest[:1], rest[1:]     # "late Beatle George Harrison": what he was
@@ -247,6 +249,11 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             full.append((i - 2, i - 1, f"{texts[i - 2]} {doc[i + 1:end].text}", None))
     # names the tagger called organisations that the context shows to be people
     for ent in ents:
+        if ent.label_ == "NORP" and len(ent) >= 3 and demonym(ent[0].text) and starts_with_given_name(ent[1:].text) \
+                and looks_like_name(ent[1:].text) and not ORG_NAME_WORDS.intersection(t.text for t in ent[1:]):
+            # "Russian Irina Shevchenko", "Kenyan Paul Tergat", tagged as a nationality: the person it describes
+            full.append((ent.start + 1, ent.end, ent[1:].text, ent[0].text))
+            continue
         if ent.label_ not in ("ORG", "GPE", "FAC"):
             continue
         if len(ent) >= 3 and common_given_name(doc[ent.end - 2].text) and doc[ent.end - 1].pos_ == "PROPN" \
@@ -285,7 +292,9 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 and (ent.label_ == "ORG" or starts_with_given_name(name) or aged(doc, end)) \
                 and (person_evidence(doc, first, end, given_name_counts=ent.label_ == "ORG"
                                                                and not listed_with_organisations(ent))
-                     or acting_first_named(doc[first:end], ent.label_)):
+                     or acting_first_named(doc[first:end], ent.label_)
+                     or ent.label_ == "ORG" and end - first == 2 and only_people_beside(doc[first:end])):
+            # (or a two-word name listed with people: "Mulugeta Wondimu, Abiyote Abate and Markos Geneti")
             # (a place-tagged name needs a given name and more: "Julia Rochester, who ...", not
             # "R-Alaska, who ..." nor "a student from Cole Harbour, Nova Scotia")
             full.append((first, end, name, " ".join(title) or preceding_role(doc, first)))
@@ -388,6 +397,16 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             full.append((s_, e_, name, None))
     full.sort()
     return full
+
+
+def only_people_beside(span) -> bool:
+    """Every other item of the list the name is in is a person's full name as tagged ("Mulugeta Wondimu,
+    Abiyote Abate and Markos Geneti")."""
+    if common_word(span[0].text):
+        return False                                 # ("Big Machine": a thing's name)
+    others = [t for t in conjuncts(span.root) if not span.start <= t.i < span.end]
+    return bool(others) and all(t.ent_type_ == "PERSON" and t.i > 0 and t.nbor(-1).ent_type_ == "PERSON"
+                                for t in others)
 
 
 def acting_first_named(span, label: str) -> bool:
