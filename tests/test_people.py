@@ -1252,3 +1252,11 @@ def test_a_person_the_tagger_called_a_nationality_or_a_body_in_a_list_of_people(
                                           "Paul Tergat"}
     firms = "Shares in Goldman Sachs, Morgan Stanley and JP Morgan fell. American Airlines cancelled flights."
     assert people_of(extractor, firms) == set()
+
+
+def test_a_surname_with_a_particle_the_tagger_calls_a_body_is_still_the_person_s(extractor):
+    text = ("El Guerrouj targets cross country\n\nDouble Olympic champion Hicham El Guerrouj is set to make a rare "
+            "appearance at the World Cross Country Championships. El Guerrouj said he would decide soon.")
+    ex = extractor.extract(text)
+    assert {p.name: p.mentions for p in ex.people} == {"Hicham El Guerrouj": 3}
+    assert "El Guerrouj" not in {o.name for o in ex.organizations}

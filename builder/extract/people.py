@@ -110,7 +110,10 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
     # multi-word organisation names: a "person" holding one ("Univisión White House") is not a person
     # (not a name the tagger also calls a person elsewhere: "Sanchéz Barba said" tagged ORG once)
     org_texts = {n for e in ents if e.label_ == "ORG" for n in [clean_name(e.text)]
-                 if len(n.split()) > 1 and n not in person_texts}
+                 if len(n.split()) > 1 and n not in person_texts
+                 and not (n.split()[0].lower() in NAME_PARTICLES and any(p.endswith(" " + n) for p in person_texts))}
+    # (nor a surname opening with a particle, as a person's name the tagger tags ends: "El Guerrouj" of Hicham El
+    # Guerrouj)
     org_words = {clean_name(e.text) for e in ents if e.label_ == "ORG"}
     by_context: set[str] = set()
     full: list[Mention] = []
