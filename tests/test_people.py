@@ -1222,8 +1222,12 @@ def test_mr_before_a_name_is_a_surname_never_another_s_first_name(extractor):
             "conference, Mr Howard insisted he had played by the party's rules. Mr Howard said he had no choice.")
     people = {p.name: p.mentions for p in extractor.extract(text).people}
     assert people == {"Howard Flight": 2, "Howard": 2}
-    # a first name alone is still the one person of that name
+    # a first name alone is still the one person of that name, titled too when the article never calls them
+    # Mr or Dr by surname
     assert people_of(extractor, "Malala Yousafzai spoke in Oslo. Malala said she was proud.") == {"Malala Yousafzai"}
+    tedros = ("WHO Director-General Tedros Adhanom Ghebreyesus spoke in Geneva. Dr Tedros said the virus was a "
+              "threat.")
+    assert {p.name: p.mentions for p in extractor.extract(tedros).people} == {"Tedros Adhanom Ghebreyesus": 2}
 
 
 def test_mr_before_a_surname_two_people_share_is_the_one_who_is_no_knight(extractor):

@@ -740,6 +740,7 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         count[n] = count.get(n, 0) + 1
 
     knighted = {n for _, _, n, r in full if r and r.split()[-1] in ("Sir", "Dame", "Lord", "Lady", "Baroness")}
+    by_surname = {texts[i + 1] for i, t in enumerate(texts[:-1]) if t in SURNAME_HONORIFICS}   # "Mr Flight"
 
     def target(name: str, start: int) -> str:
         """The fullest name this mention belongs to: itself, or the one full name it is part of."""
@@ -763,10 +764,12 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             return name
         matches = [m for m in multi if (bare_surname(m.split()[-1]) == bare_surname(words[-1]) and " of " not in m)
                    or (len(words) == 1 and m.split()[0] == name and surname_first(m))]
-        if len(words) == 1 and not matches and not (start and texts[start - 1] in SURNAME_HONORIFICS):
-            # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed"); but "Mr
-            # Howard" is someone's surname, not Howard Flight
-            matches = [m for m in multi if m.split()[0] == name]
+        if len(words) == 1 and not matches:
+            # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed"), titled too
+            # ("Dr Tedros"); but not one the article calls Mr, Mrs, Ms or Dr by surname: "Mr Howard" is not
+            # Howard Flight, who is "Mr Flight"
+            honoured = start and texts[start - 1] in SURNAME_HONORIFICS
+            matches = [m for m in multi if m.split()[0] == name and not (honoured and m.split()[-1] in by_surname)]
         if len(words) == 1 and not matches:
             # the first of two surnames ("Fernández" for Vicente Fernández Guerrero), or the name a
             # person goes by inside a longer one ("Lula" for Luiz Inacio Lula da Silva)
