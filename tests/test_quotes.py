@@ -1768,8 +1768,8 @@ def test_number_10_speaks_for_downing_street(extractor):
 
 def test_a_role_noun_takes_up_the_subject_before_when_only_mr_is_written_with_them(extractor):
     # "Mr" says nothing against being the Tory leader; the last speaker (Howard Flight) is not meant
-    text = ("Howard Flight was sacked as a candidate. The MP told BBC News: \"They selected me and they can dispose "
-            "of me.\"\n\nAt a news conference, Mr Howard insisted he had played by the party's rules. The Tory "
+    text = ("Howard Flight was sacked as a candidate. Mr Flight told BBC News: \"They selected me and they can "
+            "dispose of me.\"\n\nAt a news conference, Mr Howard insisted he had played by the party's rules. The Tory "
             "leader, who argues he is ensuring honesty, said: \"We do not say one thing in private and another in "
             "public.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Howard Flight", "Howard"]
