@@ -10,11 +10,11 @@ from dataclasses import replace
 from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention
+from ..read import LOST_DASH      # (the reader keeps a lost dash as three spaces)
 from .lexicon import HONORIFICS, PERSON_NOUNS, WELL_KNOWN_PEOPLE
 from .orgs import collect_organizations
 from .names import common_given_name, personal_title
 from .people import collect_people, salience
-from ..read import LOST_DASH
 from .places_match import PlaceMatcher
 from .speakers import extract_quotes
 
