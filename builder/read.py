@@ -127,7 +127,7 @@ def _parse(path: Path, shown: str, raw: bytes, md: MarkdownIt) -> Article:
     if path.suffix.lower() == ".txt":
         meta, body_offset = {}, 0
         title, paragraphs = _text_title_and_paragraphs(decode_character_references(text))
-        body_html = "".join(f"<p>{_escape(LOST_DASH.sub(' – ', p))}</p>\n" for p in paragraphs)
+        body_html = "".join(f"<p>{_escape(with_dashes(p))}</p>\n" for p in paragraphs)
     else:
         meta, body_offset = _front_matter(text, shown)
         body = text[body_offset:]
@@ -289,6 +289,11 @@ def _text_paragraphs(text: str) -> list[str]:
 LOST_DASH = re.compile(r"(?<=[\w\"”’)])(?<![.!?][\"”’])[ ]{3}(?=[\w\"“‘(£$])")
 
 
+def with_dashes(text: str) -> str:
+    """The text with each lost dash's three spaces made a spaced dash again (the same length)."""
+    return LOST_DASH.sub(" – ", text)
+
+
 def _collapse_spaces(paragraph: str) -> str:
     """Runs of white space made one space, but for a lost dash's three."""
     return "   ".join(re.sub(r"\s+", " ", part) for part in LOST_DASH.split(paragraph))
@@ -313,7 +318,7 @@ def _title_from_text(plain: str) -> str | None:
     """The first sentence, cut at a word boundary near TITLE_LENGTH characters."""
     if not plain.strip():
         return None
-    first = LOST_DASH.sub(" – ", plain.split("\n\n")[0])
+    first = with_dashes(plain.split("\n\n")[0])
     sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z“\"'‘])", first, maxsplit=1)[0].strip()
     if len(sentence) <= TITLE_LENGTH:
         return sentence.rstrip(".")

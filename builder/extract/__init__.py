@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention
-from ..read import LOST_DASH      # (the reader keeps a lost dash as three spaces)
+from ..read import with_dashes    # (the reader keeps a lost dash as three spaces)
 from .lexicon import HONORIFICS, PERSON_NOUNS, WELL_KNOWN_PEOPLE
 from .orgs import collect_organizations
 from .names import common_given_name, personal_title
@@ -49,7 +49,7 @@ class Extractor:
 def parser_text(text: str) -> str:
     """The text as the parser should read it: a lost dash's three spaces made a spaced dash (the same
     length, so offsets hold; quotes are cut from the text as written, see SpeakerFinder)."""
-    return LOST_DASH.sub(" – ", text)
+    return with_dashes(text)
 
 
 def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4, written: str | None = None) -> Extraction:

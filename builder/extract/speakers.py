@@ -528,9 +528,10 @@ class SpeakerFinder:
                    for c in obj.children if c.dep_ == "appos" for t in c.subtree}
         # (and the person a spokesperson speaks for, as "Michael Howard's spokesman" does: "A spokesman for
         # Michael Howard said", "a spokesman for the prime minister, Tony Blair, said")
-        beside |= {t.i for prep in tok.children if spokesperson(tok) and prep.dep_ == "prep" and prep.lower_ == "for"
-                   for obj in prep.children if obj.dep_ == "pobj"
-                   for t in [obj, *(c for c in obj.children if c.dep_ == "appos")]}
+        if spokesperson(tok):
+            beside |= {t.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                       for obj in prep.children if obj.dep_ == "pobj"
+                       for t in [obj, *(c for c in obj.children if c.dep_ == "appos")]}
         # (a title is one person's, never plural: "Lawyers for John Smith said" are not Smith)
         titled = tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper() and tok.tag_ != "NNS"
         # (a name between "the" and a role noun only says whose the role is: "said the Spurs sporting
@@ -990,8 +991,8 @@ class SpeakerFinder:
                 # '“…” He added: “…”', 'it “…”, but it adds: “…”': the cue introduces the next quote
                 after = None
             if after is not None and before is not None and next_open < p_end and not text[a_end:next_open].strip() \
-                    and text[a_start:a_end].lower().split(maxsplit=1)[:1] in (["and"], ["but"]) \
-                    and text[a_start:a_end].rstrip().endswith((",", ":")):
+                    and after_text.lower().split(maxsplit=1)[:1] in (["and"], ["but"]) \
+                    and after_text.endswith((",", ":")):
                 # 'Some people went like “…?” and I said, “…”': a new clause that brings in the next quote,
                 # when this one has its own cue before it
                 after = None
