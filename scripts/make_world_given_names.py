@@ -5,11 +5,12 @@ The US census lists (data/given_names.json) miss most of the names news from els
 by gender for many locales; this takes those in Latin script, transliterates the Russian,
 Ukrainian and Bulgarian ones the way English-language news spells them ("Anatoly", "Sergei"),
 and adds a short hand list of Welsh names Faker has no locale for. Left out: names already in
-the census lists (their gender there stands), and everyday English words ("Said", "Can"), which
+the census lists (their gender there stands, but see below), and everyday English words ("Said", "Can"), which
 data/common_words.json lists. A name is given a gender only when two locales or more give it that
 gender and none the other ("Thibaut", "Anders"); a name from one locale alone ("Ilhan" is a man's
 name in Turkey, a woman's in Somalia) or given to both is unisex: known as a name, with no guess at
-gender.
+gender. A census name that three locales or more give the other gender ("Kim", "Jean", "Daniele")
+is listed in census_either, and read as unisex.
 
 Usage: pip install -e ".[data]"; python scripts/make_world_given_names.py
 """
@@ -90,6 +91,11 @@ def main() -> None:
         for name in names.split():
             locales.setdefault(name, {}).setdefault(gender, set()).update({"cy", "cy (by hand)"})
     new = {n: g for n, g in locales.items() if n not in known and n.lower() not in common}
+    # A census name of one gender that three locales or more give the other ("Kim", "Jean", "Robin",
+    # "Daniele", "Nikita"): a name of either gender abroad, so no guess at gender from it.
+    census_gender = {n: "m" for n in census["male"]} | {n: "f" for n in census["female"]}
+    either = sorted(n for n, g in census_gender.items()
+                    if len(locales.get(n, {}).get("f" if g == "m" else "m", ())) >= 3)
 
     def gender(name: str) -> str | None:
         by_gender = new[name]
@@ -103,9 +109,11 @@ def main() -> None:
         "male": sorted(n for n in new if gender(n) == "m"),
         "female": sorted(n for n in new if gender(n) == "f"),
         "unisex": sorted(n for n in new if gender(n) is None),
+        "census_either": either,
     }
     OUT.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(data['male'])} male, {len(data['female'])} female, {len(data['unisex'])} unisex")
+    print(f"{OUT}: {len(data['male'])} male, {len(data['female'])} female, {len(data['unisex'])} unisex, "
+          f"{len(either)} census names of either gender")
 
 
 if __name__ == "__main__":

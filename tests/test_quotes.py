@@ -1790,3 +1790,11 @@ def test_saying_hung_off_a_clause_a_noun_holds_is_the_main_subject_s(extractor):
     text = ("Mr Boateng also laughed off suggestions that his re election in Brent South seat had been in danger "
             "saying it was \"one of the safest Labour seats in the country\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Boateng"]
+
+
+def test_a_name_of_either_gender_abroad_tells_no_gender(extractor):
+    # "Kim" is a woman's name in the US census but a man's in Scandinavia, Finland and St Kitts: "he" is Kim Collins
+    text = ("World and Commonwealth 100m champion Kim Collins will compete in Birmingham. The St Kitts and Nevis star "
+            "joins Athens Olympic 100m silver medallist Francis Obikwelu. Collins ran in Birmingham in 2003. \"I'm "
+            "looking forward to competing against such a strong field,\" he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Kim Collins"]

@@ -19,7 +19,7 @@ from .places_match import PlaceMatcher
 from .speakers import extract_quotes
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "252"
+EXTRACTOR_VERSION = "253"
 BATCH_SIZE = 32
 
 

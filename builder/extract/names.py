@@ -161,10 +161,18 @@ def org_shaped(name: str) -> bool:
 
 
 def given_name_gender(word: str) -> str | None:
-    """'m' or 'f' for a given name common for one gender only ("Peter", "Fiona"), else None."""
+    """'m' or 'f' for a given name common for one gender only ("Peter", "Fiona"), else None (so for a
+    common name of either gender: "Kim", "Jean")."""
+    gender = _gender_of(word)
+    return None if gender == "any" else gender
+
+
+def _gender_of(word: str) -> str | None:
     male, female, _ = given_names()
     if word not in male and word not in female:
         word = _unaccented(word)                     # "Ángel", "Benoît"
+    if word in _either_gender():
+        return "any"
     return "m" if word in male else "f" if word in female else None
 
 
@@ -173,7 +181,7 @@ def _unaccented(word: str) -> str:
 
 
 def common_given_name(word: str) -> bool:
-    return given_name_gender(word) is not None
+    return _gender_of(word) is not None
 
 
 def starts_with_given_name(name: str) -> bool:
@@ -215,6 +223,12 @@ def given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     are only in unisex."""
     lists = [json.loads(path.read_text(encoding="utf-8")) for path in (GIVEN_NAMES, WORLD_GIVEN_NAMES)]
     return tuple(frozenset(n for data in lists for n in data[key]) for key in ("male", "female", "unisex"))
+
+
+@cache
+def _either_gender() -> frozenset[str]:
+    """Census names of one gender that other countries give the other ("Kim", "Jean", "Daniele")."""
+    return frozenset(json.loads(WORLD_GIVEN_NAMES.read_text(encoding="utf-8"))["census_either"])
 
 
 # Short forms of first names that are not just their beginning ("Mike" for Michael; "Pat" for Patrick
