@@ -1798,3 +1798,11 @@ def test_a_name_of_either_gender_abroad_tells_no_gender(extractor):
             "joins Athens Olympic 100m silver medallist Francis Obikwelu. Collins ran in Birmingham in 2003. \"I'm "
             "looking forward to competing against such a strong field,\" he said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Kim Collins"]
+
+
+def test_two_apostrophes_standing_for_a_double_mark_open_and_close_quotes(extractor):
+    # as some newspaper archives write quotes; an apostrophe pair inside a word or after a digit is no mark
+    text = ("Mr. Guajardo dismissed the threats. ''We must not overreact to campaign rhetoric,'' he told me. "
+            "''If we are to go to war, of course we have rifles,'' Mr. Rubio said. He is 5'11'' tall.")
+    assert quotes_of(extractor, text) == [("We must not overreact to campaign rhetoric", "Guajardo"),
+                                          ("If we are to go to war, of course we have rifles", "Rubio")]

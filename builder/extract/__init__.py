@@ -16,10 +16,11 @@ from .orgs import collect_organizations
 from .names import common_given_name, personal_title
 from .people import collect_people, salience
 from .places_match import PlaceMatcher
+from .quotes import with_doubled_marks
 from .speakers import extract_quotes
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "253"
+EXTRACTOR_VERSION = "254"
 BATCH_SIZE = 32
 
 
@@ -47,9 +48,10 @@ class Extractor:
 
 
 def parser_text(text: str) -> str:
-    """The text as the parser should read it: a lost dash's three spaces made a spaced dash (the same
-    length, so offsets hold; quotes are cut from the text as written, see SpeakerFinder)."""
-    return with_dashes(text)
+    """The text as the parser should read it: a lost dash's three spaces made a spaced dash, and two
+    apostrophes used as a quote mark made a double mark (each the same length, so offsets hold; quotes
+    are cut from the text as written, see SpeakerFinder)."""
+    return with_doubled_marks(with_dashes(text))
 
 
 def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4, written: str | None = None) -> Extraction:
