@@ -1806,3 +1806,13 @@ def test_two_apostrophes_standing_for_a_double_mark_open_and_close_quotes(extrac
             "''If we are to go to war, of course we have rifles,'' Mr. Rubio said. He is 5'11'' tall.")
     assert quotes_of(extractor, text) == [("We must not overreact to campaign rhetoric", "Guajardo"),
                                           ("If we are to go to war, of course we have rifles", "Rubio")]
+
+
+def test_the_person_named_between_the_quote_and_the_verb_says_it_not_the_day(extractor):
+    # the parser takes the quote's own words for the subject; the day after the verb is no inverted name
+    text = ("Retired Lt. Gen. Michael Flynn spoke on Fox News.\n\n“He's absolutely right. There's a severe "
+            "disconnect between this White House and our military,” Flynn, a top Trump surrogate, said Thursday "
+            "morning on Fox News’s “Fox and Friends.”\n\nThe Department of Justice is investigating the shooting. "
+            "“I will just make this promise to you: We will achieve justice in this case,” Tulsa police Chief Chuck "
+            "Jordan said Monday.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Michael Flynn", "Chuck Jordan"]

@@ -390,9 +390,16 @@ def subject_of(verb) -> int | None:
             return token.head.i   # "The leader of Ennahda, Rachid Ghannouchi, ..., saying": the person it hangs off
         token = token.head
     if quoted is not None:
-        # '“Fraudulent practices by an adviser,” said Fleming, “can be …”', the parser taking the quote's
-        # words for the subject: the name the verb inverts, when one follows it
+        # '“…,” Tulsa police Chief Chuck Jordan said Monday', '“…,” Flynn, a top Trump surrogate, said', the
+        # parser taking the quote's words for the subject: the person named between the quote and the verb
+        mark = next((k for k in range(verb.i - 1, max(verb.i - 12, -1), -1) if verb.doc[k].text in DOUBLE_MARKS), None)
+        named = [t for t in verb.doc[mark + 1: verb.i] if t.ent_type_ == "PERSON"] if mark is not None else []
+        if named:
+            return _name_end(verb.doc, named[0].i)
+        # '“Fraudulent practices by an adviser,” said Fleming, “can be …”': the name the verb inverts, when one
+        # follows it (not a day: '“…,” the mayor said Monday')
         if after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" and verb.doc[after].text[:1].isupper() \
+                and verb.doc[after].ent_type_ not in ("DATE", "TIME") \
                 and not _in_object(verb, verb.doc[after]):     # (not "Mr Cable told MPs", "He told BBC Radio …")
             return _name_end(verb.doc, after)
         if after + 1 < len(verb.doc) and verb.doc[after].pos_ == "DET" and verb.doc[after + 1].pos_ == "NOUN" \
@@ -558,8 +565,9 @@ def _adjacent_name(verb, tokens) -> int | None:
         while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
             k += 1
         return k
-    if after < len(doc) and doc[after].pos_ == "PROPN" and not (verb.lemma_ == "tell" and _in_object(verb, doc[after])):
-        return _name_end(doc, after)          # (not the one told: "..., told Reuters")
+    if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].ent_type_ not in ("DATE", "TIME") \
+            and not (verb.lemma_ == "tell" and _in_object(verb, doc[after])):
+        return _name_end(doc, after)          # (not the one told: "..., told Reuters"; not a day: "said Monday")
     for t in reversed([t for t in tokens if t.i < verb.i]):
         if (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.head.dep_ != "amod":
             return t.i                # (not the place in "a London-based think tank")
