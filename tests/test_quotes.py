@@ -1816,3 +1816,10 @@ def test_the_person_named_between_the_quote_and_the_verb_says_it_not_the_day(ext
             "“I will just make this promise to you: We will achieve justice in this case,” Tulsa police Chief Chuck "
             "Jordan said Monday.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Michael Flynn", "Chuck Jordan"]
+
+
+def test_mr_and_a_surname_is_not_the_woman_of_that_surname_named_in_full(extractor):
+    text = ("President Obama spoke at the gala. \"My name may not be on the ballot, but our progress is on the "
+            "ballot,\" Mr. Obama said on Saturday night. The campaign plans to employ Mr. Obama and the first lady, "
+            "Michelle Obama, as much as possible.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Obama"]
