@@ -1823,3 +1823,9 @@ def test_mr_and_a_surname_is_not_the_woman_of_that_surname_named_in_full(extract
             "ballot,\" Mr. Obama said on Saturday night. The campaign plans to employ Mr. Obama and the first lady, "
             "Michelle Obama, as much as possible.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Obama"]
+
+
+def test_a_name_set_off_beside_the_object_of_a_role_nouns_preposition_is_the_role_holder(extractor):
+    text = ("The budget has been criticized. \"He should have had a strategy,\" Liberal Leader and former "
+            "Environment Minister under Jean Chrétien, Stéphane Dion, said today.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Stéphane Dion"]
