@@ -1829,3 +1829,9 @@ def test_a_name_set_off_beside_the_object_of_a_role_nouns_preposition_is_the_rol
     text = ("The budget has been criticized. \"He should have had a strategy,\" Liberal Leader and former "
             "Environment Minister under Jean Chrétien, Stéphane Dion, said today.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Stéphane Dion"]
+
+
+def test_the_place_a_person_is_from_is_not_the_one_who_speaks(extractor):
+    text = ("Echoing the comments of many Kurdish Iraqis, Mohammed Saleh, a 42-year-old Kurd in Kirkuk, told "
+            "reporters: \"Today Jalal Talabani made it to the seat of power, while Saddam Hussein is sitting in jail.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Mohammed Saleh"]

@@ -568,10 +568,16 @@ def _adjacent_name(verb, tokens) -> int | None:
     if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].ent_type_ not in ("DATE", "TIME") \
             and not (verb.lemma_ == "tell" and _in_object(verb, doc[after])):
         return _name_end(doc, after)          # (not the one told: "..., told Reuters"; not a day: "said Monday")
-    for t in reversed([t for t in tokens if t.i < verb.i]):
-        if (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.head.dep_ != "amod":
+    place = None     # a place the name is from comes after a person named in the same sentence: "Mohammed
+    for t in reversed([t for t in tokens if t.i < verb.i]):     # Saleh, a 42-year-old Kurd in Kirkuk, told"
+        if place is not None and t.sent.start != verb.sent.start:
+            break
+        if t.dep_ == "pobj" and t.ent_type_ in ("GPE", "LOC") and place is None:
+            place = t.i
+        elif (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.head.dep_ != "amod" \
+                and (place is None or t.ent_type_ == "PERSON"):
             return t.i                # (not the place in "a London-based think tank")
-    return None
+    return place
 
 
 def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool = True, quoted=None) -> int | None:
