@@ -1835,3 +1835,12 @@ def test_the_place_a_person_is_from_is_not_the_one_who_speaks(extractor):
     text = ("Echoing the comments of many Kurdish Iraqis, Mohammed Saleh, a 42-year-old Kurd in Kirkuk, told "
             "reporters: \"Today Jalal Talabani made it to the seat of power, while Saddam Hussein is sitting in jail.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Mohammed Saleh"]
+
+
+def test_the_church_is_the_one_church_of_the_article(extractor):
+    # a generic word for a body, capitalised, after the one body the article names with it and "of"
+    text = ("The Church of Scientology has accused the group Anonymous of a school shooting. \"Anonymous member "
+            "Pekka-Eric Auvinen shot and killed seven students,\" said the Church in a press release.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Church of Scientology"]
+    assert [(o.name, o.mentions) for o in extraction.organizations if "Church" in o.name] == [("Church of Scientology", 2)]

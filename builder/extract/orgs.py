@@ -124,6 +124,10 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
                if len(o) > 3 and o.lower() not in GENERIC_ORG_WORDS and o not in person_words):
             continue                     # "Univisión White House" holds "White House" (but not "the Department",
                                          # nor "Stone", Oliver Stone's name, in "Rolling Stone")
+        if name.lower() in GENERIC_ORG_WORDS and " " not in name:
+            # "the Church said", after "the Church of Scientology": the one body the article names so
+            fuller = {o for _, _, o in candidates if o.startswith(name + " of ")}
+            name = fuller.pop() if len(fuller) == 1 else name
         if not name or name in person_words or name.lower() in NOT_NAMES | GENERIC_ORG_WORDS or not name[0].isupper():
             continue
         place = lookup_place(name)
