@@ -1844,3 +1844,10 @@ def test_the_church_is_the_one_church_of_the_article(extractor):
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Church of Scientology"]
     assert [(o.name, o.mentions) for o in extraction.organizations if "Church" in o.name] == [("Church of Scientology", 2)]
+
+
+def test_he_after_a_quote_is_the_subject_who_was_saying_it_before(extractor):
+    text = ("Dennis Ferguson has become the center of a row with Ipswich Mayor Paul Pisale. Protesters gathered outside "
+            "Mr Ferguson's new home. The Mayor has defended the actions of the protesters saying \"All the residents "
+            "are doing is showing their democratic right,\" he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Paul Pisale"]

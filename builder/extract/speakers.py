@@ -1013,6 +1013,14 @@ class SpeakerFinder:
                 order = [before]                  # 'Prosecutors said Jaynes was “…”, AP reported': not AP's words
             elif before and before_text.endswith((",", ":")) and ends_sentence:
                 order = [before, after]
+            elif before and after and after.speaker is not None and doc[after.speaker].lower_ in PRONOUN_GENDER \
+                    and before.speaker is not None and doc[before.speaker].pos_ in ("NOUN", "PROPN") \
+                    and doc[before.speaker].lemma_.lower() not in DOCUMENT_NOUNS | STATEMENT_NOUNS \
+                    and doc[before.verb].lower_.endswith("ing") and not before_text.endswith((".", "?", "!")) \
+                    and doc[before.speaker].sent.start == doc[after.speaker].sent.start:
+                # 'The Mayor has defended the protesters saying “…,” he said': the "he" after the quote is the
+                # subject the sentence opened with, who was saying it
+                order = [before, after]
             else:
                 order = [after, before]
             # 'which the New York Times called “the steamiest book …”': whoever calls it that, whatever the cue;
