@@ -1851,3 +1851,13 @@ def test_he_after_a_quote_is_the_subject_who_was_saying_it_before(extractor):
             "Mr Ferguson's new home. The Mayor has defended the actions of the protesters saying \"All the residents "
             "are doing is showing their democratic right,\" he said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Paul Pisale"]
+
+
+def test_a_sentence_after_a_question_reporting_its_own_words_with_that_is_not_its_attribution(extractor):
+    text = ("\"If Mr Rudd wants to unify Australia, the most important person he should be negotiating with is me,\" "
+            "Mr Nelson said yesterday. \"We're two days away from this. He should be sitting down with me and "
+            "saying what do you think?\" Prime Minister Kevin Rudd said that the words must be tabled first.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Nelson", "Nelson"]
+    recalls = ("Rothman taught the paper for years. \"Jesus … who is Ellen Fetter?\" Rothman recalls thinking at "
+               "the time.")
+    assert [s for _, s in quotes_of(extractor, recalls)] == ["Rothman"]

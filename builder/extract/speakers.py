@@ -979,8 +979,12 @@ class SpeakerFinder:
                 # '“… a new solution.” Building it was easy, Iguchi says', 'Wyden said it was “… reform”.
                 # Feinstein defended it, but said …': a cue in the next sentence is not this quote's
                 after = None
-            if after is not None and new_sentence and ends_sentence and doc[after.verb].pos_ == "VERB" \
+            # (after a question, only words brought in by "that": '“…?” Mr Rudd said that the words must be
+            # tabled', not '“Jesus … who is Ellen Fetter?” Rothman recalls thinking')
+            asked = inner.rstrip().endswith(("?", "!")) and after_text[:1].isupper()
+            if after is not None and (new_sentence or asked) and ends_sentence and doc[after.verb].pos_ == "VERB" \
                     and any(c.dep_ in ("ccomp", "xcomp") and c.idx > span.close and not self.inside_quote(c.idx)
+                            and (new_sentence or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
                             for c in doc[after.verb].children):
                 # '“… are in them.” Mr Florin said the challenge was …': a new sentence reporting words of
                 # its own, not this quote's attribution
