@@ -1264,3 +1264,13 @@ def test_a_surname_with_a_particle_the_tagger_calls_a_body_is_still_the_person_s
     ex = extractor.extract(text)
     assert {p.name: p.mentions for p in ex.people} == {"Hicham El Guerrouj": 3}
     assert "El Guerrouj" not in {o.name for o in ex.organizations}
+
+
+def test_a_name_the_tagger_calls_a_person_more_often_than_a_work_is_a_person(extractor):
+    text = ("Aung San Suu Kyi visited the White House on Wednesday. For her part, Suu Kyi has faced sharp criticism. "
+            "The constitution prevented Suu Kyi from becoming president. Suu Kyi met Barack Obama. "
+            "In response to international pressure, Suu Kyi recently presided over a summit. \"George Bush and Laura "
+            "Bush were very much engaged and focused on [Suu Kyi's] incarceration and the sanctions themselves,\" "
+            "said Rep. Joseph Crowley.")
+    people = {p.name: p for p in extractor.extract(text).people}
+    assert people["Aung San Suu Kyi"].mentions == 6

@@ -567,10 +567,13 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
         uses.setdefault(n, []).append(root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN")
     plurals |= {w[:-1] for w in texts if w.endswith("s") and w[:1].isupper() and all(uses.get(w[:-1], [False]))}
     # a name the tagger also calls a work, product, event or law somewhere ("Skyfall", "Goldeneye"),
-    # unless it starts with a common given name
-    works = {clean_name(_LEADING_THE.sub("", e.text)) for e in ents
-             if e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")}
-    things |= {n for _, _, n, _ in full if n in works and not starts_with_given_name(n) and not common_given_name(n)}
+    # unless it starts with a common given name, or the tagger calls it a person over three times as often
+    # ("Suu Kyi", ten times a person and once, in "[Suu Kyi's] incarceration", a work)
+    works = Counter(clean_name(_LEADING_THE.sub("", e.text)) for e in ents
+                    if e.label_ in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"))
+    named = Counter(n for _, _, n, _ in full)
+    things |= {n for n in named if works[n] and 3 * works[n] >= named[n] and not starts_with_given_name(n)
+               and not common_given_name(n)}
     lone_plurals = {n for _, _, n, _ in full if " " not in n and n in plurals and not common_given_name(n)}
     # a first name only ever modifying a noun names an award or a thing ("Oscar hopefuls", "the Emmy race")
     # (most of its uses, at least two: the parser may take the noun for a verb, "Oscar hopefuls The Aviator")
