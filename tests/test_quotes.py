@@ -1861,3 +1861,8 @@ def test_a_sentence_after_a_question_reporting_its_own_words_with_that_is_not_it
     recalls = ("Rothman taught the paper for years. \"Jesus … who is Ellen Fetter?\" Rothman recalls thinking at "
                "the time.")
     assert [s for _, s in quotes_of(extractor, recalls)] == ["Rothman"]
+
+
+def test_as_someone_put_it_attributes_the_quote(extractor):
+    text = "The team played \"like a bunch of tired old men on a Sunday,\" as coach Bill Jones put it."
+    assert [s for _, s in quotes_of(extractor, text)] == ["Bill Jones"]

@@ -243,6 +243,9 @@ def is_cue(token) -> bool:
         return True               # 'she's like "you need to pray more"', 'people went like "…"'
     if token.is_sent_start and token.lower_ in _INVERTED_OPENERS:
         return True               # "Remarked Center for Biological Diversity scientist Tierra Curry, “…”"
+    if token.lemma_ == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return True               # '“…,” as coach Bill Jones put it'
     if token.lower_ in _NOUNLIKE_VERB_FORMS and token.pos_ in ("NOUN", "PROPN"):
         # not "the products of states", nor "the United States is"
         return token.dep_ not in ("pobj", "dobj") and not (token.text[:1].isupper() and token.ent_type_)
