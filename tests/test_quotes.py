@@ -1866,3 +1866,10 @@ def test_a_sentence_after_a_question_reporting_its_own_words_with_that_is_not_it
 def test_as_someone_put_it_attributes_the_quote(extractor):
     text = "The team played \"like a bunch of tired old men on a Sunday,\" as coach Bill Jones put it."
     assert [s for _, s in quotes_of(extractor, text)] == ["Bill Jones"]
+
+
+def test_he_takes_up_the_one_a_sentence_is_according_to_not_an_owner(extractor):
+    text = ("Retired Army Maj. Gen. Norman Ham backs Donald Trump. According to Ham, the current administration has "
+            "shuffled through military leaders because many disagreed with Obama's policies.\n\n\"We're on our fourth "
+            "secretary of defense,\" he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Norman Ham"]

@@ -174,11 +174,15 @@ class SpeakerFinder:
             head = clause_head(self.doc[token_i])  # "the Republican senator Mike Lee had ...": the subject
             rank = 0 if head.dep_ in ("nsubj", "nsubjpass", "attr") and head.head.dep_ == "ROOT" else \
                 1 if head.dep_ in ("nsubj", "nsubjpass") else 2
+            if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
+                rank = 0                      # "According to Ham, the administration ...": the one the sentence is from
+            elif head.dep_ == "poss" and rank == 2:
+                rank = 3                      # (after him, not "Obama's policies")
             sent = self.doc[token_i].sent
             if rank >= 1 and pronoun and any(t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")
                                              and not self.inside_quote(t.idx)
                                              and (t.head.dep_ == "ROOT" and t.i < token_i
-                                                  or rank == 2 and (t.head.dep_ == "ROOT" or t.head.dep_ == "parataxis"
+                                                  or rank >= 2 and (t.head.dep_ == "ROOT" or t.head.dep_ == "parataxis"
                                                                     and t.head.head.dep_ == "ROOT"))
                                              for t in self.doc[sent.start:sent.end]):
                 continue                      # "He ... would usually mention T-Bone Walker first. “…,” he
