@@ -1873,3 +1873,13 @@ def test_he_takes_up_the_one_a_sentence_is_according_to_not_an_owner(extractor):
             "shuffled through military leaders because many disagreed with Obama's policies.\n\n\"We're on our fourth "
             "secretary of defense,\" he said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Norman Ham"]
+
+
+def test_whoever_calls_something_the_quotes_words_may_be_set_beside_the_parsed_subject(extractor):
+    text = ("It is hard for Mrs. Clinton to replicate the deep personal affection that many African-Americans feel for "
+            "Mr. Obama.\n\n\"People say, 'It doesn't matter because Hillary Clinton will get 90 percent of the "
+            "African-American vote,'\" said Charlie King, a prominent New York Democrat. \"The question is, 'Ninety "
+            "percent of what?' Turnout makes a difference.\"\n\nWith 50 days until the election, Minyon Moore, a "
+            "senior adviser to the Clinton campaign, called Mr. Obama's remarks on Saturday \"a true wake-up call\" to "
+            "his coalition of supporters.")
+    assert quotes_of(extractor, text)[-1] == ("a true wake-up call", "Minyon Moore")
