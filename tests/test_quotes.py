@@ -1883,3 +1883,13 @@ def test_whoever_calls_something_the_quotes_words_may_be_set_beside_the_parsed_s
             "senior adviser to the Clinton campaign, called Mr. Obama's remarks on Saturday \"a true wake-up call\" to "
             "his coalition of supporters.")
     assert quotes_of(extractor, text)[-1] == ("a true wake-up call", "Minyon Moore")
+
+
+def test_a_role_noun_that_says_she_of_itself_is_a_woman(extractor):
+    # (Terence Crutcher, a man, is the one just introduced; Clinton was named in the headline)
+    text = ("Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.\n\nHillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that "
+            "the epidemic of police officers killing unarmed black people should be recognized as “intolerable.”\nOn "
+            "Tuesday’s episode of “The Steve Harvey Morning Show,” the former secretary of state and current "
+            "Democratic presidential nominee said she wanted to speak “directly to white people” and let them know "
+            "that “this is not who we are.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton"] * 2

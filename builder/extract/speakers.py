@@ -846,6 +846,10 @@ class SpeakerFinder:
         # ("the deputy prime minister" is the Deputy Prime Minister)
         with_role = self.person_with_role(tok.lower_, at, own=role_words(tok))
         want = word_gender(tok.lower_)        # never a man for "the actress" (nor the reverse)
+        # (nor for "the former secretary of state said she wanted": the one who says "she" of herself)
+        told = [g for c in tok.head.children if tok.dep_ == "nsubj" and c.dep_ == "ccomp" and c.i > tok.head.i
+                for g in c.children if g.dep_ == "nsubj" and g.i == tok.head.i + 1 and g.lower_ in PRONOUN_GENDER]
+        want = want or (PRONOUN_GENDER[told[0].lower_] if told else None)
         # (a title written with the same capitalised marks outranks whoever was just named: "Tory leader Michael
         # Howard attacked the plans. Gordon Brown defended them. “…,” the Tory leader said")
         marks = {t.lower_ for t in tok.subtree
