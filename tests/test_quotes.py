@@ -1893,3 +1893,13 @@ def test_a_role_noun_that_says_she_of_itself_is_a_woman(extractor):
             "Democratic presidential nominee said she wanted to speak “directly to white people” and let them know "
             "that “this is not who we are.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton"] * 2
+
+
+def test_demanded_and_other_reporting_verbs_are_cues_but_not_a_deal_agreed(extractor):
+    text = ("Sens. Jon Tester and David Vitter raised the prospect of breaking up the bank. \"Every time you say that, "
+            "you give ammunition to the people who want to break up the big banks,\" Tester said.\n\n\"Why isn't this "
+            "crystal clear proof that an entity as big as Wells is too big to fail?\" Vitter demanded.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jon Tester", "David Vitter"]
+    deal = ("Foreign Secretary Jack Straw told the Commons that the US had agreed to release the four after "
+            "\"intensive and complex discussions\" over security.")
+    assert [s for _, s in quotes_of(extractor, deal)] == ["Jack Straw"]

@@ -10,6 +10,7 @@ counter describe boast charge conclude predict plead yell whisper muse reason re
 counsel advise cite grin smile laugh chuckle beam shrug confess enthuse gush marvel grumble mutter murmur
 recount reflect confide forecast underline underscore allege affirm quote express sing
 accuse condemn
+demand agree assure pledge proclaim elaborate clarify opine speculate concur interject scream implore reckon
 """.split())
 # Nouns that show a sentence introduces what someone said ("issued a statement", "in an interview").
 STATEMENT_NOUNS = frozenset("""

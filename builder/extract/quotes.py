@@ -253,6 +253,8 @@ def is_cue(token) -> bool:
         return False
     if token.lemma_.lower() not in SPEECH_VERBS and token.lower_ not in SPEECH_VERBS:
         return False
+    if token.lemma_ == "agree" and any(c.dep_ in ("xcomp", "dobj", "agent", "auxpass", "prep") for c in token.children):
+        return False              # "the US had agreed to release the four", "agreed by the panel": a deal, not words
     # "it was difficult to say how ...", "too early to tell": a judgement, not a report of speech
     if token.dep_ == "xcomp" and any(c.lower_ == "to" for c in token.children) \
             and (token.head.pos_ == "ADJ" or any(c.dep_ == "acomp" for c in token.head.children)):
