@@ -1903,3 +1903,15 @@ def test_demanded_and_other_reporting_verbs_are_cues_but_not_a_deal_agreed(extra
     deal = ("Foreign Secretary Jack Straw told the Commons that the US had agreed to release the four after "
             "\"intensive and complex discussions\" over security.")
     assert [s for _, s in quotes_of(extractor, deal)] == ["Jack Straw"]
+
+
+def test_a_he_read_again_as_the_next_quotes_cue_is_whoever_it_was_for_the_last(extractor):
+    text = ("Many African-Americans take the birther controversy personally; it’s an insult to Obama.\n\n“It’s a "
+            "dog whistle,” Rep. Gwen Moore said Friday. “If indeed Barack Obama is not legitimate, how can you feel "
+            "good about yourself?”\n\n"
+            "Trump has record low support from black voters. He recently pitched himself to African-Americans by "
+            "telling them that their lives are terrible.\n\n“Look at how much African-American communities are "
+            "suffering from Democratic control,” he said in August. “To those I say the following: What do you have "
+            "to lose by trying something new like Trump?”\n\nEditor’s note: Donald Trump regularly incites political "
+            "violence and is a serial liar who has repeatedly pledged to ban all Muslims from entering the U.S.")
+    assert [s for _, s in quotes_of(extractor, text)][-2:] == ["Donald Trump", "Donald Trump"]

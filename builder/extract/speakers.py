@@ -1042,12 +1042,16 @@ class SpeakerFinder:
             # 'citing the Chuck Jones quote that “…”': whose words they are, whoever cites them
             speaker = self.quote_namer(span) or self.quoted_author(span) or self.claim_owner(span)
             for cue in order if speaker is None else ():
+                again = cue and cue.verb == last_cue and previous and quotes and quotes[-1].speaker == previous[0] \
+                    and prev_close < doc[cue.verb].idx < span.open and before_text.endswith(".")
+                if again and cue.speaker is not None and doc[cue.speaker].lower_ in PRONOUN_GENDER:
+                    speaker = previous[0]         # (a "he" read again from here would look past the last quote)
+                    break
                 if cue and cue.speaker is not None:
                     speaker = self.resolve(cue.speaker, span.open, previous)
                     if speaker:
                         break
-                if cue and cue.verb == last_cue and previous and quotes and quotes[-1].speaker == previous[0] \
-                        and prev_close < doc[cue.verb].idx < span.open and before_text.endswith("."):
+                if again:
                     # the last quote's own cue, read again ('“…,” he added. “…”'): whoever it gave that
                     speaker = previous[0]
                     break
