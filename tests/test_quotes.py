@@ -1833,7 +1833,8 @@ def test_a_name_set_off_beside_the_object_of_a_role_nouns_preposition_is_the_rol
 
 def test_the_place_a_person_is_from_is_not_the_one_who_speaks(extractor):
     text = ("Echoing the comments of many Kurdish Iraqis, Mohammed Saleh, a 42-year-old Kurd in Kirkuk, told "
-            "reporters: \"Today Jalal Talabani made it to the seat of power, while Saddam Hussein is sitting in jail.\"")
+            "reporters: \"Today Jalal Talabani made it to the seat of power, while Saddam Hussein is sitting in "
+            "jail.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Mohammed Saleh"]
 
 
@@ -1843,13 +1844,14 @@ def test_the_church_is_the_one_church_of_the_article(extractor):
             "Pekka-Eric Auvinen shot and killed seven students,\" said the Church in a press release.")
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Church of Scientology"]
-    assert [(o.name, o.mentions) for o in extraction.organizations if "Church" in o.name] == [("Church of Scientology", 2)]
+    churches = [(o.name, o.mentions) for o in extraction.organizations if "Church" in o.name]
+    assert churches == [("Church of Scientology", 2)]
 
 
 def test_he_after_a_quote_is_the_subject_who_was_saying_it_before(extractor):
-    text = ("Dennis Ferguson has become the center of a row with Ipswich Mayor Paul Pisale. Protesters gathered outside "
-            "Mr Ferguson's new home. The Mayor has defended the actions of the protesters saying \"All the residents "
-            "are doing is showing their democratic right,\" he said.")
+    text = ("Dennis Ferguson has become the center of a row with Ipswich Mayor Paul Pisale. Protesters gathered "
+            "outside Mr Ferguson's new home. The Mayor has defended the actions of the protesters saying \"All the "
+            "residents are doing is showing their democratic right,\" he said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Paul Pisale"]
 
 
@@ -1887,7 +1889,8 @@ def test_whoever_calls_something_the_quotes_words_may_be_set_beside_the_parsed_s
 
 def test_a_role_noun_that_says_she_of_itself_is_a_woman(extractor):
     # (Terence Crutcher, a man, is the one just introduced; Clinton was named in the headline)
-    text = ("Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.\n\nHillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that "
+    text = ("Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.\n\n"
+            "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that "
             "the epidemic of police officers killing unarmed black people should be recognized as “intolerable.”\nOn "
             "Tuesday’s episode of “The Steve Harvey Morning Show,” the former secretary of state and current "
             "Democratic presidential nominee said she wanted to speak “directly to white people” and let them know "

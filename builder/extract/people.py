@@ -783,8 +783,9 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             matches = misspelt_surname(name, [m for m in multi if first_seen[m] < start])
         if len(words) > 1:
             matches = [m for m in multi if m.endswith(" " + name) or m == name or m.endswith(" " + lowered)]
-        if matches and len(words) == 1 and start and word_gender(texts[start - 1]) \
-                and all(given_name_gender(m.split()[0]) not in (None, word_gender(texts[start - 1])) for m in matches):
+        titled_gender = word_gender(texts[start - 1]) if len(words) == 1 and start else None     # "Mr", "Mrs"
+        if matches and titled_gender and all(given_name_gender(m.split()[0]) not in (None, titled_gender)
+                                             for m in matches):
             return name      # "Mr. Obama" is not the one Obama named in full, Michelle Obama
         # a shorter form of another match is that one ("de Miranda" inside "Luis de Miranda")
         matches = [m for m in matches if not any(o != m and o.endswith(" " + m) for o in matches)]

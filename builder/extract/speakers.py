@@ -551,7 +551,8 @@ class SpeakerFinder:
         # (a name set off beside the object of the noun's preposition is the noun's own, first: "Liberal Leader and
         # former Environment Minister under Jean Chrétien, Stéphane Dion, said" is Dion)
         set_off = {t.i for prep in tok.children if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj"
-                   for c in obj.children if c.dep_ == "appos" and c.i > obj.i and self.doc[c.left_edge.i - 1].text == ","
+                   for c in obj.children
+                   if c.dep_ == "appos" and c.i > obj.i and self.doc[c.left_edge.i - 1].text == ","
                    for t in c.subtree}
         for i in sorted(sub, key=lambda i: (i not in set_off, abs(i - token_i))):
             if i in self.token_person and (i in beside or titled) and i not in whose \
