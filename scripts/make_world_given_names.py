@@ -92,7 +92,7 @@ def main() -> None:
             locales.setdefault(name, {}).setdefault(gender, set()).update({"cy", "cy (by hand)"})
     new = {n: g for n, g in locales.items() if n not in known and n.lower() not in common}
     # A census name of one gender that three locales or more give the other ("Kim", "Jean", "Robin",
-    # "Daniele", "Nikita"): a name of either gender abroad, so no guess at gender from it.
+    # "Daniele"): a name of either gender abroad, so no guess at gender from it.
     census_gender = {n: "m" for n in census["male"]} | {n: "f" for n in census["female"]}
     either = sorted(n for n, g in census_gender.items()
                     if len(locales.get(n, {}).get("f" if g == "m" else "m", ())) >= 3)

@@ -221,14 +221,19 @@ def given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     scripts/make_given_names.py) and data/given_names_world.json (names used elsewhere, which the census
     lists do not hold; see scripts/make_world_given_names.py), read once. Names common for both genders
     are only in unisex."""
-    lists = [json.loads(path.read_text(encoding="utf-8")) for path in (GIVEN_NAMES, WORLD_GIVEN_NAMES)]
-    return tuple(frozenset(n for data in lists for n in data[key]) for key in ("male", "female", "unisex"))
+    return tuple(frozenset(n for data in _name_lists() for n in data[key]) for key in ("male", "female", "unisex"))
 
 
 @cache
 def _either_gender() -> frozenset[str]:
     """Census names of one gender that other countries give the other ("Kim", "Jean", "Daniele")."""
-    return frozenset(json.loads(WORLD_GIVEN_NAMES.read_text(encoding="utf-8"))["census_either"])
+    return frozenset(_name_lists()[1]["census_either"])
+
+
+@cache
+def _name_lists() -> tuple[dict, dict]:
+    """The census and world given-name files, parsed once."""
+    return tuple(json.loads(path.read_text(encoding="utf-8")) for path in (GIVEN_NAMES, WORLD_GIVEN_NAMES))
 
 
 # Short forms of first names that are not just their beginning ("Mike" for Michael; "Pat" for Patrick

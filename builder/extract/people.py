@@ -750,6 +750,7 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         if name.endswith("s") and name[:-1] in multi:
             return name[:-1]                     # "all the Elizabeth Gallaghers": the name, in the plural
         words = name.split()
+        before = texts[start - 1] if start else None      # a title right before the mention ("Mr", "Mrs")
         # "Van Otterdijk" opening a sentence is "Robert van Otterdijk"
         lowered = name[0].lower() + name[1:] if words[0].lower() in NAME_PARTICLES else name
         if name in multi:
@@ -771,7 +772,7 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed"), titled too
             # ("Dr Tedros"); but not one the article calls Mr, Mrs, Ms or Dr by surname: "Mr Howard" is not
             # Howard Flight, who is "Mr Flight"
-            honoured = start and texts[start - 1] in SURNAME_HONORIFICS
+            honoured = before in SURNAME_HONORIFICS
             matches = [m for m in multi if m.split()[0] == name and not (honoured and m.split()[-1] in by_surname)]
         if len(words) == 1 and not matches:
             # the first of two surnames ("Fernández" for Vicente Fernández Guerrero), or the name a
@@ -783,13 +784,13 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             matches = misspelt_surname(name, [m for m in multi if first_seen[m] < start])
         if len(words) > 1:
             matches = [m for m in multi if m.endswith(" " + name) or m == name or m.endswith(" " + lowered)]
-        titled_gender = word_gender(texts[start - 1]) if len(words) == 1 and start else None     # "Mr", "Mrs"
+        titled_gender = word_gender(before) if len(words) == 1 and before else None
         if matches and titled_gender and all(given_name_gender(m.split()[0]) not in (None, titled_gender)
                                              for m in matches):
             return name      # "Mr. Obama" is not the one Obama named in full, Michelle Obama
         # a shorter form of another match is that one ("de Miranda" inside "Luis de Miranda")
         matches = [m for m in matches if not any(o != m and o.endswith(" " + m) for o in matches)]
-        if len(set(matches)) > 1 and len(words) == 1 and start and texts[start - 1] in SURNAME_HONORIFICS:
+        if len(set(matches)) > 1 and len(words) == 1 and before in SURNAME_HONORIFICS:
             # "Mr Blair" beside Sir Ian Blair is the Blair who is no knight (Tony Blair)
             matches = [m for m in matches if m not in knighted] or matches
         if len(set(matches)) > 1 and len(words) == 1 and not any(is_title(w) for m in matches for w in m.split()):

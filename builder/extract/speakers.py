@@ -76,6 +76,12 @@ def determined(tok, *words: str) -> bool:
     return any(c.lower_ in words for c in tok.children)
 
 
+def _prep_objects(tok, word: str | None = None) -> list:
+    """The objects of the token's prepositions (of the one preposition `word`, when given)."""
+    return [obj for prep in tok.children if prep.dep_ == "prep" and (word is None or prep.lower_ == word)
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
 def author_of(noun):
     """Who a document or statement is from or by, as written beside it."""
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")] \
@@ -530,14 +536,12 @@ class SpeakerFinder:
         beside = {t.i for c in tok.children if c.dep_ in ("appos", "compound", "poss", "nmod")
                   and not (kin and c.dep_ == "poss") for t in c.subtree}
         # (and a name the parser hung off the noun's "of": "The leader of Ennahda, Rachid Ghannouchi, ...")
-        beside |= {t.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for obj in prep.children if obj.dep_ == "pobj"
+        beside |= {t.i for obj in _prep_objects(tok, "of")
                    for c in obj.children if c.dep_ == "appos" for t in c.subtree}
         # (and the person a spokesperson speaks for, as "Michael Howard's spokesman" does: "A spokesman for
         # Michael Howard said", "a spokesman for the prime minister, Tony Blair, said")
         if spokesperson(tok):
-            beside |= {t.i for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for"
-                       for obj in prep.children if obj.dep_ == "pobj"
+            beside |= {t.i for obj in _prep_objects(tok, "for")
                        for t in [obj, *(c for c in obj.children if c.dep_ == "appos")]}
         # (a title is one person's, never plural: "Lawyers for John Smith said" are not Smith)
         titled = tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper() and tok.tag_ != "NNS"
@@ -550,10 +554,8 @@ class SpeakerFinder:
         owned = tok.pos_ == "NOUN" and tok.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS
         # (a name set off beside the object of the noun's preposition is the noun's own, first: "Liberal Leader and
         # former Environment Minister under Jean Chrétien, Stéphane Dion, said" is Dion)
-        set_off = {t.i for prep in tok.children if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj"
-                   for c in obj.children
-                   if c.dep_ == "appos" and c.i > obj.i and self.doc[c.left_edge.i - 1].text == ","
-                   for t in c.subtree}
+        set_off = {t.i for obj in _prep_objects(tok) for c in obj.children
+                   if c.dep_ == "appos" and c.i > obj.i and self.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
         for i in sorted(sub, key=lambda i: (i not in set_off, abs(i - token_i))):
             if i in self.token_person and (i in beside or titled) and i not in whose \
                     and not (owned and clause_head(self.doc[i]).dep_ == "poss"):
@@ -1043,17 +1045,15 @@ class SpeakerFinder:
             # 'citing the Chuck Jones quote that “…”': whose words they are, whoever cites them
             speaker = self.quote_namer(span) or self.quoted_author(span) or self.claim_owner(span)
             for cue in order if speaker is None else ():
+                # the last quote's own cue, read again ('“…,” he added. “…”'): whoever it gave that, when this cue
+                # gives no one, and always for a he or she (read again from here, it would look past that quote)
                 again = cue and cue.verb == last_cue and previous and quotes and quotes[-1].speaker == previous[0] \
                     and prev_close < doc[cue.verb].idx < span.open and before_text.endswith(".")
-                if again and cue.speaker is not None and doc[cue.speaker].lower_ in PRONOUN_GENDER:
-                    speaker = previous[0]         # (a "he" read again from here would look past the last quote)
-                    break
-                if cue and cue.speaker is not None:
+                if cue and cue.speaker is not None and not (again and doc[cue.speaker].lower_ in PRONOUN_GENDER):
                     speaker = self.resolve(cue.speaker, span.open, previous)
                     if speaker:
                         break
                 if again:
-                    # the last quote's own cue, read again ('“…,” he added. “…”'): whoever it gave that
                     speaker = previous[0]
                     break
             if speaker is None:
