@@ -1918,3 +1918,99 @@ def test_a_he_read_again_as_the_next_quotes_cue_is_whoever_it_was_for_the_last(e
             "to lose by trying something new like Trump?”\n\nEditor’s note: Donald Trump regularly incites political "
             "violence and is a serial liar who has repeatedly pledged to ban all Muslims from entering the U.S.")
     assert [s for _, s in quotes_of(extractor, text)][-2:] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_name_the_tagger_missed_set_right_after_the_quote_says_it(extractor):
+    text = ("Trump told the anchor to go back to Univision, and Jorge Ramos was escorted out.\n\n"
+            "“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP in an "
+            "interview in Mexico City on Monday.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jorge Ramos"]
+
+
+def test_a_she_is_not_someone_named_in_the_participle_that_opens_her_clause(extractor):
+    # the one asked is the one replying, not the candidate the question was about
+    text = ("Actress Susan Sarandon is not sure she can vote for Hillary Clinton.\n\n"
+            "“I think Bernie would encourage people to back her,” she said.\n\n"
+            "Asked about her own vote in the event that Clinton faces Donald Trump, she replied: “I don’t know. "
+            "I’m going to see what happens.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Susan Sarandon", "Susan Sarandon"]
+
+
+def test_a_her_is_not_a_name_that_only_qualifies_a_noun(extractor):
+    text = ("Hillary Clinton is bidding to be the first female president. "
+            "Former secretary of state Madeleine Albright, a Clinton supporter, caused a row this year over her "
+            "remark that “there’s a special place in hell for women who don’t help each other.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Madeleine Albright"]
+
+
+def test_any_verb_after_its_subject_right_after_a_quote_closed_on_a_comma_reports_it(extractor):
+    text = ("Donald Trump said France had lost its identity. “France is no longer France,” he claimed.\n\n"
+            "“France will always be France,” an angry François Hollande retaliated.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Donald Trump", "François Hollande"]
+
+
+def test_a_title_written_short_is_the_role_a_noun_takes_up(extractor):
+    # "Sen." is a senator: "the Vermont senator" is Sanders, not the woman last named
+    text = ("\"This is a dangerous provocation,\" Hillary Clinton said on Wednesday.\n\nSen. Bernie Sanders also "
+            "called on the U.S. to press China.\n\n\"China is equally concerned about what North Korea is doing,\" "
+            "the Vermont senator told ABC.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton", "Bernie Sanders"]
+
+
+def test_one_member_of_a_party_is_an_unnamed_source_not_a_body_named_near(extractor):
+    text = ("Democrats met the White House counsel on Wednesday. \"It wasn't a convincing argument,\" said one "
+            "Democrat familiar with the discussion, who added that the White House seemed rattled.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]
+
+
+def test_a_second_verb_the_parser_joined_to_the_clause_reported_is_the_speakers(extractor):
+    text = ("Appearing before supporters at NLD headquarters, Aung San Suu Kyi said it was too early to congratulate "
+            "winners but added, \"I think you all have an idea of the results.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Aung San Suu Kyi"]
+
+
+def test_a_participle_after_someone_elses_attribution_is_theirs(extractor):
+    # the clause "Comey cannot say that" reports a quote too: "saying" goes on from "Lewandowski added"
+    text = ("Corey Lewandowski criticised James Comey on Wednesday.\n\nComey cannot say that “from his perspective,” "
+            "Lewandowski added, saying it should be “up to the prosecutor to move forward or not.”")
+    assert quotes_of(extractor, text)[-1] == ("up to the prosecutor to move forward or not.", "Corey Lewandowski")
+
+
+def test_three_apostrophes_close_a_single_mark_and_a_doubled_one(extractor):
+    text = ("In 2008, Vladimir Putin complained about the West. ''We are told all the time, 'Kosovo is a special "
+            "case,''' Mr. Putin said. ''It is all lies.'' Mikhail Dmitriyev, an economist, disagreed.")
+    assert quotes_of(extractor, text) == [("We are told all the time, 'Kosovo is a special case,'", "Vladimir Putin"),
+                                          ("It is all lies.", "Vladimir Putin")]
+
+
+def test_a_name_with_a_long_description_between_the_quote_and_the_verb_says_it(extractor):
+    text = ("Joe Biden felt slighted by the party.\n\n''They were professionals, but also competitors,'' William M. "
+            "Daley, President Obama's former chief of staff, said of their time in the administration.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["William M. Daley"]
+
+
+def test_a_verb_after_the_quote_that_only_describes_a_noun_gives_way_to_the_cue_before(extractor):
+    text = ("While President Obama has cautioned against \"a betrayal of our values\" in the way the United States "
+            "responds to threats, he has ordered a review of the visa program.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Obama"]
+
+
+def test_a_participle_hung_off_an_it_goes_on_from_the_clause_before(extractor):
+    text = ("Elizabeth Warren attacked Donald Trump. It was a potent one-two punch by the two most prominent women "
+            "in the Democratic Party, as Mrs. Clinton echoed the criticism, saying Mr. Trump \"reminds us every day "
+            "that he's not in it for the American people.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Clinton"]
+
+
+def test_a_word_of_a_courts_name_is_no_reporting_verb(extractor):
+    text = ("Paul Ryan said Donald Trump's criticism of the judge, Gonzalo P. Curiel of United States District Court, "
+            "was \"the textbook definition of a racist comment.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Paul Ryan"]
+
+
+def test_a_quote_after_a_statement_issued_is_the_issuers_not_a_cue_nested_in_the_sentence(extractor):
+    text = ("The Democratic National Committee apologised to Bernie Sanders on Monday.\n\n"
+            "At the chair's direction, the DNC issued a statement apologizing to Sanders for the emails, which "
+            "included staff members suggesting someone should question his faith.\n\n"
+            "“On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Democratic National Committee"]

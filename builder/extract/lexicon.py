@@ -88,6 +88,11 @@ ROLE_SYNONYMS = {"boss": {"chief", "head", "ceo", "manager", "coach"}, "chief": 
                  "head": {"boss", "chief"}, "ceo": {"boss", "chief"}, "manager": {"boss", "coach"},
                  "coach": {"boss", "manager"}}
 
+# Titles written short, and the nouns a story uses for them later ("Sen. Bernie Sanders ... the Vermont senator").
+TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative congressman congresswoman", "gov.": "governor",
+                       "gen.": "general", "lt.": "lieutenant", "sgt.": "sergeant", "capt.": "captain",
+                       "col.": "colonel", "adm.": "admiral", "atty.": "attorney", "supt.": "superintendent",
+                       "amb.": "ambassador", "cmdr.": "commander", "insp.": "inspector", "det.": "detective"}
 
 # Verbs whose subject is the author of the statement they take ("Facebook released a statement which read")
 ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "deliver", "tweet"}

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (DOCUMENT_NOUNS, DOUBLE_MARKS, INSTITUTION_NOUNS, PERSON_NOUNS, ROLE_NOUNS, SPEECH_FORMS,
-                      SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS)
+from .lexicon import (DOCUMENT_NOUNS, DOUBLE_MARKS, INSTITUTION_NOUNS, ISSUING_VERBS, PERSON_NOUNS, ROLE_NOUNS,
+                      SPEECH_FORMS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS)
 from .person_context import starts_paragraph
 
 _WORD = re.compile(r"[^\W_][\w’'\-.]*", re.U)
@@ -33,8 +33,10 @@ class QuoteSpan:
 
 
 # Two apostrophes standing for a double mark, as some newspaper archives write quotes ("''We must not
-# overreact,'' he told me"): at a word's edge, never inside one nor after a digit (5'11''). See with_doubled_marks.
-_DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=[\w‘(\[$£])|(?<=[^\s'\d])''(?![\w'])")
+# overreact,'' he told me"), also beside a single mark ("''We are told, 'Kosovo is a special case,''' he said"):
+# at a word's edge, never inside one nor after a digit (5'11''). See with_doubled_marks.
+_DOUBLED_APOSTROPHES = re.compile(r"(?<![\w'])''(?=[\w‘(\[$£]|'[\w‘])"     # opening, maybe before a single mark
+                                  r"|(?<=[^\s'\d])''(?![\w'])|(?<=[^\s'\d]')''(?![\w'])")  # closing, maybe after one
 
 
 def with_doubled_marks(text: str) -> str:
@@ -237,6 +239,9 @@ _NOUNLIKE_VERB_FORMS = frozenset("says notes states adds writes explains warns c
 
 
 def is_cue(token) -> bool:
+    if token.text[:1].isupper() and not token.is_sent_start \
+            and (token.ent_type_ and token.ent_iob_ == "I" or token.dep_ == "compound"):
+        return False              # a word of a name: "Gonzalo P. Curiel of United States District Court"
     if token.lower_ in SPEECH_FORMS:
         return True
     if token.lemma_ in ("be", "go") and _quotative_like(token):
@@ -351,9 +356,21 @@ def subject_of(verb) -> int | None:
             # "The ministers' comments, said Junya Tanase of JPMorgan, were “…”": the name set after the
             # verb between commas says it; the parser took the clause's own subject for the verb's
             return end
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.head.children):
+        # 'It was a potent punch ..., as Mrs. Clinton echoed the criticism, saying “…”': with only an "it" to
+        # hang off, the participle goes on from the clause set just before it
+        doers = [s for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i >= verb.i - 2
+                 for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lower_ in ("he", "she", "they"))]
+        if doers:
+            return doers[0].i
     token = verb
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
-            and verb.head.head.lemma_ in SPEECH_VERBS:
+            and verb.head.head.lemma_ in SPEECH_VERBS \
+            and not (verb.head.lemma_ in SPEECH_VERBS and any(c.dep_ == "nsubj" and c.left_edge.i
+                                                              and verb.doc[c.left_edge.i - 1].text in DOUBLE_MARKS
+                                                              for c in verb.head.children)):
+        # (not when the clause is itself someone's words: "Comey cannot say that “…,” Lewandowski added, saying")
         # "It said the rise would have a limited effect, saying the “…”": the participle hangs off the
         # clause reported, but the one saying is the one who said it
         token = verb.head.head
@@ -375,6 +392,11 @@ def subject_of(verb) -> int | None:
                     and c.lemma_ in SPEECH_VERBS for s_ in c.children if s_.dep_ == "nsubj" and outside(s_)]
             if said:
                 return said[0].i
+        if token.i != verb.i and verb.dep_ == "conj" and verb.head.i == token.i and token.dep_ == "ccomp" \
+                and token.head.lemma_ in SPEECH_VERBS and is_cue(verb):
+            # "Suu Kyi said it was too early ... but added, “…”": the parser joined the second verb to the
+            # clause the first one reports; the one who said it adds
+            token = token.head
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i]
         if subjects:
             # "UK prime minister David Cameron said" parses with two subjects: the person's name;
@@ -397,10 +419,17 @@ def subject_of(verb) -> int | None:
     if quoted is not None:
         # '“…,” Tulsa police Chief Chuck Jordan said Monday', '“…,” Flynn, a top Trump surrogate, said', the
         # parser taking the quote's words for the subject: the person named between the quote and the verb
-        mark = next((k for k in range(verb.i - 1, max(verb.i - 12, -1), -1) if verb.doc[k].text in DOUBLE_MARKS), None)
+        mark = next((k for k in range(verb.i - 1, max(verb.i - 20, verb.sent.start - 1), -1)
+                     if verb.doc[k].text in DOUBLE_MARKS), None)
         named = [t for t in verb.doc[mark + 1: verb.i] if t.ent_type_ == "PERSON"] if mark is not None else []
         if named:
             return _name_end(verb.doc, named[0].i)
+        first = next((t.i for t in verb.doc[mark + 1: verb.i] if not t.is_space), verb.i) \
+            if mark is not None else verb.i
+        if first < verb.i and verb.doc[first].pos_ == "PROPN" and verb.doc[first].ent_type_ not in ("DATE", "TIME") \
+                and (_name_end(verb.doc, first) + 1 == verb.i or verb.doc[_name_end(verb.doc, first) + 1].text == ","):
+            # '“…,” Ramos, 58, told AFP': a name the tagger did not call a person, set right after the quote
+            return _name_end(verb.doc, first)
         # '“Fraudulent practices by an adviser,” said Fleming, “can be …”': the name the verb inverts, when one
         # follows it (not a day: '“…,” the mayor said Monday')
         if after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" and verb.doc[after].text[:1].isupper() \
@@ -464,6 +493,8 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             last += 1
         return Cue(tokens[0].i, tokens[last].i, side, "byline")
     cues = [t for t in tokens if is_cue(t)]
+    if not cues and side == "after":
+        cues = _manner_cue(doc, tokens, start)
     if not cues:
         return None
     # the cue nearest the quote: first after it, last before it; but before it, a cue whose clause the
@@ -529,6 +560,23 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             if found is not None:
                 return Cue(other.i, found, side)
     return Cue(verb.i, subject, side)
+
+
+def _manner_cue(doc, tokens, start: int) -> list:
+    """A verb that is no word for speech still reports a quote closed on a comma when it follows its subject
+    right after the quote and takes no object: '“France will always be France,” an angry Hollande retaliated'."""
+    if not doc.text[:start].rstrip().endswith((",”", ',"')):
+        return []
+    verb = next((t for t in tokens[:8] if t.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):
+        return []
+    subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subject or subject[0].left_edge.i != tokens[0].i or subject[0].right_edge.i != verb.i - 1 \
+            or not (subject[0].pos_ in ("PROPN", "PRON") or subject[0].ent_type_ == "PERSON"):
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and c.i > verb.i for c in verb.children):
+        return []
+    return [verb]
 
 
 def _name_end(doc, i: int) -> int:
@@ -599,6 +647,12 @@ def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool =
     words = [t for t in sent if t.i <= tokens[-1].i]
     # (not a cue inside a quote: 'He said: “… as the Government so often claims - it is anger.”')
     cues = [t for t in words if is_cue(t) and not (quoted and quoted(t.idx))]
+    issued = [t.head for t in words if t.dep_ == "dobj" and t.lemma_.lower() in statement_nouns
+              and t.head.lemma_ in ISSUING_VERBS and subject_of(t.head) is not None]
+    if issued and (not cues or issued[0].is_ancestor(cues[-1])):
+        # "the DNC issued a statement apologizing to Sanders for the emails, which included staff suggesting
+        # ...": whoever issued it, not a cue nested in what the sentence says of it
+        return subject_of(issued[0])
     if cues:                      # "Rathbun stated," then the quote in the next paragraph
         mistagged = cues[-1].pos_ in ("NOUN", "PROPN") and cues[-1].lower_ in _NOUNLIKE_VERB_FORMS
         subject = None if mistagged else subject_of(cues[-1])

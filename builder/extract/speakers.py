@@ -13,8 +13,8 @@ from ..model import Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, HONORIFICS,
                       INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS,
-                      ROLE_NOUNS, ROLE_SYNONYMS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS,
-                      WRITTEN_NOUNS)
+                      ROLE_NOUNS, ROLE_SYNONYMS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS,
+                      TITLE_WORDS, WRITTEN_NOUNS)
 from .names import any_given_name, misspelt_surname, online_handle, person_noun, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
 from .person_context import clause_head, transcript_labels
@@ -67,7 +67,8 @@ def role_fits(role: str, noun: str, own: frozenset = frozenset()) -> bool:
     """Whether a person with this role can be "the <noun>": a word of the role starts with the noun or
     one it stands for ("MP" is not in "campaigner"); not another's role ("shadow chancellor")."""
     noun = noun.lower()
-    return any(re.search(r"\b" + re.escape(n), role.lower()) for n in {noun} | ROLE_SYNONYMS.get(noun, set())) \
+    spelt_out = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in role.lower().split())    # "Sen." is a senator
+    return any(re.search(r"\b" + re.escape(n), spelt_out) for n in {noun} | ROLE_SYNONYMS.get(noun, set())) \
         and not other_role(role, noun, own)
 
 
@@ -184,6 +185,8 @@ class SpeakerFinder:
                 rank = 0                      # "According to Ham, the administration ...": the one the sentence is from
             elif head.dep_ == "poss" and rank == 2:
                 rank = 3                      # (after him, not "Obama's policies")
+            if self._modifies_noun(self.doc[token_i]):
+                rank = 3                      # "Madeleine Albright, a Clinton supporter, ... her remark": not Clinton
             sent = self.doc[token_i].sent
             if rank >= 1 and pronoun and any(t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")
                                              and not self.inside_quote(t.idx)
@@ -195,10 +198,30 @@ class SpeakerFinder:
                                               # told": the same "he" goes on, not the man he named (nor one
                                               # he names anywhere else in his main clause: "The problem
                                               # with Mel Gibson's film, he believed, was ...")
+            if pronoun and self._in_own_participle(self.doc[token_i], pronoun.lower()):
+                continue
             key = (self.doc[token_i].sent.start, -rank, idx)     # the latest sentence, its subject first
             if best is None or key >= best[0]:
                 best = (key, name)
         return best[1] if best else None
+
+    def _modifies_noun(self, tok) -> bool:
+        """Whether the name only qualifies a common noun ("a Clinton supporter", "the Trump campaign")."""
+        last = next(t for t in self.doc[tok.i:] if t.i + 1 == len(self.doc) or self.doc[t.i + 1].pos_ != "PROPN")
+        return last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i
+
+    def _in_own_participle(self, tok, pronoun: str) -> bool:
+        """Whether the person is named inside a participle with no subject of its own that opens the
+        pronoun's clause: "Asked about her vote if Clinton faces Trump, she replied" is not Clinton, as
+        the one asked is the one replying."""
+        for t in tok.sent:
+            if t.lower_ == pronoun and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t.idx):
+                for c in t.head.children:
+                    if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < t.i \
+                            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) \
+                            and c.left_edge.i <= tok.i <= c.right_edge.i:
+                        return True
+        return False
 
     def people_in_sentence_before(self, char: int, p_start: int) -> set[str]:
         """The people named, outside quotes, in the latest sentence of the paragraph before `char`
@@ -570,6 +593,8 @@ class SpeakerFinder:
             # "Clive Black of Shore Capital said", the tagger missing the name: the person, not the firm
             self.person_names.add(f"{given.text} {tok.text}")
             return f"{given.text} {tok.text}"
+        if tok.ent_type_ == "NORP" and tok.tag_ in ("NN", "NNP") and determined(tok, "a", "an", "another", "one"):
+            return None                       # "said one Democrat familiar with the discussion": unnamed
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
             if i in self.token_org and tok.pos_ != "PRON" and (not person_head or spokesperson(tok)):
                 return self.token_org[i]           # (a spokesperson speaks for it: "said a WeWork spokesperson")
@@ -1029,6 +1054,11 @@ class SpeakerFinder:
                     before, relayed = Cue(holder.i, holder.i, "before"), True
             if relayed:
                 order = [before]                  # 'Prosecutors said Jaynes was “…”, AP reported': not AP's words
+            elif before and after and doc[after.verb].dep_ in ("relcl", "acl") \
+                    and doc[before.verb].is_ancestor(doc[after.verb]):
+                # 'Obama has cautioned against “…” in the way the United States responds': a verb after the quote
+                # that only describes a noun in the clause of the cue before it
+                order = [before, after]
             elif before and before_text.endswith((",", ":")) and ends_sentence:
                 order = [before, after]
             elif before and after and after.speaker is not None and doc[after.speaker].lower_ in PRONOUN_GENDER \
