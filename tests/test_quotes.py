@@ -2014,3 +2014,27 @@ def test_a_quote_after_a_statement_issued_is_the_issuers_not_a_cue_nested_in_the
             "included staff members suggesting someone should question his faith.\n\n"
             "“On behalf of everyone at the DNC, we want to offer a deep and sincere apology to Senator Sanders.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["Democratic National Committee"]
+
+
+def test_any_verb_after_its_subject_right_after_a_question_reports_it(extractor):
+    text = ("Sean Hannity interviewed Donald Trump, and Megyn Kelly asked him about bullying.\n\n"
+            "“People are bullied when they’re 55,” Trump said.\n\n“Can happen when you’re 45,” Kelly responded.\n\n"
+            "“You know, it happens, right?” Trump went on, as if he didn’t hear her.\n\n"
+            "“Would it be negotiable about the 11 million?” Hannity pressed.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Donald Trump", "Megyn Kelly", "Donald Trump", "Sean Hannity"]
+
+
+def test_saying_before_a_name_is_no_inverted_said(extractor):
+    # '..., said Junya Tanase, were' inverts its subject; '..., saying Clinton would' does not
+    text = ("“By the way, if she gets to pick her judges, nothing you can do, folks,” Donald Trump told a rally in "
+            "North Carolina, saying Hillary Clinton would “abolish the second amendment.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_subject_the_parser_gave_to_the_clause_set_off_before_the_verb_says_it(extractor):
+    # the tagger reads "Sanders" as a noun, and the parser makes it the subject of "who sits"
+    text = ("Hillary Clinton has 40 endorsements in the Senate, where her rival Bernie Sanders serves. Sanders, "
+            "meanwhile, who sits at zero such "
+            "endorsements, said that fact speaks volumes about which of the two Democratic presidential candidates "
+            "is \"prepared to take on the establishment.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Bernie Sanders"]

@@ -349,7 +349,7 @@ def subject_of(verb) -> int | None:
             return by[0]
     after = verb.i + 1
     if verb.i and verb.doc[verb.i - 1].text == "," and after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" \
-            and verb.doc[after].ent_type_ == "PERSON" and verb.lemma_ in ("say", "add") \
+            and verb.doc[after].ent_type_ == "PERSON" and verb.lemma_ in ("say", "add") and verb.tag_ != "VBG" \
             and not any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in verb.children):
         end = _name_end(verb.doc, after)
         if end + 1 < len(verb.doc) and verb.doc[end + 1].tag_ != "POS":
@@ -443,7 +443,8 @@ def subject_of(verb) -> int | None:
     # "Trevor Hicks, ... whose daughters died in the crush, said:": the parser made the name the
     # subject of a clause before the verb; take it when no quote mark stands between them
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
-        names = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+        names = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()
+                 and c.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]     # (the tagger's noun: "Sanders, who sits")
         if names and not any(t.text in DOUBLE_MARKS for t in verb.doc[names[0].i: verb.i]):
             return names[0].i
     # "In an article for the Times newspaper, Ms Dunwoody, who chairs ..., says:": the parser set the
@@ -563,16 +564,18 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
 
 
 def _manner_cue(doc, tokens, start: int) -> list:
-    """A verb that is no word for speech still reports a quote closed on a comma when it follows its subject
-    right after the quote and takes no object: '“France will always be France,” an angry Hollande retaliated'."""
-    if not doc.text[:start].rstrip().endswith((",”", ',"')):
+    """A verb that is no word for speech still reports a quote closed on a comma (or a question or exclamation
+    mark) when it follows its subject right after the quote and takes no object: '“France will always be France,”
+    an angry Hollande retaliated', '“You know, it happens, right?” Trump went on'."""
+    if not doc.text[:start].rstrip().endswith((",”", ',"', "?”", '?"', "!”", '!"')):
         return []
     verb = next((t for t in tokens[:8] if t.pos_ == "VERB"), None)
     if verb is None or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):
         return []
     subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if not subject or subject[0].left_edge.i != tokens[0].i or subject[0].right_edge.i != verb.i - 1 \
-            or not (subject[0].pos_ in ("PROPN", "PRON") or subject[0].ent_type_ == "PERSON"):
+            or not (subject[0].pos_ in ("PROPN", "PRON") or subject[0].ent_type_ == "PERSON"
+                    or subject[0].text[:1].isupper()):
         return []
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and c.i > verb.i for c in verb.children):
         return []
