@@ -2038,3 +2038,56 @@ def test_a_subject_the_parser_gave_to_the_clause_set_off_before_the_verb_says_it
             "endorsements, said that fact speaks volumes about which of the two Democratic presidential candidates "
             "is \"prepared to take on the establishment.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Bernie Sanders"]
+
+
+def test_headlines_in_title_case_are_no_interview_turns(model):
+    # "Name: Title Case Words" lines are headlines, not an interview's turns; "Name: I called it ..." are turns
+    from builder.extract.person_context import transcript_labels
+    headlines = ("Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.\n\n"
+                 "The senator defended his call.\n\nBernie Sanders: I’m Not Much Of A Socialist Compared To Ike.")
+    turns = ("Aner Shalev: I called it a test of our patience.\n\nWikinews: Why?\n\n"
+             "Aner Shalev: Because nobody was listening to us.")
+    assert transcript_labels(model.nlp(headlines)) == []
+    assert len(transcript_labels(model.nlp(turns))) == 2
+
+
+def test_after_someone_had_said_read_as_a_preposition_still_gives_the_speaker(extractor):
+    text = ("Donald J. Trump defended his praise of Vladimir V. Putin.\n\nThe issue had come up Friday after Mr. "
+            "Trump, asked about the deaths of journalists under Mr. Putin, had said, ''I think our country does "
+            "plenty of killing also.''")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Donald J. Trump"]
+
+
+def test_a_quote_closing_a_single_mark_after_a_full_stop_ends_its_sentence(extractor):
+    # the next sentence's verb is not this quote's cue
+    text = ("Mr. Cruz seemed to mock his tough talk, saying at one point, ''The answer is not simply to yell, "
+            "'China bad, Muslims bad.''' But Mr. Trump, again, did not respond in kind.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Cruz"]
+
+
+def test_an_infinitive_with_its_own_object_after_the_quote_is_no_cue(extractor):
+    text = ("Republican candidate Donald Trump skipped the debate. "
+            "Ted Cruz, who has seen his lead in Iowa polling evaporate, challenged Trump to a one-on-one "
+            "debate before Monday's caucus. In an interview on Fox, Cruz said any candidate who wants to win Iowa "
+            "\"owes it to the men and women\" of the state to answer questions.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ted Cruz"]
+
+
+def test_a_reporting_verb_joined_to_the_end_of_a_clause_reported_is_the_first_speakers(extractor):
+    text = ("Marco Rubio pushed back on those claims Thursday, saying that the bill had the correct security "
+            "components but was waylaid by voter mistrust - and arguing that he and Cruz shared \"almost all the "
+            "same views on immigration.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Marco Rubio"]
+
+
+def test_a_participle_the_parser_hung_off_the_object_of_a_preposition_is_not_that_persons(extractor):
+    # the climb to the subject runs past the nouns the parser hung the participle on
+    text = ("At the final debate, Ted Cruz only hinted at Donald Trump by mentioning the need for a wall on the "
+            "Mexican border and adding, \"I've got an idea of who should build it.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ted Cruz"]
+
+
+def test_a_thing_described_by_someone_as_a_quote_is_in_their_words(extractor):
+    text = ("Sharon Osbourne said burglars took her jewellery. Also taken was a sapphire bought as an investment for "
+            "their daughters described by Sharon as \"one of the only 24-carat sapphires that is absolutely pure\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Sharon Osbourne"]

@@ -489,7 +489,7 @@ def transcript_labels(doc) -> list[tuple[int, int]]:
         while end < len(doc) and end - i < 4 and doc[end].text[:1].isupper() \
                 and doc[end].text.rstrip(".").replace("-", "").replace("'", "").isalpha():
             end += 1
-        if i < end < len(doc) and doc[end].text == ":":
+        if i < end < len(doc) and doc[end].text == ":" and not _title_case(doc[end + 1: end + 9]):
             labels.setdefault(doc[i:end].text, []).append((i, end))
         # Wikinews marks its interview turns "((Rich Bowen))" and "((WN))"
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 1].text == "(":
@@ -497,6 +497,12 @@ def transcript_labels(doc) -> list[tuple[int, int]]:
             if close is not None and close > i + 2 and doc[close + 1].text == ")":
                 labels.setdefault(doc[i + 2:close].text, []).append((i + 2, close))
     return [span for spans in labels.values() if len(spans) >= 2 for span in spans]
+
+
+def _title_case(tokens) -> bool:
+    """Words set in title case, as in a headline ("Bernie Sanders: I’m Not Much Of A Socialist"), not a turn."""
+    words = [t for t in tokens if t.is_alpha and not t.is_space]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.7 * len(words)
 
 
 def listed_with_people(span) -> bool:

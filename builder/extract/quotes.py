@@ -341,9 +341,11 @@ def subject_of(verb) -> int | None:
         if quoted_one:
             return quoted_one[0].i
     if (verb.lemma_ == "tell" or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)) \
-            and verb.lemma_ not in ("quote", "cite", "report") and any(c.dep_ == "nsubjpass" for c in verb.children):
+            and verb.lemma_ not in ("quote", "cite", "report") \
+            and (any(c.dep_ == "nsubjpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"):
         # "he was told by Emergencies Minister Yevgeny Zinichev of “…”", "Gutierrez was described by the
-        # CBCP as “…”": the one telling or describing, not the one told or described
+        # CBCP as “…”", "a sapphire described by Sharon as “…”": the one telling or describing, not the one
+        # told or described
         by = [g.i for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if by:
             return by[0]
@@ -364,6 +366,15 @@ def subject_of(verb) -> int | None:
                  for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lower_ in ("he", "she", "they"))]
         if doers:
             return doers[0].i
+    if verb.dep_ in ("parataxis", "conj", "advcl") and any(c.dep_ == "aux" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "The issue had come up after Mr. Trump, asked about ..., had said, “…”": the parser read the
+        # "after" that opens the clause as a preposition, and its subject as the object
+        opened = [o for p in verb.head.children if p.dep_ == "prep" and p.i < verb.i
+                  and p.lower_ in ("after", "before", "since", "until", "when", "as")
+                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        if opened:
+            return _name_end(verb.doc, opened[0].i)
     token = verb
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_ in SPEECH_VERBS \
@@ -384,7 +395,9 @@ def subject_of(verb) -> int | None:
         # participle hangs off the clause a noun holds, but the one saying is the one who laughed it off
         token = verb.head.head
     quoted = None              # a subject found only inside a quote, kept in case nothing better comes
-    for _ in range(5):
+    climbs = 0                 # verbs climbed past (the nouns and prepositions between do not count: "hinted at
+    while climbs < 5:          # Donald Trump by mentioning the need for a wall ... and adding")
+        climbs += token.pos_ not in ("NOUN", "PROPN", "ADP", "PRON")
         if token.i != verb.i and not outside(token):
             # climbed into the quote's own words ('“It was a shock,” she said, before adding: “…”', the
             # parser hanging both verbs off "was"): the reporting verb set in them speaks, not their subject
@@ -392,11 +405,16 @@ def subject_of(verb) -> int | None:
                     and c.lemma_ in SPEECH_VERBS for s_ in c.children if s_.dep_ == "nsubj" and outside(s_)]
             if said:
                 return said[0].i
-        if token.i != verb.i and verb.dep_ == "conj" and verb.head.i == token.i and token.dep_ == "ccomp" \
-                and token.head.lemma_ in SPEECH_VERBS and is_cue(verb):
-            # "Suu Kyi said it was too early ... but added, “…”": the parser joined the second verb to the
-            # clause the first one reports; the one who said it adds
-            token = token.head
+        if token.i == verb.i and verb.dep_ == "conj" and is_cue(verb) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "Suu Kyi said it was too early ... but added, “…”", "saying that the bill ... was waylaid - and
+            # arguing that": the parser joined the second verb to the clause the first one reports; the one who
+            # said it adds
+            first = verb
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first.dep_ == "ccomp" and first.head.lemma_ in SPEECH_VERBS:
+                token = first.head
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i]
         if subjects:
             # "UK prime minister David Cameron said" parses with two subjects: the person's name;
@@ -410,9 +428,9 @@ def subject_of(verb) -> int | None:
             if outside(best):
                 return best.i
             quoted = quoted if quoted is not None else best.i
-        if token.head is token:
+        if token.head.i == token.i:
             break
-        if token.dep_ == "acl" and token.head.i < token.i and outside(token.head) \
+        if token.dep_ == "acl" and token.head.i < token.i and outside(token.head) and token.head.dep_ != "pobj" \
                 and (token.head.pos_ == "PROPN" or token.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS):
             return token.head.i   # "The leader of Ennahda, Rachid Ghannouchi, ..., saying": the person it hangs off
         token = token.head
@@ -493,7 +511,7 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
         while last + 1 < len(tokens) and tokens[last + 1].pos_ == "PROPN":
             last += 1
         return Cue(tokens[0].i, tokens[last].i, side, "byline")
-    cues = [t for t in tokens if is_cue(t)]
+    cues = [t for t in tokens if is_cue(t) and not (side == "after" and _errand(t))]
     if not cues and side == "after":
         cues = _manner_cue(doc, tokens, start)
     if not cues:
@@ -561,6 +579,13 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             if found is not None:
                 return Cue(other.i, found, side)
     return Cue(verb.i, subject, side)
+
+
+def _errand(verb) -> bool:
+    """An infinitive with an object of its own after a quote: '“…” of the state to answer questions' is
+    something to do, not a report of the words before it."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
 
 def _manner_cue(doc, tokens, start: int) -> list:

@@ -1009,9 +1009,10 @@ class SpeakerFinder:
             if self.on_display(span.open) or listed:
                 displayed.add(span.close)         # banners, signs, graffiti and headlines are not speech
                 continue
-            ends_sentence = inner.rstrip().endswith((".", "?", "!", "…")) and not inner.rstrip().endswith("...,")
+            ending = inner.rstrip().rstrip("'’")     # (past a single mark closing inside: "… yell, 'China bad.'")
+            ends_sentence = ending.endswith((".", "?", "!", "…")) and not ending.endswith("...,")
             after_text = text[a_start:a_end].strip()
-            new_sentence = (inner.rstrip().endswith(".") and after_text[:1].isupper()) \
+            new_sentence = (ending.endswith(".") and after_text[:1].isupper()) \
                 or (after_text[:1] in (".", "!", "?") and after_text[1:].strip()[:1].isupper())
             if after is not None and new_sentence and (before is not None or
                     after.verb - (doc.char_span(a_start, a_end, alignment_mode="expand") or doc[after.verb:])[0].i > 3):
@@ -1020,7 +1021,7 @@ class SpeakerFinder:
                 after = None
             # (after a question, only words brought in by "that": '“…?” Mr Rudd said that the words must be
             # tabled', not '“Jesus … who is Ellen Fetter?” Rothman recalls thinking')
-            asked = inner.rstrip().endswith(("?", "!")) and after_text[:1].isupper()
+            asked = ending.endswith(("?", "!")) and after_text[:1].isupper()
             if after is not None and (new_sentence or asked) and ends_sentence and doc[after.verb].pos_ == "VERB" \
                     and any(c.dep_ in ("ccomp", "xcomp") and c.idx > span.close and not self.inside_quote(c.idx)
                             and (new_sentence or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
