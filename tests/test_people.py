@@ -1274,3 +1274,13 @@ def test_a_name_the_tagger_calls_a_person_more_often_than_a_work_is_a_person(ext
             "said Rep. Joseph Crowley.")
     people = {p.name: p for p in extractor.extract(text).people}
     assert people["Aung San Suu Kyi"].mentions == 6
+
+
+def test_a_name_only_qualifying_a_noun_that_it_takes_up_is_still_a_person(extractor):
+    # "it" takes up the administration, not Obama, who is no thing for it
+    text = ("President Obama backed her up in an interview last October. \"I don't think it posed a national "
+            "security problem,\" he said.\n\nThe Obama administration has never publicly blamed Russia, and it has "
+            "said little since.")
+    extraction = extractor.extract(text)
+    assert [p.name for p in extraction.people] == ["Obama"]
+    assert [q.speaker for q in extraction.quotes] == ["Obama"]

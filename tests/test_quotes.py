@@ -2091,3 +2091,19 @@ def test_a_thing_described_by_someone_as_a_quote_is_in_their_words(extractor):
     text = ("Sharon Osbourne said burglars took her jewellery. Also taken was a sapphire bought as an investment for "
             "their daughters described by Sharon as \"one of the only 24-carat sapphires that is absolutely pure\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Sharon Osbourne"]
+
+
+def test_the_object_of_a_verb_right_after_the_quote_is_its_inverted_subject(extractor):
+    text = ("Donald J. Trump's campaign sent Paul Manafort to the meeting.\n\nMr. Manafort, a longtime Republican "
+            "strategist who has taken over much of the organization from Mr. Trump's campaign manager, offered an "
+            "olive branch to the party officials at the start of his remarks.\n\n"
+            "''Is Donald Trump running against the Republican National Committee?'' asked Mr. Manafort, referring "
+            "to the candidate's assault on the nominating process. ''The answer is he is not.''")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Paul Manafort", "Paul Manafort"]
+
+
+def test_a_relative_clause_about_a_noun_of_the_quote_is_no_cue(extractor):
+    text = ("\"If State obtains additional State Department records, it intends to search them for records\" that "
+            "would respond to requests from Judicial Watch, Justice Department senior trial counsel Caroline Lewis "
+            "Wolverton wrote in a court filing.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Caroline Lewis Wolverton"]

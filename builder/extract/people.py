@@ -549,7 +549,8 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     # a lone name taken up by "it" and never by he/she is an animal or a thing ("Inky ... it escaped")
     pronouns: dict[str, set[str]] = {}
     for s_, e_, n, role in full:
-        if " " not in n and not role:
+        modifier = doc[s_:e_].root.dep_ == "compound" and doc[s_:e_].root.head.pos_ == "NOUN"
+        if " " not in n and not role and not modifier:     # ("the Obama administration ... it": the administration)
             pronouns.setdefault(n, set()).add(next_subject_pronoun(doc, s_, e_, next_sentence=False) or "")
     multi_words = multi_words_of(full)
     things = {n for n, seen in pronouns.items() if "it" in seen and not seen & {"he", "she"}

@@ -452,7 +452,8 @@ def subject_of(verb) -> int | None:
         # follows it (not a day: '“…,” the mayor said Monday')
         if after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" and verb.doc[after].text[:1].isupper() \
                 and verb.doc[after].ent_type_ not in ("DATE", "TIME") \
-                and not _in_object(verb, verb.doc[after]):     # (not "Mr Cable told MPs", "He told BBC Radio …")
+                and (not _in_object(verb, verb.doc[after])      # (not "Mr Cable told MPs", "He told BBC Radio …"; but
+                     or _right_after_mark(verb) and verb.lemma_ != "tell"):  # '“…?” asked Mr. Manafort')
             return _name_end(verb.doc, after)
         if after + 1 < len(verb.doc) and verb.doc[after].pos_ == "DET" and verb.doc[after + 1].pos_ == "NOUN" \
                 and verb.doc[after + 1].head.i == verb.i and verb.lemma_ != "tell":
@@ -478,6 +479,12 @@ def subject_of(verb) -> int | None:
         if inverted:
             return inverted[0].i
     return None
+
+
+def _right_after_mark(verb) -> bool:
+    """Whether the verb comes right after a closing quote mark ('“…?” asked Mr. Manafort')."""
+    before = next((t for t in reversed(verb.doc[max(0, verb.i - 3): verb.i]) if not t.is_space), None)
+    return before is not None and before.text in DOUBLE_MARKS
 
 
 def _in_object(verb, tok) -> bool:
@@ -582,8 +589,11 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
 
 
 def _errand(verb) -> bool:
-    """An infinitive with an object of its own after a quote: '“…” of the state to answer questions' is
-    something to do, not a report of the words before it."""
+    """An infinitive with an object of its own after a quote ('“…” of the state to answer questions' is something
+    to do), or a relative clause about a noun of the quote: neither reports the words before it."""
+    if verb.dep_ == "relcl" and verb.head.i < verb.i and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
+                                                           for c in verb.children):
+        return True               # '“… search them for records” that would respond to requests': about a noun
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
