@@ -1284,3 +1284,11 @@ def test_a_name_only_qualifying_a_noun_that_it_takes_up_is_still_a_person(extrac
     extraction = extractor.extract(text)
     assert [p.name for p in extraction.people] == ["Obama"]
     assert [q.speaker for q in extraction.quotes] == ["Obama"]
+
+
+def test_a_newspaper_named_after_its_city_is_shaped_like_an_organisation():
+    # "Orlando" is a given name too ("Orlando Sentinel via Getty Images" under a photo); "Sentinel" ends only a
+    # newspaper's name
+    from builder.extract.names import org_shaped
+    assert org_shaped("Orlando Sentinel") and org_shaped("San Francisco Chronicle") and org_shaped("Daily Telegraph")
+    assert not org_shaped("Orlando Bloom") and not org_shaped("Jackson Browne")

@@ -144,6 +144,9 @@ ORG_FINAL_WORDS = frozenset({"People", "Productions", "Studios", "Records", "Ent
                              "Ltd", "Ltd.", "LLC", "Corp", "Corp.", "Corporation", "Company", "Group", "Holdings",
                              "Industries", "Technologies", "Foundation", "Institute", "Association", "University",
                              "Airlines", "Motors", "Enterprises", "Partners", "Agency",
+                             # newspapers ("Orlando Sentinel via Getty Images", "the San Francisco Chronicle")
+                             "Sentinel", "Gazette", "Chronicle", "Courier", "Telegraph", "Inquirer", "Examiner",
+                             "Enquirer", "Dispatch",
                              # company forms abroad ("HDT Védelmi Ipari Kft.", "Siemens AG")
                              "Kft", "Kft.", "GmbH", "AG", "SA", "S.A.", "SpA", "S.p.A.", "NV", "N.V.", "BV", "B.V."})
 
