@@ -444,10 +444,11 @@ def subject_of(verb) -> int | None:
             return _name_end(verb.doc, named[0].i)
         first = next((t.i for t in verb.doc[mark + 1: verb.i] if not t.is_space), verb.i) \
             if mark is not None else verb.i
+        end = _name_end(verb.doc, first) if first < verb.i else verb.i
         if first < verb.i and verb.doc[first].pos_ == "PROPN" and verb.doc[first].ent_type_ not in ("DATE", "TIME") \
-                and (_name_end(verb.doc, first) + 1 == verb.i or verb.doc[_name_end(verb.doc, first) + 1].text == ","):
+                and (end + 1 == verb.i or verb.doc[end + 1].text == ","):
             # '“…,” Ramos, 58, told AFP': a name the tagger did not call a person, set right after the quote
-            return _name_end(verb.doc, first)
+            return end
         # '“Fraudulent practices by an adviser,” said Fleming, “can be …”': the name the verb inverts, when one
         # follows it (not a day: '“…,” the mayor said Monday')
         if after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" and verb.doc[after].text[:1].isupper() \
@@ -462,8 +463,9 @@ def subject_of(verb) -> int | None:
     # "Trevor Hicks, ... whose daughters died in the crush, said:": the parser made the name the
     # subject of a clause before the verb; take it when no quote mark stands between them
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
-        names = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.text[:1].isupper()
-                 and c.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]     # (the tagger's noun: "Sanders, who sits")
+        names = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")
+                 and c.text[:1].isupper()                        # (the tagger's noun too: "Sanders, who sits")
+                 and c.ent_type_ not in ("DATE", "TIME", "GPE", "LOC")]
         if names and not any(t.text in DOUBLE_MARKS for t in verb.doc[names[0].i: verb.i]):
             return names[0].i
     # "In an article for the Times newspaper, Ms Dunwoody, who chairs ..., says:": the parser set the
@@ -602,7 +604,7 @@ def _manner_cue(doc, tokens, start: int) -> list:
     """A verb that is no word for speech still reports a quote closed on a comma (or a question or exclamation
     mark) when it follows its subject right after the quote and takes no object: '“France will always be France,”
     an angry Hollande retaliated', '“You know, it happens, right?” Trump went on'."""
-    if not doc.text[:start].rstrip().endswith((",”", ',"', "?”", '?"', "!”", '!"')):
+    if not doc.text[max(0, start - 8):start].rstrip().endswith((",”", ',"', "?”", '?"', "!”", '!"')):
         return []
     verb = next((t for t in tokens[:8] if t.pos_ == "VERB"), None)
     if verb is None or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):
