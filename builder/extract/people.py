@@ -547,10 +547,12 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
     lone_anywhere_else = {n for s, _, n, _ in full if " " not in n and not doc[s].is_sent_start}
     common = {n for _, _, n, _ in full if " " not in n and n.lower() in lower_words and n not in lone_anywhere_else}
     # a lone name taken up by "it" and never by he/she is an animal or a thing ("Inky ... it escaped")
+    # (a use that only modifies a noun is taken up with that noun: "the Obama administration ... it")
+    modifies = [doc[s_:e_].root.dep_ in ("compound", "amod") and doc[s_:e_].root.head.pos_ == "NOUN"
+                for s_, e_, _, _ in full]
     pronouns: dict[str, set[str]] = {}
-    for s_, e_, n, role in full:
-        modifier = doc[s_:e_].root.dep_ == "compound" and doc[s_:e_].root.head.pos_ == "NOUN"
-        if " " not in n and not role and not modifier:     # ("the Obama administration ... it": the administration)
+    for (s_, e_, n, role), modifier in zip(full, modifies):
+        if " " not in n and not role and not modifier:
             pronouns.setdefault(n, set()).add(next_subject_pronoun(doc, s_, e_, next_sentence=False) or "")
     multi_words = multi_words_of(full)
     things = {n for n, seen in pronouns.items() if "it" in seen and not seen & {"he", "she"}
@@ -563,9 +565,8 @@ def thing_names(doc, words: _Words, full: list[Mention]) -> set[str]:
                and word_counts[w] >= word_counts.get(w[:-1], 0)}
     # (or when the singular only ever modifies a noun: "the Sherpas" beside "the Sherpa homeland")
     uses: dict[str, list[bool]] = {}           # for each name, whether each use of it modifies a noun
-    for s_, e_, n, _ in full:
-        root = doc[s_:e_].root
-        uses.setdefault(n, []).append(root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN")
+    for (_, _, n, _), modifier in zip(full, modifies):
+        uses.setdefault(n, []).append(modifier)
     plurals |= {w[:-1] for w in texts if w.endswith("s") and w[:1].isupper() and all(uses.get(w[:-1], [False]))}
     # a name the tagger also calls a work, product, event or law somewhere ("Skyfall", "Goldeneye"),
     # unless it starts with a common given name, or the tagger calls it a person over three times as often

@@ -353,7 +353,7 @@ def subject_of(verb) -> int | None:
     if verb.i and verb.doc[verb.i - 1].text == "," and after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" \
             and verb.doc[after].ent_type_ == "PERSON" and verb.lemma_ in ("say", "add") and verb.tag_ != "VBG" \
             and not any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in verb.children):
-        end = _name_end(verb.doc, after)
+        end = name_end(verb.doc, after)
         if end + 1 < len(verb.doc) and verb.doc[end + 1].tag_ != "POS":
             # "The ministers' comments, said Junya Tanase of JPMorgan, were “…”": the name set after the
             # verb between commas says it; the parser took the clause's own subject for the verb's
@@ -374,7 +374,7 @@ def subject_of(verb) -> int | None:
                   and p.lower_ in ("after", "before", "since", "until", "when", "as")
                   for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
         if opened:
-            return _name_end(verb.doc, opened[0].i)
+            return name_end(verb.doc, opened[0].i)
     token = verb
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
             and verb.head.head.lemma_ in SPEECH_VERBS \
@@ -441,10 +441,10 @@ def subject_of(verb) -> int | None:
                      if verb.doc[k].text in DOUBLE_MARKS), None)
         named = [t for t in verb.doc[mark + 1: verb.i] if t.ent_type_ == "PERSON"] if mark is not None else []
         if named:
-            return _name_end(verb.doc, named[0].i)
+            return name_end(verb.doc, named[0].i)
         first = next((t.i for t in verb.doc[mark + 1: verb.i] if not t.is_space), verb.i) \
             if mark is not None else verb.i
-        end = _name_end(verb.doc, first) if first < verb.i else verb.i
+        end = name_end(verb.doc, first) if first < verb.i else verb.i
         if first < verb.i and verb.doc[first].pos_ == "PROPN" and verb.doc[first].ent_type_ not in ("DATE", "TIME") \
                 and (end + 1 == verb.i or verb.doc[end + 1].text == ","):
             # '“…,” Ramos, 58, told AFP': a name the tagger did not call a person, set right after the quote
@@ -455,7 +455,7 @@ def subject_of(verb) -> int | None:
                 and verb.doc[after].ent_type_ not in ("DATE", "TIME") \
                 and (not _in_object(verb, verb.doc[after])      # (not "Mr Cable told MPs", "He told BBC Radio …"; but
                      or _right_after_mark(verb) and verb.lemma_ != "tell"):  # '“…?” asked Mr. Manafort')
-            return _name_end(verb.doc, after)
+            return name_end(verb.doc, after)
         if after + 1 < len(verb.doc) and verb.doc[after].pos_ == "DET" and verb.doc[after + 1].pos_ == "NOUN" \
                 and verb.doc[after + 1].head.i == verb.i and verb.lemma_ != "tell":
             return after + 1          # '“…. A lot of people think that,” said a protester using …
@@ -577,7 +577,7 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             and nxt.text[:1].isupper():
         # "The biggest reason advisers get fired, writes Beyer, is “…”": the name the set-off verb
         # inverts, not the subject of the sentence it interrupts
-        subject = _name_end(verb.doc, nxt.i)
+        subject = name_end(verb.doc, nxt.i)
     if subject is None:
         subject = _adjacent_name(verb, tokens)
     if subject is None:
@@ -619,7 +619,7 @@ def _manner_cue(doc, tokens, start: int) -> list:
     return [verb]
 
 
-def _name_end(doc, i: int) -> int:
+def name_end(doc, i: int) -> int:
     """The last word of the run of proper nouns that starts at token i."""
     while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
         i += 1
@@ -660,7 +660,7 @@ def _adjacent_name(verb, tokens) -> int | None:
         return k
     if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].ent_type_ not in ("DATE", "TIME") \
             and not (verb.lemma_ == "tell" and _in_object(verb, doc[after])):
-        return _name_end(doc, after)          # (not the one told: "..., told Reuters"; not a day: "said Monday")
+        return name_end(doc, after)          # (not the one told: "..., told Reuters"; not a day: "said Monday")
     place = None     # a place the name is from comes after a person named in the same sentence: "Mohammed
     for t in reversed([t for t in tokens if t.i < verb.i]):     # Saleh, a 42-year-old Kurd in Kirkuk, told"
         if place is not None and t.sent.start != verb.sent.start:
@@ -687,12 +687,13 @@ def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool =
     words = [t for t in sent if t.i <= tokens[-1].i]
     # (not a cue inside a quote: 'He said: “… as the Government so often claims - it is anger.”')
     cues = [t for t in words if is_cue(t) and not (quoted and quoted(t.idx))]
-    issued = [t.head for t in words if t.dep_ == "dobj" and t.lemma_.lower() in statement_nouns
-              and t.head.lemma_ in ISSUING_VERBS and subject_of(t.head) is not None]
-    if issued and (not cues or issued[0].is_ancestor(cues[-1])):
+    issued = next((t.head for t in words if t.dep_ == "dobj" and t.lemma_.lower() in statement_nouns
+                   and t.head.lemma_ in ISSUING_VERBS), None)
+    issuer = subject_of(issued) if issued is not None and (not cues or issued.is_ancestor(cues[-1])) else None
+    if issuer is not None:
         # "the DNC issued a statement apologizing to Sanders for the emails, which included staff suggesting
         # ...": whoever issued it, not a cue nested in what the sentence says of it
-        return subject_of(issued[0])
+        return issuer
     if cues:                      # "Rathbun stated," then the quote in the next paragraph
         mistagged = cues[-1].pos_ in ("NOUN", "PROPN") and cues[-1].lower_ in _NOUNLIKE_VERB_FORMS
         subject = None if mistagged else subject_of(cues[-1])

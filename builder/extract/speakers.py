@@ -19,7 +19,8 @@ from .names import any_given_name, misspelt_surname, online_handle, person_noun,
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
 from .person_context import clause_head, transcript_labels
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
-                     is_scare_quote, looks_like_headline, paragraph_bounds, spokesperson, subject_of, word_count)
+                     is_scare_quote, looks_like_headline, name_end, paragraph_bounds, spokesperson, subject_of,
+                     word_count)
 
 # offices one person holds at a time, so "the prime minister" means one person all through a story
 OFFICE_NOUNS = frozenset("president minister premier chancellor governor mayor secretary leader chairman "
@@ -171,6 +172,7 @@ class SpeakerFinder:
         mentions."""
         want = PRONOUN_GENDER.get(pronoun or "")
         best = None
+        said_by: dict[int, list] = {}         # for each sentence, the same pronoun as a subject outside quotes
         for token_i, name in self.person_starts:
             idx = self.doc[token_i].idx
             if idx >= end:
@@ -188,17 +190,18 @@ class SpeakerFinder:
             if self._modifies_noun(self.doc[token_i]):
                 rank = 3                      # "Madeleine Albright, a Clinton supporter, ... her remark": not Clinton
             sent = self.doc[token_i].sent
-            if rank >= 1 and pronoun and any(t.lower_ == pronoun.lower() and t.dep_ in ("nsubj", "nsubjpass")
-                                             and not self.inside_quote(t.idx)
-                                             and (t.head.dep_ == "ROOT" and t.i < token_i
-                                                  or rank >= 2 and (t.head.dep_ == "ROOT" or t.head.dep_ == "parataxis"
-                                                                    and t.head.head.dep_ == "ROOT"))
-                                             for t in self.doc[sent.start:sent.end]):
+            if pronoun and sent.start not in said_by:
+                said_by[sent.start] = [t for t in sent if t.lower_ == pronoun.lower()
+                                       and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t.idx)]
+            subjects = said_by.get(sent.start, [])
+            if rank >= 1 and any(t.head.dep_ == "ROOT" and t.i < token_i
+                                 or rank >= 2 and (t.head.dep_ == "ROOT" or t.head.dep_ == "parataxis"
+                                                   and t.head.head.dep_ == "ROOT") for t in subjects):
                 continue                      # "He ... would usually mention T-Bone Walker first. “…,” he
                                               # told": the same "he" goes on, not the man he named (nor one
                                               # he names anywhere else in his main clause: "The problem
                                               # with Mel Gibson's film, he believed, was ...")
-            if pronoun and self._in_own_participle(self.doc[token_i], pronoun.lower()):
+            if any(self._in_own_participle(token_i, t) for t in subjects):
                 continue
             key = (self.doc[token_i].sent.start, -rank, idx)     # the latest sentence, its subject first
             if best is None or key >= best[0]:
@@ -207,21 +210,17 @@ class SpeakerFinder:
 
     def _modifies_noun(self, tok) -> bool:
         """Whether the name only qualifies a common noun ("a Clinton supporter", "the Trump campaign")."""
-        last = next(t for t in self.doc[tok.i:] if t.i + 1 == len(self.doc) or self.doc[t.i + 1].pos_ != "PROPN")
+        last = self.doc[name_end(self.doc, tok.i)]
         return last.dep_ == "compound" and last.head.pos_ == "NOUN" and last.head.i > last.i
 
-    def _in_own_participle(self, tok, pronoun: str) -> bool:
-        """Whether the person is named inside a participle with no subject of its own that opens the
-        pronoun's clause: "Asked about her vote if Clinton faces Trump, she replied" is not Clinton, as
-        the one asked is the one replying."""
-        for t in tok.sent:
-            if t.lower_ == pronoun and t.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(t.idx):
-                for c in t.head.children:
-                    if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < t.i \
-                            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children) \
-                            and c.left_edge.i <= tok.i <= c.right_edge.i:
-                        return True
-        return False
+    @staticmethod
+    def _in_own_participle(token_i: int, pronoun) -> bool:
+        """Whether the person at token_i is named inside a participle with no subject of its own that opens the
+        clause of the pronoun (a subject): "Asked about her vote if Clinton faces Trump, she replied" is not
+        Clinton, as the one asked is the one replying."""
+        return any(c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and c.i < pronoun.i
+                   and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                   and c.left_edge.i <= token_i <= c.right_edge.i for c in pronoun.head.children)
 
     def people_in_sentence_before(self, char: int, p_start: int) -> set[str]:
         """The people named, outside quotes, in the latest sentence of the paragraph before `char`
