@@ -1292,3 +1292,17 @@ def test_a_newspaper_named_after_its_city_is_shaped_like_an_organisation():
     from builder.extract.names import org_shaped
     assert org_shaped("Orlando Sentinel") and org_shaped("San Francisco Chronicle") and org_shaped("Daily Telegraph")
     assert not org_shaped("Orlando Bloom") and not org_shaped("Jackson Browne")
+
+
+def test_a_name_between_two_quotes_is_no_title_in_quote_marks(extractor):
+    # the mark before the name closes one quote and the mark after it opens the next: no "“Mary Poppins”"
+    text = ("Church apology\n\nCalling it \"just another apology\", Anna Kowalczyk of \"Have no fear\", a support "
+            "charity, told Reuters \"it almost appears as if the statement was written by lawyers\".")
+    assert [p.name for p in extractor.extract(text).people] == ["Anna Kowalczyk"]
+
+
+def test_a_person_noun_the_tagger_took_for_an_adjective_still_vouches_for_the_name(extractor):
+    # "ecologist" is tagged JJ here; "Chip" is an everyday word, so the name needs it ("Blade Runner" does not)
+    text = ("Butterflies\n\nAccording to ecologist Chip Taylor of the University of Kansas, last year's cool "
+            "temperatures kept the insects alive.")
+    assert [p.name for p in extractor.extract(text).people] == ["Chip Taylor"]

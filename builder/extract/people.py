@@ -471,6 +471,13 @@ def quoted_title(doc, start: int, end: int) -> bool:
         right += 1
     if left < 0 or right >= len(doc) or doc[left].text not in DOUBLE_MARKS or doc[right].text not in DOUBLE_MARKS:
         return False
+    # (marks that open and close around it: not the close of one quote and the opening of the next, '“…
+    # apology”, Anna Franowska of “Have no fear”')
+    opens = doc[left].text in "“„«‟" or doc[left].text == '"' and not doc[left].whitespace_ \
+        and (left == 0 or bool(doc[left - 1].whitespace_) or doc[left - 1].is_space)
+    closes = doc[right].text in "”»" or doc[right].text == '"' and not doc[right - 1].whitespace_
+    if not (opens and closes):
+        return False
     inside = [t for t in doc[left + 1:right] if t.is_alpha]
     return bool(inside) and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") for t in inside)
 

@@ -307,12 +307,20 @@ def person_noun_before_or_beside(span) -> bool:
     doc, root = span.doc, span.root
     if span.start and person_noun_word(doc[span.start - 1]):
         return True
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.tag_ == "JJ" and before.text.islower() \
+            and before.lower_ in PERSON_NOUNS - ADJECTIVE_PERSON_NOUNS:
+        return True                                  # "According to ecologist Chip Taylor", the noun tagged JJ
     if root.dep_ == "appos" and (person_noun_word(root.head) or is_title(root.head.text)) and root.head.i < span.start:
         return True                                  # "European Commission Vice President, Frans Timmermans"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" \
             and any(c.dep_ == "attr" and person_noun_word(c) for c in root.head.children):
         return True                                  # "Aner Shalev is an Israeli mathematician"
     return any(c.dep_ == "appos" and person_noun_word(c) and c.i > root.i for c in root.children)
+
+
+# person nouns that are as often adjectives ("chief executive", "official figures"): no person noun when tagged JJ
+ADJECTIVE_PERSON_NOUNS = frozenset("chief official principal executive general expert".split())
 
 
 def person_noun_word(tok) -> bool:
