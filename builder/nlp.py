@@ -55,6 +55,18 @@ class LoadedModel:
         return f"spaCy model {self.package} {self.version} (re-upload of {self.requested}, which is not installed)"
 
 
+# a quote mark glued between a sentence's end and the next word ('audiences,"Katie Packer … said', 'tarot
+# cards,”Kaplan says'): the tokenizer, which splits at spaces first, would make "audiences,"Katie" one word and
+# the speaker's name a common noun's part
+GLUED_QUOTE_MARKS = (r'(?<=[a-z])[,.!?](?=["\u201c\u201d][A-Za-z])', r'(?<=[,.!?])["\u201c\u201d](?=[A-Za-z])')
+
+
+def _split_glued_quote_marks(nlp) -> None:
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE_MARKS)).finditer
+
+
 def _installed(package: str) -> bool:
     return importlib.util.find_spec(package) is not None
 
@@ -68,6 +80,7 @@ def load_model(requested: str) -> LoadedModel:
     for package in candidates:
         if _installed(package):
             nlp = spacy.load(package)
+            _split_glued_quote_marks(nlp)
             _register_paragraph_breaks()
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe(PARAGRAPHS, before="parser")

@@ -2107,3 +2107,19 @@ def test_a_relative_clause_about_a_noun_of_the_quote_is_no_cue(extractor):
             "would respond to requests from Judicial Watch, Justice Department senior trial counsel Caroline Lewis "
             "Wolverton wrote in a court filing.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Caroline Lewis Wolverton"]
+
+
+def test_a_subject_inside_quote_marks_is_no_speaker(extractor):
+    # the parser makes the one-word quote "Meh" the subject of the next quote's cue: nobody named said either
+    text = ("The company itself said the deal was on.\n\n\"Meh,\" wrote a Trump supporter who runs the Twitter account "
+            "@WomenForTrump. \"What does Ford know about it . . .\"")
+    assert quotes_of(extractor, text) == [("What does Ford know about it . . .", None)]
+
+
+def test_a_quote_mark_glued_between_two_words_is_still_a_mark_of_its_own(extractor):
+    # no space after the closing mark: the tokenizer, splitting at spaces, would make 'cards,"Kaplan' one word
+    text = ("\"We have prevailed because we have devoted all of our attention to tarot cards,\"Kaplan says. \"Other "
+            "companies have not.\"")
+    assert quotes_of(extractor, text) == [
+        ("We have prevailed because we have devoted all of our attention to tarot cards", "Kaplan"),
+        ("Other companies have not.", "Kaplan")]
