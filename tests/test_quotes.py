@@ -2123,3 +2123,11 @@ def test_a_quote_mark_glued_between_two_words_is_still_a_mark_of_its_own(extract
     assert quotes_of(extractor, text) == [
         ("We have prevailed because we have devoted all of our attention to tarot cards", "Kaplan"),
         ("Other companies have not.", "Kaplan")]
+
+
+def test_any_verb_right_after_the_quote_with_the_name_after_it_reports_the_quote(extractor):
+    # "reacted" is no word for speech; set right after the mark, with the name after it ending the clause, it
+    # reports the quote (not Obama, named in the quote and the sentence before)
+    text = ("Obama spoke about the economy on Sunday.\n\n\"Obama said in his speech that wages are rising. Which "
+            "wages is he talking about, and where? Is Obama dreaming?\" reacted Trump.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Trump"]

@@ -603,14 +603,20 @@ def _errand(verb) -> bool:
 def _manner_cue(doc, tokens, start: int) -> list:
     """A verb that is no word for speech still reports a quote closed on a comma (or a question or exclamation
     mark) when it follows its subject right after the quote and takes no object: '“France will always be France,”
-    an angry Hollande retaliated', '“You know, it happens, right?” Trump went on'."""
+    an angry Hollande retaliated', '“You know, it happens, right?” Trump went on', '“…?” reacted Trump'."""
     if not doc.text[max(0, start - 8):start].rstrip().endswith((",”", ',"', "?”", '?"', "!”", '!"')):
         return []
     verb = next((t for t in tokens[:8] if t.pos_ == "VERB"), None)
     if verb is None or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):
         return []
     subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if not subject or subject[0].left_edge.i != tokens[0].i or subject[0].right_edge.i != verb.i - 1 \
+    # (or a name right after it, inverted, that ends the clause: '“… Is Obama profiling?” reacted Trump.')
+    inverted = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and verb.i == tokens[0].i
+                and c.left_edge.i == verb.i + 1 and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")
+                and (c.right_edge.i + 1 == len(doc) or doc[c.right_edge.i + 1].text in (".", ","))]
+    if inverted:
+        subject = inverted
+    elif not subject or subject[0].left_edge.i != tokens[0].i or subject[0].right_edge.i != verb.i - 1 \
             or not (subject[0].pos_ in ("PROPN", "PRON") or subject[0].ent_type_ == "PERSON"
                     or subject[0].text[:1].isupper()):
         return []
