@@ -989,9 +989,10 @@ class SpeakerFinder:
                         a.pos_ in ("VERB", "AUX") and a.dep_ not in ("relcl", "acl")
                         for a in takewhile(lambda a: a.i != far.verb, t.ancestors)) for t in exits):
                     after = far
-            # a subject inside quote marks is the parser's slip, never who spoke ('“Meh,” wrote a Trump supporter …
-            # “What does Ford know …”': not "Meh")
-            after, before = (c if c is None or c.speaker is None or not self.inside_quote(doc[c.speaker].idx)
+            # a subject inside another quote's marks is the parser's slip, never who spoke ('“Meh,” wrote a Trump
+            # supporter … “What does Ford know …”': not "Meh"; one in this quote's own words is resolved as ever)
+            after, before = (c if c is None or c.speaker is None or span.open <= doc[c.speaker].idx <= span.close
+                             or not self.inside_quote(doc[c.speaker].idx)
                              else Cue(c.verb, None, c.side, c.kind) for c in (after, before))
             before_text = text[b_start:b_end].rstrip()
             if before is not None and before_text.endswith(".") and b_start > prev_close + 1:
