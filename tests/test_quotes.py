@@ -2131,3 +2131,10 @@ def test_any_verb_right_after_the_quote_with_the_name_after_it_reports_the_quote
     text = ("Obama spoke about the economy on Sunday.\n\n\"Obama said in his speech that wages are rising. Which "
             "wages is he talking about, and where? Is Obama dreaming?\" reacted Trump.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Trump"]
+
+
+def test_a_name_the_tagger_read_as_a_modal_right_before_the_verb_is_the_speaker(extractor):
+    # "Will" (George Will) tagged MD, the aux of "wrote": no parsed subject; the capitalised modal is the name
+    text = ("Conservative columnist George Will attacked the outsider candidates this week.\n\n\"This might, and "
+            "should, hasten the eclipse of the outsider candidates,\" Will wrote.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["George Will"]

@@ -676,6 +676,8 @@ def _adjacent_name(verb, tokens) -> int | None:
         elif (t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG")) and t.head.dep_ != "amod" \
                 and (place is None or t.ent_type_ == "PERSON"):
             return t.i                # (not the place in "a London-based think tank")
+        elif t.tag_ == "MD" and t.text.istitle() and t.i == verb.i - 1 and not t.is_sent_start:
+            return t.i                # a name the tagger read as a modal: '“…,” Will wrote' (George Will)
     return place
 
 
