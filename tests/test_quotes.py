@@ -2138,3 +2138,17 @@ def test_a_name_the_tagger_read_as_a_modal_right_before_the_verb_is_the_speaker(
     text = ("Conservative columnist George Will attacked the outsider candidates this week.\n\n\"This might, and "
             "should, hasten the eclipse of the outsider candidates,\" Will wrote.")
     assert [s for _, s in quotes_of(extractor, text)] == ["George Will"]
+
+
+def test_a_participle_after_a_clause_of_the_quote_s_own_verb_is_its_own_subject_s(extractor):
+    # the parser hangs "Weaver didn't seem ..." under the quote's "said": that verb is no one's who spoke
+    text = ("Mayor Karen Weaver met the governor on Monday.\n\nWeaver didn't seem particularly impressed with "
+            "Sanders' comments Tuesday, telling reporters, \"A lot of people said the governor should step down.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Karen Weaver"]
+
+
+def test_whoever_someone_was_asked_by_asks_the_quoted_question(extractor):
+    text = ("Senator Bernie Sanders appeared on the show on Friday.\n\nSanders was asked by host Bill Maher, who is "
+            "supporting Sanders, \"Now, you famously said you were tired of hearing about the emails. Are you still "
+            "tired of hearing about them?\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Bill Maher"]

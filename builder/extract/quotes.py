@@ -340,12 +340,12 @@ def subject_of(verb) -> int | None:
         quoted_one = [c for c in verb.head.head.children if c.dep_ == "dobj"]
         if quoted_one:
             return quoted_one[0].i
-    if (verb.lemma_ == "tell" or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)) \
+    if (verb.lemma_ in ("tell", "ask") or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)) \
             and verb.lemma_ not in ("quote", "cite", "report") \
             and (any(c.dep_ == "nsubjpass" for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"):
-        # "he was told by Emergencies Minister Yevgeny Zinichev of “…”", "Gutierrez was described by the
-        # CBCP as “…”", "a sapphire described by Sharon as “…”": the one telling or describing, not the one
-        # told or described
+        # "he was told by Emergencies Minister Yevgeny Zinichev of “…”", "Sanders was asked by host Bill Maher,
+        # “…?”", "Gutierrez was described by the CBCP as “…”", "a sapphire described by Sharon as “…”": the one
+        # telling, asking or describing, not the one told, asked or described
         by = [g.i for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if by:
             return by[0]
@@ -377,13 +377,14 @@ def subject_of(verb) -> int | None:
             return name_end(verb.doc, opened[0].i)
     token = verb
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
-            and verb.head.head.lemma_ in SPEECH_VERBS \
+            and verb.head.head.lemma_ in SPEECH_VERBS and verb.head.head.i < verb.i \
             and not (verb.head.lemma_ in SPEECH_VERBS and any(c.dep_ == "nsubj" and c.left_edge.i
                                                               and verb.doc[c.left_edge.i - 1].text in DOUBLE_MARKS
                                                               for c in verb.head.children)):
         # (not when the clause is itself someone's words: "Comey cannot say that “…,” Lewandowski added, saying")
         # "It said the rise would have a limited effect, saying the “…”": the participle hangs off the
-        # clause reported, but the one saying is the one who said it
+        # clause reported, but the one saying is the one who said it (one who said it before: not the quote's
+        # own verb, 'Weaver didn't seem impressed, telling reporters, “A lot of people said …”')
         token = verb.head.head
     elif verb.lower_ in ("saying", "adding", "insisting", "arguing", "stating") and verb.dep_ == "advcl" \
             and verb.head.dep_ == "acl" \
