@@ -2152,3 +2152,11 @@ def test_whoever_someone_was_asked_by_asks_the_quoted_question(extractor):
             "supporting Sanders, \"Now, you famously said you were tired of hearing about the emails. Are you still "
             "tired of hearing about them?\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Bill Maher"]
+
+
+def test_a_person_noun_takes_up_the_name_its_sentence_says_it_has(extractor):
+    # "she" takes up "The woman", whom the same sentence names ("a ... resident named Caroline")
+    text = ("The rally went on late into the night.\n\nThe woman who started the chant identified herself to "
+            "reporters as a 52-year-old local resident named Caroline.\n\n\"He truly cares about the people of this "
+            "country,\" she said of the candidate.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Caroline"]

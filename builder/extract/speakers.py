@@ -883,7 +883,8 @@ class SpeakerFinder:
                  if t.i < tok.i and t.dep_ in ("compound", "amod") and t.text[:1].isupper()}
         marked = with_role if marks and with_role and any(
             marks <= set(r.lower().split()) for r in self.roles_of[with_role]) else None
-        candidates = [marked, self.person_just_named(tok, with_role), with_role, self.office_named(tok),
+        candidates = [self.named_as(tok), marked, self.person_just_named(tok, with_role), with_role,
+                      self.office_named(tok),
                       recent if recent in self.person_names else None,
                       self.likely_antecedent(self.prev_quote_end, at, None), self.last_person_before(at)]
         if want:                              # else the woman named lately, or the one the article is about
@@ -899,6 +900,19 @@ class SpeakerFinder:
         if office and found:
             self.office_holder[office] = found
         return found
+
+    def named_as(self, tok) -> str | None:
+        """The person a noun is said to be named ("A man named John Ruiz said"; "The woman ... identified herself
+        as a 52-year-old resident named Caroline"; "The shooter was a man named Adam Lanza")."""
+        for t in tok.sent:
+            if t.dep_ == "oprd" and t.i in self.token_person and t.head.dep_ == "acl" \
+                    and t.head.lemma_ in ("name", "call"):
+                noun = t.head.head
+                if noun.i == tok.i or tok.dep_ == "nsubj" and (
+                        noun.dep_ == "attr" and noun.head.i == tok.head.i
+                        or noun.head.lower_ == "as" and noun.head.head.i == tok.head.i):
+                    return self.token_person[t.i]
+        return None
 
     def name_as_written(self, tok) -> str | None:
         """A proper noun's name as written, without titles, completed from a person named in full; None
