@@ -1306,3 +1306,16 @@ def test_a_person_noun_the_tagger_took_for_an_adjective_still_vouches_for_the_na
     text = ("Butterflies\n\nAccording to ecologist Chip Taylor of the University of Kansas, last year's cool "
             "temperatures kept the insects alive.")
     assert [p.name for p in extractor.extract(text).people] == ["Chip Taylor"]
+
+
+def test_a_body_s_short_name_is_its_full_title_with_of(extractor):
+    # "Homeland Security" inside "the Department of Homeland Security" is a short form, not another body the
+    # longer name ran into ("Univisión White House"): one organisation, named in full, and quoted as such
+    text = ("Developers say the program, run by the Department of Homeland Security, has brought billions of "
+            "dollars to poor areas.\n\nThe main test is a \"lawful source of investment income,\" as a Homeland "
+            "Security memo put it. Homeland Security said the program \"is subject to rigorous fraud checks at "
+            "every stage.\"")
+    extraction = extractor.extract(text)
+    assert [(o.name, o.aliases) for o in extraction.organizations] == [
+        ("Department of Homeland Security", ("Homeland Security",))]
+    assert [q.speaker for q in extraction.quotes] == ["Department of Homeland Security"] * 2

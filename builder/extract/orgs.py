@@ -120,6 +120,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
             continue
         if (start, end, name) not in spelled_out and (start, end, name) not in grown and any(
                 o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) and not _placed_form(name, o)
+                and not _titled_form(name, o)
                 for _, _, o in candidates
                if len(o) > 3 and o.lower() not in GENERIC_ORG_WORDS and o not in person_words):
             continue                     # "Univisión White House" holds "White House" (but not "the Department",
@@ -179,9 +180,11 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         if owned:
             merge(name, owned[0])
     # a short form of one fuller name the article gives is that name ("Big Machine" for Big Machine Records,
-    # "Department of Conservation" for the New Zealand Department of Conservation)
+    # "Department of Conservation" for the New Zealand Department of Conservation, "Homeland Security" for the
+    # Department of Homeland Security)
     for short in sorted(counts, key=len):
-        fuller = sorted((n for n in counts if n != short and (_fuller_form(n, short) or _placed_form(n, short))),
+        fuller = sorted((n for n in counts if n != short and (_fuller_form(n, short) or _placed_form(n, short)
+                                                              or _titled_form(n, short))),
                         key=lambda n: -counts[n])
         if fuller and short in counts:
             merge(short, fuller[0])
@@ -236,6 +239,15 @@ def _joined_at_and(doc, start: int, end: int, name: str) -> tuple[int, int, str]
             and not lookup_place(doc[last + 1].head.text):    # ("the Bank of England and Barclays": two)
         last += 2
     return (first, last, org_name(doc[first:last].text)) if (first, last) != (start, end) else (start, end, name)
+
+
+def _titled_form(name: str, short: str) -> bool:
+    """'Department of Homeland Security' is a fuller form of 'Homeland Security', 'U.S. Court of Appeals for the
+    Sixth Circuit' of 'Sixth Circuit': the body's title, then "of" or "for" and the short name."""
+    for link in (" of ", " of the ", " for ", " for the "):
+        if name.endswith(link + short):
+            return any(w in ORG_NAME_WORDS for w in name[: -len(link + short)].split())
+    return False
 
 
 def _placed_form(name: str, short: str) -> bool:
