@@ -1319,3 +1319,13 @@ def test_a_body_s_short_name_is_its_full_title_with_of(extractor):
     assert [(o.name, o.aliases) for o in extraction.organizations] == [
         ("Department of Homeland Security", ("Homeland Security",))]
     assert [q.speaker for q in extraction.quotes] == ["Department of Homeland Security"] * 2
+
+
+def test_a_body_s_first_word_the_tagger_cut_off_as_a_body_of_its_own_at_an_and_is_put_back(extractor):
+    # "Medicines" tagged ORG alone, then "Healthcare Products Regulatory Authority": one body after "The"
+    text = ("The Medicines and Healthcare Products Regulatory Authority had already invited makers "
+            "to cooperate. \"The legislative process is still not complete and there will be further "
+            "negotiations,\" the agency said.")
+    extraction = extractor.extract(text)
+    assert [o.name for o in extraction.organizations] == ["Medicines and Healthcare Products Regulatory Authority"]
+    assert [q.speaker for q in extraction.quotes] == ["Medicines and Healthcare Products Regulatory Authority"]

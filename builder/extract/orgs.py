@@ -9,7 +9,7 @@ from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
                       NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PLACE_LAST_WORDS, SPEECH_VERBS,
                       STATE_BODIES)
-from .names import clean_name, is_title, person_noun
+from .names import clean_name, common_word, is_title, person_noun
 from .people import PersonCluster
 from .person_context import context_noun, counted_firms
 
@@ -219,8 +219,11 @@ def _joined_at_and(doc, start: int, end: int, name: str) -> tuple[int, int, str]
     first = start
     if start >= 3 and doc[start - 1].lower_ == "and":
         k = start - 2
-        while k > 0 and doc[k].text[:1].isupper() and doc[k].ent_type_ in ("", "PERSON") \
-                and doc[k].pos_ in ("PROPN", "NOUN"):        # ("Medicines" was once tagged a person)
+        while k > 0 and doc[k].text[:1].isupper() and (doc[k].ent_type_ in ("", "PERSON") or doc[k].ent_type_ == "ORG"
+                                                      and doc[k].ent_iob_ == "B" and doc[k + 1].ent_iob_ != "I"
+                                                      and not doc[k].text.isupper()
+                                                      and common_word(doc[k].text.removesuffix("s"))) \
+                and doc[k].pos_ in ("PROPN", "NOUN"):        # ("Medicines" was once tagged a person, once a body)
             k -= 1
         if k < start - 2 and doc[k].lower_ == "the":
             first = k + 1
