@@ -55,10 +55,10 @@ class LoadedModel:
         return f"spaCy model {self.package} {self.version} (re-upload of {self.requested}, which is not installed)"
 
 
-# a quote mark glued between a sentence's end and the next word ('audiences,"Katie Packer … said', 'tarot
-# cards,”Kaplan says'): the tokenizer, which splits at spaces first, would make "audiences,"Katie" one word and
-# the speaker's name a common noun's part
-GLUED_QUOTE_MARKS = (r'(?<=[a-z])[,.!?](?=["\u201c\u201d][A-Za-z])', r'(?<=[,.!?])["\u201c\u201d](?=[A-Za-z])')
+# a quote mark glued between a sentence's end (or a colon) and the next word ('audiences,"Katie Packer … said',
+# 'tarot cards,”Kaplan says', 'He said:"We …'): the tokenizer, which splits at spaces first, would make
+# "audiences,"Katie" one word and the speaker's name a common noun's part
+GLUED_QUOTE_MARKS = (r'(?<=[a-z])[,.!?:;](?=["\u201c\u201d][A-Za-z])', r'(?<=[,.!?:;])["\u201c\u201d](?=[A-Za-z])')
 
 
 def _split_glued_quote_marks(nlp) -> None:

@@ -2123,6 +2123,9 @@ def test_a_quote_mark_glued_between_two_words_is_still_a_mark_of_its_own(extract
     assert quotes_of(extractor, text) == [
         ("We have prevailed because we have devoted all of our attention to tarot cards", "Kaplan"),
         ("Other companies have not.", "Kaplan")]
+    # and after a colon ('said:“We …': "said:“We" as one word had hidden the quote's opening mark)
+    text = "Lopez said:“We will keep fighting for every job here,” before leaving."
+    assert quotes_of(extractor, text) == [("We will keep fighting for every job here", "Lopez")]
 
 
 def test_any_verb_right_after_the_quote_with_the_name_after_it_reports_the_quote(extractor):
