@@ -2163,3 +2163,12 @@ def test_a_person_noun_takes_up_the_name_its_sentence_says_it_has(extractor):
             "reporters as a 52-year-old local resident named Caroline.\n\n\"He truly cares about the people of this "
             "country,\" she said of the candidate.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Caroline"]
+
+
+def test_a_spokesperson_for_a_party_the_tagger_calls_a_group_speaks_for_the_party(extractor):
+    # "Liberal Democrats" and "Scottish Greens" are tagged NORP (or not at all), not ORG: still the body spoken for,
+    # not the body that last acted
+    text = ("The Home Office announced new rules for asylum seekers on Monday.\n\n\"We will not accept this kind of "
+            "behaviour from anyone,\" said a spokesman for the Liberal Democrats.\n\nA spokeswoman for the Scottish "
+            "Greens said: \"These rules will hurt the people who need help the most.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Liberal Democrats", "Scottish Greens"]
