@@ -31,6 +31,7 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
                              played_part, preceding_role, starts_paragraph, thing_relation, transcript_labels,
                              verb_number, who_clause)
+from .quotes import closes_quote
 
 
 @dataclass
@@ -475,8 +476,7 @@ def quoted_title(doc, start: int, end: int) -> bool:
     # apology”, Anna Franowska of “Have no fear”')
     opens = doc[left].text in "“„«‟" or doc[left].text == '"' and not doc[left].whitespace_ \
         and (left == 0 or bool(doc[left - 1].whitespace_) or doc[left - 1].is_space)
-    closes = doc[right].text in "”»" or doc[right].text == '"' and not doc[right - 1].whitespace_
-    if not (opens and closes):
+    if not opens or doc[right].text in "“„«‟" or not closes_quote(doc.text, doc[right].idx):
         return False
     inside = [t for t in doc[left + 1:right] if t.is_alpha]
     return bool(inside) and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") for t in inside)

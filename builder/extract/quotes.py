@@ -66,7 +66,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
                                                                                    text[p_start:p_end])],
                                     carried)
         taken = []
-        if carried and len(marks) % 2 and _closes(text, marks[0]) and marks[0] != p_start:
+        if carried and len(marks) % 2 and closes_quote(text, marks[0]) and marks[0] != p_start:
             # a quote carried over from the last paragraph without a new opening mark
             spans.append(_span(text, p_start - 1, marks[0], index, True))
             taken.append((p_start, marks[0]))
@@ -116,7 +116,7 @@ def _without_inch_marks(text: str, marks: list[int], inside: bool) -> list[int]:
 def _missing_opener(text: str, at: int, p_start: int) -> bool:
     """A closing mark with no quote open, after a comma or a full stop and before a lowercase
     reporting clause ('… reassure them," said Mr Davis'), at least four words into the paragraph."""
-    return at > p_start and text[at - 1] in ",.?!" and _closes(text, at) \
+    return at > p_start and text[at - 1] in ",.?!" and closes_quote(text, at) \
         and bool(re.match(r"\s+[a-z]", text[at + 1: at + 4])) and word_count(text[p_start:at]) >= 4
 
 
@@ -127,7 +127,7 @@ def _reopens(text: str, at: int) -> bool:
     return (after.isalnum() or after in "‘'[") and bool(re.search(r"[.!?…][’')\]]?\s+$", text[max(0, at - 4):at]))
 
 
-def _closes(text: str, at: int) -> bool:
+def closes_quote(text: str, at: int) -> bool:
     """A mark that ends a quote: after a non-space, and before a space, punctuation or the end."""
     before = text[at - 1] if at else " "
     after = text[at + 1] if at + 1 < len(text) else " "
