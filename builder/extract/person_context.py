@@ -305,12 +305,10 @@ def person_noun_before_or_beside(span) -> bool:
     what the name is said to be ("Aner Shalev is a mathematician"), or a title it stands beside ("Vice
     President, Frans Timmermans")."""
     doc, root = span.doc, span.root
-    if span.start and person_noun_word(doc[span.start - 1]):
-        return True
     before = doc[span.start - 1] if span.start else None
-    if before is not None and before.tag_ == "JJ" and before.text.islower() \
-            and before.lower_ in PERSON_NOUNS - ADJECTIVE_PERSON_NOUNS:
-        return True                                  # "According to ecologist Chip Taylor", the noun tagged JJ
+    if before is not None and (person_noun_word(before) or before.tag_ == "JJ" and before.text.islower()
+                               and before.lower_ in PERSON_NOUNS - ADJECTIVE_PERSON_NOUNS):
+        return True                                  # (also "According to ecologist Chip Taylor", the noun tagged JJ)
     if root.dep_ == "appos" and (person_noun_word(root.head) or is_title(root.head.text)) and root.head.i < span.start:
         return True                                  # "European Commission Vice President, Frans Timmermans"
     if root.dep_ == "nsubj" and root.head.lemma_ == "be" \

@@ -623,13 +623,13 @@ class SpeakerFinder:
         if tok.pos_ in ("NOUN", "PROPN") and named and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
             return self.resolve(named[0].i, char, previous)     # "The Secretary of ..., Constable Paul Middup, told"
         owners = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NOUN")]
-        party = next((o for o in _prep_objects(tok, "for") if o.text[:1].isupper() and (o.ent_type_ == "NORP" or (
-            o.pos_ == "PROPN" and o.ent_type_ == "" and any(c.ent_type_ == "NORP" for c in o.children)))), None)
-        if tok.pos_ == "NOUN" and spokesperson(tok) and not owners and party is not None:
+        if tok.pos_ == "NOUN" and spokesperson(tok) and not owners:
             # "said a spokesman for the Liberal Democrats", "for the Scottish Greens": the party, which the tagger
             # calls a group, not a body
-            return " ".join(t.text for t in party.subtree if t.i <= party.i and t.text[:1].isupper())
-        if tok.pos_ == "NOUN" and spokesperson(tok) and not owners:
+            party = next((o for o in _prep_objects(tok, "for") if o.text[:1].isupper() and (o.ent_type_ == "NORP" or (
+                o.pos_ == "PROPN" and o.ent_type_ == "" and any(c.ent_type_ == "NORP" for c in o.children)))), None)
+            if party is not None:
+                return " ".join(t.text for t in party.subtree if t.i <= party.i and t.text[:1].isupper())
             # "The charity National Trust ... said it offered ... “…,” a spokeswoman said": a
             # spokesperson with no organisation named beside them speaks for the one that last acted
             # (unless the parser only lost the name written before them: "A Department for Work and
