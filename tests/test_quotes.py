@@ -2172,3 +2172,20 @@ def test_a_spokesperson_for_a_party_the_tagger_calls_a_group_speaks_for_the_part
             "behaviour from anyone,\" said a spokesman for the Liberal Democrats.\n\nA spokeswoman for the Scottish "
             "Greens said: \"These rules will hurt the people who need help the most.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Liberal Democrats", "Scottish Greens"]
+
+
+def test_news_epithets_for_a_person_take_up_the_person_named_before(extractor):
+    # "champion" and "pollster" stand for the person the sentence before is about, as "the president" does
+    text = ("Distance runner Paula Radcliffe has not ruled out the cross country championships.\n\n\"I haven't "
+            "decided what events I will run before London,\" said the two-time champion.\n\nTop Republican "
+            "pollster Frank Luntz believes the candidate speaks for many voters. As the pollster notes: \"He says "
+            "what they are thinking, and the more outrageous he is, the more they agree with him.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Paula Radcliffe", "Frank Luntz"]
+
+
+def test_an_unnamed_writer_in_a_publication_writes_for_it(extractor):
+    # "one critic" is unnamed; the magazine they write in is the source, as "analysts at Barclays" are Barclays'
+    text = ("The film opened to poor reviews across the United States on Friday.\n\n\"This three-hour epic is "
+            "hamstrung by a hectoring grandiosity from start to finish,\" wrote one critic in Rolling Stone "
+            "magazine.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Rolling Stone"]

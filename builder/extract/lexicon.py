@@ -280,6 +280,13 @@ trainee applicant contestant finalist laureate
 opponent teammate quarterback pitcher linebacker winger defenceman defenseman netminder shortstop
 outfielder infielder halfback fullback tailback cornerback umpire goalie rookie
 commenter user netizen follower subscriber viewer listener reader
+champion winner runner-up medallist medalist olympian paralympian titleholder hopeful entrant participant
+pollster insider newsreader podcaster youtuber gamer hacker whistleblower informant defector dissident
+delegate donor financier fundraiser organiser organizer proprietor retiree memoirist reviewer playmaker
+coroner pathologist consul emissary comptroller ombudsman assemblyman assemblywoman alderwoman councilor
+defendant plaintiff claimant complainant petitioner appellant suspect bystander onlooker eyewitness
+attacker assailant killer murderer gunwoman sniper militant insurgent rebel guerrilla jihadist extremist
+trooper airman commando bodyguard ayatollah mullah patriarch
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).
