@@ -1329,3 +1329,15 @@ def test_a_body_s_first_word_the_tagger_cut_off_as_a_body_of_its_own_at_an_and_i
     extraction = extractor.extract(text)
     assert [o.name for o in extraction.organizations] == ["Medicines and Healthcare Products Regulatory Authority"]
     assert [q.speaker for q in extraction.quotes] == ["Medicines and Healthcare Products Regulatory Authority"]
+
+
+def test_a_peer_known_by_the_title_is_named_with_the_place_of_the_title(extractor):
+    # "Lord Nicholls of Birkenhead" is the peer's name; "Lord Nicholls" later is the same person; a peer
+    # named in full keeps the name ("Neil Kinnock", who takes the title "Lord Kinnock of Bedwellty")
+    text = ("The law lords ruled on Thursday. Lord Nicholls of Birkenhead said: \"Indefinite imprisonment is "
+            "anathema in any country which observes the rule of law.\" Lord Nicholls added: \"It deprives the "
+            "detained person of the protection a criminal trial is intended to afford.\"\n\nNeil Kinnock said he would take the title "
+            "of Lord Kinnock of Bedwellty.")
+    extraction = extractor.extract(text)
+    assert [p.name for p in extraction.people] == ["Lord Nicholls of Birkenhead", "Neil Kinnock"]
+    assert [q.speaker for q in extraction.quotes] == ["Lord Nicholls of Birkenhead"] * 2

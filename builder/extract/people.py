@@ -46,6 +46,9 @@ class PersonCluster:
                                                # of people it is in ("Bono, Amadou Bagayoko and Elton John")
 
 
+# Titles of peers, written with the place they are "of" ("Lord Nicholls of Birkenhead").
+PEERAGE_TITLES = frozenset({"Lord", "Baroness", "Lady", "Viscount", "Viscountess"})
+
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
@@ -882,7 +885,33 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             clusters[bearer].mentions += c.mentions
             token_person.update((i, bearer) for s_, e_ in c.mentions for i in range(s_, e_))
             order.remove(key)
+    # a peer known by the title alone is named with the place of the title ("Lord Nicholls of Birkenhead",
+    # "Baroness Royall of Blaisdon"), later mentions taking it up ("Lord Nicholls said"); a name in full
+    # stays ("Neil Kinnock ... will take the title of Lord Kinnock of Bedwellty")
+    for key in [k for k in order if " " not in k]:
+        peerage = next((d for s_, e_ in clusters[key].mentions if (d := peerage_title(texts, s_, e_))), None)
+        if peerage is None or peerage in clusters:
+            continue
+        c = clusters.pop(key)
+        c.aliases.add(key)
+        c.name = peerage
+        clusters[peerage] = c
+        order[order.index(key)] = peerage
+        token_person.update((i, peerage) for s_, e_ in c.mentions for i in range(s_, e_))
     return [clusters[k] for k in order], token_person
+
+
+def peerage_title(texts: list[str], start: int, end: int) -> str | None:
+    """A peer's name with the place of the title, when the mention at start..end is written so
+    ("Lord Walker of Gestingthorpe"; "Lord Hunt of Kings Heath"), else None."""
+    title = start if texts[start] in PEERAGE_TITLES else start - 1
+    if title < 0 or texts[title] not in PEERAGE_TITLES or end - title < 2 or end + 1 >= len(texts) \
+            or texts[end] != "of":
+        return None
+    place = end + 1
+    while place < len(texts) and texts[place][:1].isupper() and texts[place].isalpha():
+        place += 1
+    return " ".join(texts[title:place]) if place > end + 1 else None
 
 
 def salience(cluster: PersonCluster, text_length: int) -> float:
