@@ -1341,3 +1341,11 @@ def test_a_peer_known_by_the_title_is_named_with_the_place_of_the_title(extracto
     extraction = extractor.extract(text)
     assert [p.name for p in extraction.people] == ["Lord Nicholls of Birkenhead", "Neil Kinnock"]
     assert [q.speaker for q in extraction.quotes] == ["Lord Nicholls of Birkenhead"] * 2
+
+
+def test_a_name_the_tagger_ran_into_a_list_ends_at_the_name(extractor):
+    # "Baroness Amos and" is tagged as one body: the person is Amos, not "Amos and"; the peer after her is named
+    # with the place of her title
+    text = ("Lord Kinnock took his seat in the Upper House on Tuesday. He was accompanied by Baroness Amos and "
+            "Baroness Royall of Blaisdon, a former aide to the ex-Labour leader.")
+    assert [p.name for p in extractor.extract(text).people] == ["Kinnock", "Amos", "Baroness Royall of Blaisdon"]

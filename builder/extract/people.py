@@ -204,7 +204,9 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
         k = next((k for k in range(ent.start + 1, ent.end - 1) if common_given_name(texts[k])
                   and texts[k - 1].endswith("s") and len(texts[k - 1]) > 3 and doc[k - 1].pos_ == "PROPN"
                   and not common_given_name(texts[k - 1])), None)
-        if k is not None and ent.end - k <= 3 and all(name_word(texts[j]) and not demonym(texts[j])
+        # (capitalised words only: not "Amos and" of "Baroness Amos and", tagged as one body)
+        if k is not None and ent.end - k <= 3 and all(name_word(texts[j]) and texts[j][:1].isupper()
+                                                      and not demonym(texts[j])
                                                       and texts[j] not in ORG_NAME_WORDS | PLACE_LAST_WORDS
                                                       for j in range(k, ent.end)) \
                 and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
