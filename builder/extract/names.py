@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..places import lookup_place
@@ -35,6 +35,7 @@ def personal_title(role: str) -> bool:
     return role.split()[-1].removesuffix("-elect") in PERSONAL_TITLES
 
 
+@lru_cache(maxsize=1 << 16)      # (pure, and asked of the same mention texts many times over)
 def clean_name(text: str) -> str:
     # "Pedego’s Don DiCostanza": the owner in front is not part of the name, unless the owner is
     # the person ("John Lennon’s Real Love")
@@ -170,6 +171,7 @@ def given_name_gender(word: str) -> str | None:
     return None if gender == "any" else gender
 
 
+@lru_cache(maxsize=1 << 16)
 def _gender_of(word: str) -> str | None:
     male, female, _ = given_names()
     if word not in male and word not in female:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..model import OrgMention
 from ..places import lookup_place
@@ -26,6 +27,7 @@ _LOWER_TAIL = re.compile(r"(?:\s+(?!(?:of|for|and|on|in|at|to|de|du|von)\b)[a-z]
 _NAME_ENDS = re.compile(r"(?:^|\s)(?:&|and|of|for|the|de|du|von)$")
 
 
+@lru_cache(maxsize=1 << 16)      # (pure, and asked of each entity's text several times)
 def org_name(text: str) -> str:
     # the tagger can run a name on into a quote ("X. “Working families"): stop at the mark
     text = re.split(r"[“”\"]", text)[0]

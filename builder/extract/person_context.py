@@ -17,6 +17,15 @@ def starts_paragraph(doc, i: int) -> bool:
     return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
 
 
+def paragraph_starts(doc) -> list[int]:
+    """The tokens that open a paragraph, in order (as starts_paragraph), worked out once per Doc."""
+    cached = doc.user_data.get("paragraph_starts")
+    if cached is None:
+        cached = [0] * bool(len(doc)) + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+        doc.user_data["paragraph_starts"] = cached
+    return cached
+
+
 def who_clause(tok) -> bool:
     """A relative clause with "who" hangs off the token ("Mathias, who works for ...")."""
     return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.children)
@@ -488,9 +497,7 @@ def transcript_labels(doc) -> list[tuple[int, int]]:
     """Interview turns: a name that opens two or more paragraphs before a colon ("Aner Shalev: I
     called it ..."). Returns the token range of each such label."""
     labels: dict[str, list[tuple[int, int]]] = {}
-    for i in range(len(doc)):
-        if not starts_paragraph(doc, i):
-            continue
+    for i in paragraph_starts(doc):
         end = i
         while end < len(doc) and end - i < 4 and doc[end].text[:1].isupper() \
                 and doc[end].text.rstrip(".").replace("-", "").replace("'", "").isalpha():
@@ -592,9 +599,7 @@ def inverted_names(doc) -> list[tuple[int, int, str]]:
     and Engels, Friedrich. The Communist Manifesto"), at the start of a paragraph: (start, end, "Jane
     Austen") for each."""
     found = []
-    for i in range(len(doc)):
-        if not starts_paragraph(doc, i):
-            continue
+    for i in paragraph_starts(doc):
         k = i
         while k + 2 < len(doc) and doc[k].text.istitle() and doc[k].is_alpha and doc[k + 1].text == "," \
                 and any_given_name(doc[k + 2].text):

@@ -319,13 +319,15 @@ def _open_before(doc) -> list[bool]:
     paragraph breaks). Worked out once per Doc."""
     cached = doc.user_data.get("open_before")
     if cached is None:
-        cached, is_open = [], False
+        # (one pass over the tokens, the text built once: this runs on every Doc)
+        cached, is_open, text, after_newline = [], False, doc.text, True
         for t in doc:
-            if starts_paragraph(doc, t.i):
+            if after_newline:              # as starts_paragraph, from the token before
                 is_open = False
             cached.append(is_open)
-            if t.text in DOUBLE_MARKS and not (is_open and _reopens(doc.text, t.idx)):
+            if t.text in DOUBLE_MARKS and not (is_open and _reopens(text, t.idx)):
                 is_open = not is_open
+            after_newline = t.is_space and "\n" in t.text
         doc.user_data["open_before"] = cached
     return cached
 
