@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from .lexicon import (DOCUMENT_NOUNS, DOUBLE_MARKS, INSTITUTION_NOUNS, ISSUING_VERBS, PERSON_NOUNS, ROLE_NOUNS,
                       SPEECH_FORMS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS)
-from .person_context import starts_paragraph
 
 _WORD = re.compile(r"[^\W_][\w’'\-.]*", re.U)
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
