@@ -89,15 +89,17 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
                    and org_name(e.text) not in person_words and _org_like(org_name(e.text))]
     # an acronym the tagger left untagged that speaks is a body ("the RSPCA said"); so is every other
     # use of it in the article
-    speaking = {t.text for t in doc if _acronym(t) and t.ent_type_ == "" and t.dep_ == "nsubj"
-                and t.head.lemma_.lower() in SPEECH_VERBS}
-    candidates += [(t.i, t.i + 1, t.text) for t in doc if t.text in speaking and t.ent_type_ == ""]
+    untagged = [t for t in doc if t.ent_type_ == ""]
+    speaking = {t.text for t in untagged if _acronym(t) and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS}
+    candidates += [(t.i, t.i + 1, t.text) for t in untagged if t.text in speaking]
     # a name whose shares or profits the story counts is a company ("Ericsson shares dropped"); so is every
     # other use of it
     counted = {tuple(n.split()): n for n in counted_firms(doc) if n not in person_words}
     texts = [t.text for t in doc]
-    candidates += [(t.i, t.i + len(words), name) for t in doc for words, name in counted.items()
-                   if texts[t.i: t.i + len(words)] == list(words)]
+    order = {name: k for k, name in enumerate(counted.values())}     # (in text order, as one pass would find them)
+    candidates += sorted(((i, i + len(words), name) for words, name in counted.items() for i, text in enumerate(texts)
+                          if text == words[0] and texts[i:i + len(words)] == list(words)),
+                         key=lambda c: (c[0], order[c[2]]))
     # "Transport for London (TfL)": a name spelled out before its acronym, tagged or not
     # (and a committee written in lower case after its house: "the Commons work and pensions committee")
     spelled_out = _spelled_out(doc) + _house_committees(doc) + _number_ten(doc)

@@ -229,9 +229,9 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     # Trump" tagged ORG), unless the article also writes it in lowercase or it names a place or a body
     # ("Mayor Street", "the Jewish Representative Council")
     for i in range(1, len(doc) - 1):
-        if i in in_person or doc[i].pos_ != "PROPN" or not texts[i].isalpha() or not texts[i][:1].isupper() \
-                or not is_title(texts[i - 1]) and texts[i - 1] != "elect":   # (cheap tests first: every token)
-            continue
+        if i in in_person or not texts[i][:1].isupper() or not texts[i].isalpha() \
+                or not is_title(texts[i - 1]) and texts[i - 1] != "elect" or doc[i].pos_ != "PROPN":
+            continue                              # (cheap tests first: every token)
         role = preceding_role(doc, i)
         # ("Lord Rennard told reporters"; but "Lady" also names characters: "Lady Cassandra from Doctor Who")
         if not role or not (personal_title(role) or role.split()[-1] in (HONORIFICS | NOBLE_TITLES) - {"Lady"}) \
@@ -314,7 +314,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and texts[end][:1].isupper() \
+        while end < len(doc) and end - i < 4 and texts[end][:1].isupper() and doc[end].pos_ == "PROPN" \
                 and name_word(texts[end].replace("-", "")) and not is_title(texts[end]) and end not in in_person:
             end += 1
         first_of_run = i
@@ -393,8 +393,9 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
         full = [f for f in full if f[1] <= s_ or f[0] >= e_] + [(s_, e_, name, None)]
         in_person.update(range(s_, e_))
     # a well-known person named by one word the tagger left untagged ("Pelé scored reams of goals")
-    for i, tok in enumerate(doc):
-        if tok.text in WELL_KNOWN_PEOPLE and tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and i not in in_person \
+    for i in (i for i, word in enumerate(texts) if word in WELL_KNOWN_PEOPLE):
+        tok = doc[i]
+        if tok.ent_iob_ == "O" and tok.pos_ == "PROPN" and i not in in_person \
                 and not (i and doc[i - 1].pos_ == "PROPN") and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
             full.append((i, i + 1, tok.text, None))
             in_person.add(i)
