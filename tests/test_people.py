@@ -1349,3 +1349,13 @@ def test_a_name_the_tagger_ran_into_a_list_ends_at_the_name(extractor):
     text = ("Lord Kinnock took his seat in the Upper House on Tuesday. He was accompanied by Baroness Amos and "
             "Baroness Royall of Blaisdon, a former aide to the ex-Labour leader.")
     assert [p.name for p in extractor.extract(text).people] == ["Kinnock", "Amos", "Baroness Royall of Blaisdon"]
+
+
+def test_a_council_of_a_body_known_by_its_letters_is_a_body_of_its_own(extractor):
+    # "IAAF Council" is not a fuller name of the IAAF (as "Big Machine Records" is of Big Machine): the spokesman
+    # speaks for the IAAF
+    text = ("The IAAF Council met in Monaco on Friday to discuss doping. \"Getting everyone together gave us a lot "
+            "of food for thought,\" said an IAAF spokesman.")
+    extraction = extractor.extract(text)
+    assert {o.name for o in extraction.organizations} >= {"IAAF", "IAAF Council"}
+    assert [q.speaker for q in extraction.quotes] == ["IAAF"]

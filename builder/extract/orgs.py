@@ -124,7 +124,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
             continue
         if (start, end, name) not in spelled_out and (start, end, name) not in grown and any(
                 o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) and not _placed_form(name, o)
-                and not _titled_form(name, o)
+                and not _titled_form(name, o) and not _sub_body(name, o)
                 for _, _, o in candidates
                if len(o) > 3 and o.lower() not in GENERIC_ORG_WORDS and o not in person_words):
             continue                     # "Univisión White House" holds "White House" (but not "the Department",
@@ -213,9 +213,18 @@ def _name_start(doc, start: int, end: int) -> int:
 
 def _fuller_form(name: str, short: str) -> bool:
     """'Big Machine Records' is a fuller form of 'Big Machine': the short name, then words ending in
-    an organisation word."""
-    return name.startswith(short + " ") and name.split()[-1] in ORG_NAME_WORDS \
+    an organisation word (not a body inside it: "IAAF Council")."""
+    return name.startswith(short + " ") and name.split()[-1] in ORG_NAME_WORDS and not _sub_body(name, short) \
         and " and " not in name[len(short):]       # (not "BBC Three and News", two channels)
+
+
+def _sub_body(name: str, short: str) -> bool:
+    """'IAAF Council' is a body inside the IAAF: a council or committee named after a body known by its letters."""
+    return short.isupper() and name.startswith(short + " ") and name.split()[-1] in SUB_BODY_WORDS
+
+
+# Bodies inside an organisation, named after it ("IAAF Council", "UEFA Disciplinary Committee").
+SUB_BODY_WORDS = frozenset("Council Committee Board Commission Panel Tribunal Court Executive Congress".split())
 
 
 def _joined_at_and(doc, start: int, end: int, name: str) -> tuple[int, int, str]:
