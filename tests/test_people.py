@@ -1336,8 +1336,8 @@ def test_a_peer_known_by_the_title_is_named_with_the_place_of_the_title(extracto
     # named in full keeps the name ("Neil Kinnock", who takes the title "Lord Kinnock of Bedwellty")
     text = ("The law lords ruled on Thursday. Lord Nicholls of Birkenhead said: \"Indefinite imprisonment is "
             "anathema in any country which observes the rule of law.\" Lord Nicholls added: \"It deprives the "
-            "detained person of the protection a criminal trial is intended to afford.\"\n\nNeil Kinnock said he would take the title "
-            "of Lord Kinnock of Bedwellty.")
+            "detained person of the protection a criminal trial is intended to afford.\"\n\nNeil Kinnock said he "
+            "would take the title of Lord Kinnock of Bedwellty.")
     extraction = extractor.extract(text)
     assert [p.name for p in extraction.people] == ["Lord Nicholls of Birkenhead", "Neil Kinnock"]
     assert [q.speaker for q in extraction.quotes] == ["Lord Nicholls of Birkenhead"] * 2
