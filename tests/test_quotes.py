@@ -2189,3 +2189,11 @@ def test_an_unnamed_writer_in_a_publication_writes_for_it(extractor):
             "hamstrung by a hectoring grandiosity from start to finish,\" wrote one critic in Rolling Stone "
             "magazine.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Rolling Stone"]
+
+
+def test_an_unattributed_quote_in_a_sentence_about_a_body_is_the_body_s(extractor):
+    # no cue: the sentence's subject is the body whose words these are, not the person who spoke last
+    text = ("Tim Cook spoke at the event on Monday. \"We all miss Steve so much,\" Cook said.\n\nApple regards "
+            "privacy as \"a fundamental human right that must be protected at every step,\" and builds it into its "
+            "products.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tim Cook", "Apple"]

@@ -1220,8 +1220,10 @@ class SpeakerFinder:
             if self.turn_of(span.paragraph):
                 speaker = self.turn_of(span.paragraph)   # words quoted in an interviewee's answer
             elif subject is not None and (subject in self.token_person or self.doc[subject].text in SPEAKER_PRONOUNS
-                                        or spokesperson(self.doc[subject])):
-                speaker = self.resolve(subject, span.open, previous)     # "A spokesperson for PizzaExpress said ..."
+                                        or spokesperson(self.doc[subject]) or subject in self.token_org):
+                # "A spokesperson for PizzaExpress said ...", 'Apple regards privacy as “…”' (the body, not
+                # the person who spoke last)
+                speaker = self.resolve(subject, span.open, previous)
             elif len(named) == 1:
                 speaker = named.pop()             # "For Danae Ringelmann, the light is a perfect example."
             elif span.open <= p_start and span.paragraph and self.reporter_before(span.paragraph, previous):
