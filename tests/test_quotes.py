@@ -2197,3 +2197,11 @@ def test_an_unattributed_quote_in_a_sentence_about_a_body_is_the_body_s(extracto
             "privacy as \"a fundamental human right that must be protected at every step,\" and builds it into its "
             "products.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Tim Cook", "Apple"]
+
+
+def test_a_cue_in_the_next_sentence_is_not_that_of_words_quoted_inside_a_sentence(extractor):
+    # the sentence ends right after the quote ('… as a “…”.'): "Passengers could claim" opens the next one
+    text = ("The European Commission is facing two legal challenges, one from the budget airlines and the other "
+            "from the International Air Transport Association (IATA), which has attacked the package as a \"bad "
+            "piece of legislation\". Passengers could claim more.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["International Air Transport Association"]

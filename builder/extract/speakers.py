@@ -1040,7 +1040,10 @@ class SpeakerFinder:
             after_text = text[a_start:a_end].strip()
             new_sentence = (ending.endswith(".") and after_text[:1].isupper()) \
                 or (after_text[:1] in (".", "!", "?") and after_text[1:].strip()[:1].isupper())
-            if after is not None and new_sentence and (before is not None or
+            # (nor, for words quoted inside a sentence that ends right after them, even a cue close by: 'IATA, which
+            # attacked the package as a “…”. Passengers could claim more')
+            embedded = after_text[:1] == "." and before_text[-1:].isalnum()
+            if after is not None and new_sentence and (before is not None or embedded or
                     after.verb - (doc.char_span(a_start, a_end, alignment_mode="expand") or doc[after.verb:])[0].i > 3):
                 # '“… a new solution.” Building it was easy, Iguchi says', 'Wyden said it was “… reform”.
                 # Feinstein defended it, but said …': a cue in the next sentence is not this quote's
@@ -1170,6 +1173,19 @@ class SpeakerFinder:
         want = PRONOUN_GENDER.get(tok.lower_) or word_gender(tok.lower_)
         return name if name and (want is None or self.genders.get(name, want) == want) else None
 
+    def relative_antecedent(self, span) -> int | None:
+        """The person or body a "who" or "which" clause holding the quote stands for, when that clause's
+        verb is the nearest one above the quote's words."""
+        words = self.doc.char_span(span.start, span.end, alignment_mode="contract")
+        if words is None or not len(words):
+            return None
+        verb = next((a for a in words.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.dep_ != "relcl" or verb.idx > span.open or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which") for c in verb.children):
+            return None
+        owner = verb.head.i
+        return owner if owner in self.token_person or owner in self.token_org else None
+
     @staticmethod
     def subjectless(verb) -> bool:
         """A finite reporting verb that heads its sentence with no subject: "And continued:", "But added"."""
@@ -1216,6 +1232,9 @@ class SpeakerFinder:
             subject = intro_subject(self.doc, p_start, span.open, STATEMENT_NOUNS, need_intro=False,
                                     quoted=self.inside_quote) \
                 if span.open > p_start else None
+            # (the one a relative clause holding the quote is about: 'the other from IATA, which has attacked the
+            # package as a “…”' is IATA's, whoever the sentence is about)
+            subject = self.relative_antecedent(span) or subject
             named = self.people_in_sentence_before(span.open, p_start)
             if self.turn_of(span.paragraph):
                 speaker = self.turn_of(span.paragraph)   # words quoted in an interviewee's answer
