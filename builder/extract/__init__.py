@@ -15,6 +15,7 @@ from .lexicon import HONORIFICS, PERSON_NOUNS, WELL_KNOWN_PEOPLE
 from .orgs import collect_organizations
 from .names import common_given_name, personal_title
 from .people import collect_people, salience
+from .person_context import doc_text
 from .places_match import PlaceMatcher
 from .quotes import with_doubled_marks
 from .speakers import extract_quotes
@@ -74,7 +75,7 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4, written: st
                 or common_given_name(c.name) or c.described or c.name in WELL_KNOWN_PEOPLE
                 or any(r.split()[-1].lower() in PERSON_NOUNS or personal_title(r) or r.split()[-1] in HONORIFICS
                        for r in c.roles)]    # ("Lord Drayson, whose company ...")
-    n = len(doc.text)
+    n = len(doc_text(doc))
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))
     return Extraction(
         people=tuple(PersonMention(name=c.name, mentions=len(c.mentions), roles=tuple(c.roles),

@@ -12,7 +12,7 @@ from .lexicon import (EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS,
                       STATE_BODIES)
 from .names import clean_name, common_word, is_title, person_noun
 from .people import PersonCluster
-from .person_context import context_noun, counted_firms
+from .person_context import context_noun, counted_firms, doc_ents, doc_text
 
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
 # the houses a committee written in lower case sits in ("the Commons public accounts committee")
@@ -68,7 +68,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     aliases: dict[str, set[str]] = {}
     token_org: dict[int, str] = {}
     alias_of: dict[str, str] = {}
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     candidates = [(start, e.end, span_org_name(doc[start:e.end])) for e in ents if e.label_ == "ORG"
                   for start in [_name_start(doc, e.start, e.end)]]
     # platforms, outlets and brands the tagger calls people or places
@@ -333,7 +333,7 @@ def _number_ten(doc) -> list[tuple[int, int, str]]:
     """"No 10" and "Number 10", as British news calls the prime minister's office: Downing Street when the
     article also names it so, else as written. Only where it acts as a body (its spokesman, or it says
     something), not a shirt or a place in the charts ("wore the No 10 shirt", "No 10 in the charts")."""
-    text = doc.text
+    text = doc_text(doc)
     found = []
     for m in _NUMBER_TEN.finditer(text):
         tok = doc.char_span(m.start(), m.start() + len(m.group(1)))

@@ -25,7 +25,7 @@ from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, co
                     word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation,
                              after_indefinite_article, aged, appositive_role, beside_person_noun, clause_head,
-                             conjuncts, context_noun, counted_firms, first_conjunct,
+                             conjuncts, context_noun, counted_firms, doc_ents, doc_text, first_conjunct,
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
                              member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
@@ -83,7 +83,7 @@ def joined_person_ents(doc) -> list:
     """doc.ents, with two person names the tagger set side by side made one ("Susilo Bambang" +
     "Yudhoyono's government"; "Tomas" + "Eloy Martinez", the middle name between left untagged)."""
     out: list = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         prev = out[-1] if out else None
         if prev is not None and ent.label_ == prev.label_ == "PERSON" and doc[prev.end - 1].tag_ != "POS" \
                 and doc[prev.end - 1].whitespace_ == " " \
@@ -482,7 +482,7 @@ def quoted_title(doc, start: int, end: int) -> bool:
     # apology”, Anna Franowska of “Have no fear”')
     opens = doc[left].text in "“„«‟" or doc[left].text == '"' and not doc[left].whitespace_ \
         and (left == 0 or bool(doc[left - 1].whitespace_) or doc[left - 1].is_space)
-    if not opens or doc[right].text in "“„«‟" or not closes_quote(doc.text, doc[right].idx):
+    if not opens or doc[right].text in "“„«‟" or not closes_quote(doc_text(doc), doc[right].idx):
         return False
     inside = [t for t in doc[left + 1:right] if t.is_alpha]
     return bool(inside) and all(t.text[:1].isupper() or t.lower_ in ("and", "of", "the", "&") for t in inside)

@@ -17,6 +17,22 @@ def starts_paragraph(doc, i: int) -> bool:
     return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
 
 
+def doc_text(doc) -> str:
+    """The Doc's text, built once (spaCy joins every token's text for each `doc.text`)."""
+    cached = doc.user_data.get("text")
+    if cached is None:
+        cached = doc.user_data["text"] = doc.text
+    return cached
+
+
+def doc_ents(doc) -> tuple:
+    """The Doc's entities, made once (spaCy makes new spans for each `doc.ents`)."""
+    cached = doc.user_data.get("ents")
+    if cached is None:
+        cached = doc.user_data["ents"] = tuple(doc.ents)
+    return cached
+
+
 def paragraph_starts(doc) -> list[int]:
     """The tokens that open a paragraph, in order (as starts_paragraph), worked out once per Doc."""
     cached = doc.user_data.get("paragraph_starts")
@@ -403,7 +419,7 @@ def organisation_relation(span, person_texts: set[str]) -> bool:
 
 def _ent_text(tok) -> str:
     """The text of the entity a token is in."""
-    for ent in tok.doc.ents:
+    for ent in doc_ents(tok.doc):
         if ent.start <= tok.i < ent.end:
             return ent.text
     return tok.text

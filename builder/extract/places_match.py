@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 
 from ..model import CountryMention
 from ..places import Place, all_surface_forms, country_name, lookup_place, shared_subdivisions
-from .person_context import first_conjunct
+from .person_context import doc_ents, first_conjunct
 
 # "Spanish-language", "in Spanish": a language, not a country
 _LANGUAGE_AFTER = {"language", "languages", "speaking", "speakers", "speaker", "translation", "subtitles"}
@@ -126,7 +126,7 @@ def _inside_longer_place(doc, span, form: Place | None) -> bool:
     token = doc[span.start]
     if token.ent_type_ not in ("GPE", "LOC"):
         return False                            # (a city in a venue's name counts: "Melbourne Park")
-    ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+    ent = next((e for e in doc_ents(doc) if e.start <= span.start < e.end), None)
     if ent is None or (ent.start, ent.end) == (span.start, span.end):
         return False
     words = [t for t in ent if t.text.lower() not in ("the",)]

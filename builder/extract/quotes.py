@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import (DOCUMENT_NOUNS, DOUBLE_MARKS, INSTITUTION_NOUNS, ISSUING_VERBS, PERSON_NOUNS, ROLE_NOUNS,
                       SPEECH_FORMS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS)
+from .person_context import doc_text
 
 _WORD = re.compile(r"[^\W_][\w’'\-.]*", re.U)
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
@@ -319,7 +320,7 @@ def _open_before(doc) -> list[bool]:
     cached = doc.user_data.get("open_before")
     if cached is None:
         # (one pass over the tokens, the text built once: this runs on every Doc)
-        cached, is_open, text, after_newline = [], False, doc.text, True
+        cached, is_open, text, after_newline = [], False, doc_text(doc), True
         for t in doc:
             if after_newline:              # as starts_paragraph, from the token before
                 is_open = False
@@ -606,7 +607,7 @@ def _manner_cue(doc, tokens, start: int) -> list:
     """A verb that is no word for speech still reports a quote closed on a comma (or a question or exclamation
     mark) when it follows its subject right after the quote and takes no object: '“France will always be France,”
     an angry Hollande retaliated', '“You know, it happens, right?” Trump went on', '“…?” reacted Trump'."""
-    if not doc.text[max(0, start - 8):start].rstrip().endswith((",”", ',"', "?”", '?"', "!”", '!"')):
+    if not doc_text(doc)[max(0, start - 8):start].rstrip().endswith((",”", ',"', "?”", '?"', "!”", '!"')):
         return []
     verb = next((t for t in tokens[:8] if t.pos_ == "VERB"), None)
     if verb is None or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):

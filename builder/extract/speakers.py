@@ -17,7 +17,7 @@ from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PE
                       TITLE_WORDS, WRITTEN_NOUNS)
 from .names import any_given_name, misspelt_surname, online_handle, person_noun, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
-from .person_context import clause_head, transcript_labels
+from .person_context import clause_head, doc_text, transcript_labels
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
                      is_scare_quote, looks_like_headline, name_end, paragraph_bounds, spokesperson, subject_of,
                      word_count)
@@ -104,8 +104,8 @@ class SpeakerFinder:
         self.token_person = token_person
         self.token_org = token_org
         self.min_words = min_words
-        self.text = doc.text
-        self.written = written or doc.text        # quotes are cut from this: the same length as doc.text
+        self.text = doc_text(doc)
+        self.written = written or self.text        # quotes are cut from this: the same length as doc.text
         self.spans = find_quote_spans(self.text)
         self.bounds = paragraph_bounds(self.text)
         self.person_starts = sorted((s, name) for c in clusters for s, _ in c.mentions for name in [c.name])
