@@ -2205,3 +2205,13 @@ def test_a_cue_in_the_next_sentence_is_not_that_of_words_quoted_inside_a_sentenc
             "from the International Air Transport Association (IATA), which has attacked the package as a \"bad "
             "piece of legislation\". Passengers could claim more.")
     assert [s for _, s in quotes_of(extractor, text)] == ["International Air Transport Association"]
+
+
+def test_words_listed_with_a_quote_nobody_named_said_are_nobody_s_either(extractor):
+    # "Some of the protesters" said both; neither goes to the last person quoted, nor does the next sentence's cue
+    # ("One interviewee said") take the second
+    text = ("Nicola Sturgeon said it was \"the moment of maximum opportunity for stopping a no-deal Brexit\".\n\n"
+            "Some of the protesters said they had gone to \"defend their children's right to live and work in "
+            "Europe\" and \"secure their own right to work in the EU\". One interviewee said people changed their "
+            "minds.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Nicola Sturgeon", None, None]

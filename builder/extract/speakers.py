@@ -1208,6 +1208,12 @@ class SpeakerFinder:
         if speaker is None:
             # no cue of its own: the quote continues the one before it in the paragraph,
             # or a quote carried over from the previous paragraph
+            listed = k and self.spans[k - 1].paragraph == span.paragraph and not self.scare_quote(self.spans[k - 1]) \
+                and self.text[self.spans[k - 1].close + 1: span.open].strip(" ,") in ("", "and", "or")
+            if span.paragraph in last_in_paragraph and listed:
+                # 'said they had gone to “…” and “…”': the words listed with the last quote are whoever's it
+                # was, even nobody named
+                return last_in_paragraph[span.paragraph]
             if span.paragraph in last_in_paragraph:
                 speaker = last_in_paragraph[span.paragraph]
                 # unless someone else became the subject since that quote ('Kirsty Williams called the
