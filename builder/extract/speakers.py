@@ -655,8 +655,8 @@ class SpeakerFinder:
                 and (determined(tok, "a", "an", "another", "one")
                      or (tok.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in tok.children))):
             # "an army officer said", "sources said": an unnamed source; but "analysts at Barclays said",
-            # "doctors at the Royal Free said", "one reviewer in Rolling Stone magazine": the body they speak for
-            # (or the body named before its kind: "in Rolling Stone magazine")
+            # "doctors at the Royal Free said": the body they speak for (named before its kind too: "one
+            # reviewer in Rolling Stone magazine")
             body = next((n for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "from", "with", "for", "in")
                          for g in p.children if g.dep_ == "pobj"
                          for n in (g, *(c for c in g.children if c.dep_ == "compound")) if n.i in self.token_org), None)
