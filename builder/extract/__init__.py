@@ -76,6 +76,8 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4, written: st
                 or any(r.split()[-1].lower() in PERSON_NOUNS or personal_title(r) or r.split()[-1] in HONORIFICS
                        for r in c.roles)]    # ("Lord Drayson, whose company ...")
     n = len(doc_text(doc))
+    # (the entities' spans hold the Doc: a cycle that would keep every Doc alive till the next collection)
+    doc.user_data.pop("ents", None)
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))
     return Extraction(
         people=tuple(PersonMention(name=c.name, mentions=len(c.mentions), roles=tuple(c.roles),
