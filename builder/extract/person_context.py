@@ -4,17 +4,13 @@ beside it, a list of places, where someone works). Each predicate looks at one m
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 
 from .lexicon import (COMPANY_FIGURES, DOUBLE_MARKS, EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS,
                       ORG_POSTS, PARTY_LABELS, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, STAGE_WORDS,
                       THING_NOUNS, TITLE_FILLERS)
 from .names import (NAME_PARTICLES, any_given_name, clean_name, common_given_name, common_word, is_title, name_word,
                     starts_with_given_name)
-
-
-def starts_paragraph(doc, i: int) -> bool:
-    """Whether token i opens a paragraph (paragraphs are separated by a newline token)."""
-    return i == 0 or (doc[i - 1].is_space and "\n" in doc[i - 1].text)
 
 
 def doc_text(doc) -> str:
@@ -34,12 +30,20 @@ def doc_ents(doc) -> tuple:
 
 
 def paragraph_starts(doc) -> list[int]:
-    """The tokens that open a paragraph, in order (as starts_paragraph), worked out once per Doc."""
+    """The tokens that open a paragraph (paragraphs are separated by a newline token), in order, worked out
+    once per Doc."""
     cached = doc.user_data.get("paragraph_starts")
     if cached is None:
         cached = [0] * bool(len(doc)) + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
         doc.user_data["paragraph_starts"] = cached
     return cached
+
+
+def starts_paragraph(doc, i: int) -> bool:
+    """Whether token i opens a paragraph."""
+    starts = paragraph_starts(doc)
+    k = bisect_left(starts, i)
+    return k < len(starts) and starts[k] == i
 
 
 def who_clause(tok) -> bool:

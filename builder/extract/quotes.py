@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import (DOCUMENT_NOUNS, DOUBLE_MARKS, INSTITUTION_NOUNS, ISSUING_VERBS, PERSON_NOUNS, ROLE_NOUNS,
                       SPEECH_FORMS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS)
-from .person_context import doc_text
+from .person_context import doc_text, paragraph_starts
 
 _WORD = re.compile(r"[^\W_][\w’'\-.]*", re.U)
 _SENTENCE_END = re.compile(r"[.!?][”\"’)]*\s+(?=[A-Z“\"‘(])")
@@ -320,14 +320,13 @@ def _open_before(doc) -> list[bool]:
     cached = doc.user_data.get("open_before")
     if cached is None:
         # (one pass over the tokens, the text built once: this runs on every Doc)
-        cached, is_open, text, after_newline = [], False, doc_text(doc), True
+        cached, is_open, text, starts = [], False, doc_text(doc), set(paragraph_starts(doc))
         for t in doc:
-            if after_newline:              # as starts_paragraph, from the token before
+            if t.i in starts:
                 is_open = False
             cached.append(is_open)
             if t.text in DOUBLE_MARKS and not (is_open and _reopens(text, t.idx)):
                 is_open = not is_open
-            after_newline = t.is_space and "\n" in t.text
         doc.user_data["open_before"] = cached
     return cached
 

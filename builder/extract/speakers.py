@@ -1180,10 +1180,9 @@ class SpeakerFinder:
         if words is None or not len(words):
             return None
         verb = next((a for a in words.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.dep_ != "relcl" or verb.idx > span.open or not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which") for c in verb.children):
-            return None
-        owner = verb.head.i
+        pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which")),
+                       None) if verb is not None and verb.dep_ == "relcl" and verb.idx < span.open else None
+        owner = self.cue_token(pronoun).i if pronoun is not None else None     # (as for a cue's "who said")
         return owner if owner in self.token_person or owner in self.token_org else None
 
     @staticmethod
