@@ -2215,3 +2215,13 @@ def test_words_listed_with_a_quote_nobody_named_said_are_nobody_s_either(extract
             "Europe\" and \"secure their own right to work in the EU\". One interviewee said people changed their "
             "minds.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Nicola Sturgeon", None, None]
+
+
+def test_an_office_noun_is_never_someone_the_article_titles_otherwise(extractor):
+    # the mayor is the sentence's subject and the last person quoted, but "London mayor" says he is not
+    # "the prime minister"; the man the sentence names last is
+    text = ("London mayor Mr Livingstone says he is \"standing by\" his remarks to the reporter. Tony Blair has "
+            "asked him to apologise.\n\nLabour's Mr Livingstone has said his comments were not "
+            "racist, and said he would not apologise even if Mr Blair asked. Later the prime minister said: \"He "
+            "should apologise to the journalist, and he should do it today.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tony Blair"]

@@ -30,7 +30,7 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
                              played_part, preceding_role, starts_paragraph, thing_relation, transcript_labels,
-                             verb_number, who_clause)
+                             verb_number, who_clause, with_noun_role)
 from .quotes import closes_quote
 
 
@@ -172,7 +172,7 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
                                                  for p in person_texts)):   # "De Miranda" for Luis de Miranda
             rejected.add(clean_name(ent.text))
             continue
-        role = " ".join(title) or preceding_role(doc, first)
+        role = with_noun_role(doc, first, " ".join(title)) or preceding_role(doc, first)
         full.append((first, end, name, role))
     # "Rob and Lisa Fruchtman", "Bill and Melinda Gates", "Kent, Stephanie, Marlon and Rachel Jordan": the
     # given names before share the surname

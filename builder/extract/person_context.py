@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from .lexicon import (COMPANY_FIGURES, DOUBLE_MARKS, EPONYMOUS_BRANDS, MEDIA_NOUNS, NON_PERSON_HEADS, ORG_HEADS,
                       ORG_POSTS, PARTY_LABELS, PERSON_NOUNS, PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, STAGE_WORDS,
-                      THING_NOUNS, TITLE_FILLERS)
+                      SURNAME_HONORIFICS, THING_NOUNS, TITLE_FILLERS)
 from .names import (NAME_PARTICLES, any_given_name, clean_name, common_given_name, common_word, is_title, name_word,
                     starts_with_given_name)
 
@@ -70,8 +70,16 @@ def preceding_role(doc, start: int) -> str | None:
         words[0:2] = [words[0] + words[1]]
     if elect:
         words[-1] += "-elect"
-    role = " ".join(words)
-    return role or noun_role_before(doc, start)
+    return with_noun_role(doc, i + 1, " ".join(words)) or noun_role_before(doc, start)
+
+
+def with_noun_role(doc, start: int, role: str) -> str:
+    """An honorific with the role written before it: 'London mayor Mr Livingstone' -> 'London mayor Mr'
+    (the office tells who he is not: "the prime minister" is someone else)."""
+    if role and all(w in SURNAME_HONORIFICS for w in role.split()):
+        noun = noun_role_before(doc, start)
+        return f"{noun} {role}" if noun else role
+    return role
 
 
 def noun_role_before(doc, start: int) -> str | None:

@@ -891,10 +891,16 @@ class SpeakerFinder:
                  if t.i < tok.i and t.dep_ in ("compound", "amod") and t.text[:1].isupper()}
         marked = with_role if marks and with_role and any(
             marks <= set(r.lower().split()) for r in self.roles_of[with_role]) else None
+        # (past those, never someone the article titles as another office: "the prime minister" is not "London
+        # mayor Ken Livingstone" nor "Tory MP Boris Johnson")
+        titled_otherwise = frozenset(
+            n for n, roles in self.roles_of.items()
+            if set(roles) - HONORIFICS and not any(role_fits(r, tok.lower_, role_words(tok)) for r in roles)) \
+            if tok.lower_ in OFFICE_NOUNS else frozenset()
+        fallbacks = [recent if recent in self.person_names else None,
+                     self.likely_antecedent(self.prev_quote_end, at, None, titled_otherwise), self.last_person_before(at)]
         candidates = [self.named_as(tok), marked, self.person_just_named(tok, with_role), with_role,
-                      self.office_named(tok),
-                      recent if recent in self.person_names else None,
-                      self.likely_antecedent(self.prev_quote_end, at, None), self.last_person_before(at)]
+                      self.office_named(tok), *[n for n in fallbacks if n not in titled_otherwise]]
         if want:                              # else the woman named lately, or the one the article is about
             pronoun = "she" if want == "f" else "he"
             candidates += [self.likely_antecedent(at - NEARBY, at, pronoun), self.topic_person(at, want)]
