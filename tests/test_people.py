@@ -1359,3 +1359,12 @@ def test_a_council_of_a_body_known_by_its_letters_is_a_body_of_its_own(extractor
     extraction = extractor.extract(text)
     assert {o.name for o in extraction.organizations} >= {"IAAF", "IAAF Council"}
     assert [q.speaker for q in extraction.quotes] == ["IAAF"]
+
+
+def test_a_party_label_before_an_untagged_name_describes_the_person(extractor):
+    # the tagger leaves "Elijah Cummings" untagged and calls "Democrat" a group; the label says who he is
+    text = ("Democrats blasted the Republicans on Monday. \"They are so frustrated with the decision that they "
+            "are now unloading on her,\" said Oversight ranking Democrat Elijah Cummings (D-Md.).")
+    people = people_of(extractor, text)
+    assert "Elijah Cummings" in people
+    assert "Democrat Elijah Cummings" not in people

@@ -2225,3 +2225,13 @@ def test_an_office_noun_is_never_someone_the_article_titles_otherwise(extractor)
             "racist, and said he would not apologise even if Mr Blair asked. Later the prime minister said: \"He "
             "should apologise to the journalist, and he should do it today.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Tony Blair"]
+
+
+def test_a_name_after_the_verb_speaks_when_the_parser_loses_the_subject(extractor):
+    # the parser reads "ranking" as a verb and the name as its object, so "said" has no subject; and a party
+    # or place before the name is not the speaker ("said Tory shadow ... secretary Caroline Spelman")
+    text = ("Democrats blasted the Republicans on Monday. \"They are so frustrated with the decision that they "
+            "are now unloading on her,\" said Oversight ranking Democrat Elijah Cummings (D-Md.).\n\n"
+            "\"This is typical of Lib Dem hypocrisy,\" said Tory shadow local government secretary Caroline "
+            "Spelman.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Elijah Cummings", "Caroline Spelman"]

@@ -322,7 +322,8 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
         # Ajaz Ashraf wrote", "the Paraguayan Juan Ángel Napout"), nor is a country owning it ("France’s
         # Benoît Paire"); each shows that the rest is a person's name
         described = False
-        while end - i > 2 and (texts[i].lower() in PERSON_NOUNS | ROLE_NOUNS or demonym(texts[i])) \
+        while end - i > 2 and (texts[i].lower() in PERSON_NOUNS | ROLE_NOUNS or demonym(texts[i])
+                               or texts[i] in PARTY_LABELS) \
                 or end - i == 2 and texts[i] in PARTY_LABELS:          # "Democrat Spearman, a minister"
             i, described = i + 1, True
         described = described or (i >= 2 and texts[i - 1] in ("’s", "'s") and bool(lookup_place(texts[i - 2]))

@@ -359,6 +359,15 @@ def subject_of(verb) -> int | None:
             # "The ministers' comments, said Junya Tanase of JPMorgan, were “…”": the name set after the
             # verb between commas says it; the parser took the clause's own subject for the verb's
             return end
+    if verb.i and verb.doc[verb.i - 1].text in DOUBLE_MARKS and verb.lemma_ in ("say", "add") and verb.tag_ == "VBD" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # '“…,” said Oversight ranking Democrat Elijah Cummings': the parser lost the subject set after the
+        # verb in its own words; the first name there says it (not a party or a place: "said Tory shadow ...
+        # secretary Caroline Spelman")
+        named = next((t for t in verb.doc[after: min(after + 8, verb.sent.end)]
+                      if t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") or t.is_punct), None)
+        if named is not None and named.pos_ == "PROPN":
+            return name_end(verb.doc, named.i)
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" \
             and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.head.children):
         # 'It was a potent punch ..., as Mrs. Clinton echoed the criticism, saying “…”': with only an "it" to
