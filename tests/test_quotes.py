@@ -2235,3 +2235,11 @@ def test_a_name_after_the_verb_speaks_when_the_parser_loses_the_subject(extracto
             "\"This is typical of Lib Dem hypocrisy,\" said Tory shadow local government secretary Caroline "
             "Spelman.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Elijah Cummings", "Caroline Spelman"]
+
+
+def test_the_topic_opening_a_sentence_is_not_its_speaker(extractor):
+    # "Of Carson" says whom the words are about; the parser takes "Of" for the subject
+    text = ("“He’s funny, and I’d love to see him on vacation,” New York attorney Eric Levine said of Trump. Of "
+            "Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary. I think he’s a "
+            "wonderful man, but he’s totally vapid.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Eric Levine", "Eric Levine"]

@@ -436,6 +436,13 @@ def subject_of(verb) -> int | None:
             named = [c for c in best.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if best.lower_ in ("itself", "himself", "herself", "themselves") and named:
                 best = named[0]       # "In the filing itself Ford also made this point, writing": the name
+            if best.pos_ == "ADP" and best.lower_ in ("of", "on", "about"):
+                # "Of Carson, Levine, who ..., said": the parser made the topic the subject; the name set
+                # after its comma speaks
+                after_comma = next((t for t in best.subtree if t.pos_ == "PROPN" and t.i > best.i + 1
+                                    and best.doc[t.i - 1].text == ","), None)
+                if after_comma is not None:
+                    best = best.doc[name_end(best.doc, after_comma.i)]
             if outside(best):
                 return best.i
             quoted = quoted if quoted is not None else best.i
