@@ -2243,3 +2243,14 @@ def test_the_topic_opening_a_sentence_is_not_its_speaker(extractor):
             "Carson, Levine, who has given money to Marco Rubio, said, “He’s flat-out scary. I think he’s a "
             "wonderful man, but he’s totally vapid.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["Eric Levine", "Eric Levine"]
+
+
+def test_a_quote_inside_a_quote_with_the_same_curly_marks_is_part_of_it(extractor):
+    # “ “ ” ”: each mark points its way, so the inner pair is nested, not a quote's end and a new quote
+    text = ("Already, his comments had angered conservative groups. “The candidate’s absurd claim that a peace deal "
+            "“has to do with whether the country is willing to sacrifice certain things” makes clear that he does "
+            "not understand the conflict,” wrote Morton Klein, president of the Zionist Organization of America.")
+    assert [s.text(text) for s in find_quote_spans(text)] == [
+        "The candidate’s absurd claim that a peace deal “has to do with whether the country is willing to "
+        "sacrifice certain things” makes clear that he does not understand the conflict"]
+    assert [s for _, s in quotes_of(extractor, text)] == ["Morton Klein"]

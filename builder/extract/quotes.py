@@ -72,7 +72,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             taken.append((p_start, marks[0]))
             marks = marks[1:]
         open_at, continues = None, False
+        nested = _nested_marks(text, marks)
         for at in marks:
+            if at in nested:
+                continue                      # an inner quote, part of the one around it
             if open_at is None and not carried and index and _missing_opener(text, at, p_start) \
                     and all(word_count(s.text(text)) < 4 for s in spans if s.paragraph == index):
                 # 'Police forces were "buried" under ... them," said Mr Davis.': the opening mark is
@@ -98,6 +101,17 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             carried = True
         spans.extend(_single_quoted(text, p_start, p_end, index, taken))
     return sorted(spans, key=lambda s: s.open)
+
+
+def _nested_marks(text: str, marks: list[int]) -> set[int]:
+    """The marks of quotes inside a quote written with the same curly marks, each pointing its way
+    ('“Trump’s claim that a deal “has to do with Israel” makes clear …,” wrote Klein': “ “ ” ”)."""
+    inner = set()
+    for k in range(1, len(marks) - 2):
+        if "".join(text[m] for m in marks[k - 1: k + 3]) == "““””" and text[marks[k] - 1].isspace() \
+                and not _reopens(text, marks[k]) and marks[k - 1] not in inner:
+            inner.update(marks[k: k + 2])
+    return inner
 
 
 def _without_inch_marks(text: str, marks: list[int], inside: bool) -> list[int]:
