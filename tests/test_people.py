@@ -1368,3 +1368,14 @@ def test_a_party_label_before_an_untagged_name_describes_the_person(extractor):
     people = people_of(extractor, text)
     assert "Elijah Cummings" in people
     assert "Democrat Elijah Cummings" not in people
+
+
+def test_a_name_written_with_a_curly_apostrophe_is_a_name_and_keeps_it(extractor):
+    # the tagger reads "D’Souza" as a common noun (and "D'Souza" as a name): the parser gets the straight
+    # mark, the dossier the name as written
+    text = ("Filmmaker and best-selling author Dinesh D’Souza made a prediction about the election.\n\n"
+            "After the host asked the conservative who would win, D’Souza replied, “If I had to bet now, I regret "
+            "to say, I would bet on Hillary.”")
+    result = extractor.extract(text)
+    assert "Dinesh D’Souza" in [p.name for p in result.people]
+    assert [q.speaker for q in result.quotes] == ["Dinesh D’Souza"]

@@ -6,6 +6,7 @@ plain dataclasses straight away so no Doc leaves this package.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Iterable, Iterator
 
@@ -21,7 +22,7 @@ from .quotes import with_doubled_marks
 from .speakers import extract_quotes
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "300"
+EXTRACTOR_VERSION = "301"
 BATCH_SIZE = 32
 
 
@@ -52,7 +53,12 @@ def parser_text(text: str) -> str:
     """The text as the parser should read it: a lost dash's three spaces made a spaced dash, and two
     apostrophes used as a quote mark made a double mark (each the same length, so offsets hold; quotes
     are cut from the text as written, see SpeakerFinder)."""
-    return with_doubled_marks(with_dashes(text))
+    return _IN_WORD_APOSTROPHE.sub("'", with_doubled_marks(with_dashes(text)))
+
+
+# (the tagger reads "D’Souza" and "O’Connor" as common nouns, "D'Souza" and "O'Connor" as names)
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=\b[A-Z])’(?=[A-Z])")
+_STRAIGHTENED = re.compile(r"(?<=\b[A-Z])'(?=[A-Z])")
 
 
 def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4, written: str | None = None) -> Extraction:
@@ -79,7 +85,7 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4, written: st
     # (the entities' spans hold the Doc: a cycle that would keep every Doc alive till the next collection)
     doc.user_data.pop("ents", None)
     people = sorted(clusters, key=lambda c: (-salience(c, n), c.first_char))
-    return Extraction(
+    extraction = Extraction(
         people=tuple(PersonMention(name=c.name, mentions=len(c.mentions), roles=tuple(c.roles),
                                    aliases=tuple(sorted(c.aliases)), salience=round(salience(c, n), 3))
                      for c in people),
@@ -88,4 +94,18 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4, written: st
         organizations=orgs,
         quotes=tuple(quotes),
     )
+    return names_as_written(extraction, written) if written and _IN_WORD_APOSTROPHE.search(written) else extraction
+
+
+def names_as_written(extraction: Extraction, written: str) -> Extraction:
+    """Names given back the apostrophe parser_text straightened ("O'Keefe" is written "O’Keefe")."""
+    def fix(name: str | None) -> str | None:
+        curly = _STRAIGHTENED.sub("’", name) if name and "'" in name else name
+        return curly if curly != name and curly in written else name
+    return replace(
+        extraction,
+        people=tuple(replace(p, name=fix(p.name), aliases=tuple(sorted(map(fix, p.aliases)))) for p in extraction.people),
+        organizations=tuple(replace(o, name=fix(o.name), aliases=tuple(map(fix, o.aliases)))
+                            for o in extraction.organizations),
+        quotes=tuple(replace(q, speaker=fix(q.speaker)) for q in extraction.quotes))
 
