@@ -104,7 +104,8 @@ def names_as_written(extraction: Extraction, written: str) -> Extraction:
         return curly if curly != name and curly in written else name
     return replace(
         extraction,
-        people=tuple(replace(p, name=fix(p.name), aliases=tuple(sorted(map(fix, p.aliases)))) for p in extraction.people),
+        people=tuple(replace(p, name=fix(p.name), aliases=tuple(sorted(map(fix, p.aliases))))
+                     for p in extraction.people),
         organizations=tuple(replace(o, name=fix(o.name), aliases=tuple(map(fix, o.aliases)))
                             for o in extraction.organizations),
         quotes=tuple(replace(q, speaker=fix(q.speaker)) for q in extraction.quotes))
