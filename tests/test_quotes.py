@@ -2254,3 +2254,16 @@ def test_a_quote_inside_a_quote_with_the_same_curly_marks_is_part_of_it(extracto
         "The candidate’s absurd claim that a peace deal “has to do with whether the country is willing to "
         "sacrifice certain things” makes clear that he does not understand the conflict"]
     assert [s for _, s in quotes_of(extractor, text)] == ["Morton Klein"]
+
+
+def test_the_unnamed_source_taken_up_again_is_still_unnamed(extractor):
+    # "a senior Cruz adviser" is nobody named, "Cruz" only says whose adviser; "the senior Cruz adviser"
+    # later is the same unnamed source, not the senator named in between; a predicate ("wanted to be a
+    # writer") introduces no one
+    text = ("“That can go a long way toward establishing good relationships,” said a senior Cruz adviser.\n\n"
+            "Cruz’s advisers say his finish makes him a valuable asset. National Republican Senatorial Committee "
+            "Chairman Roger Wicker said he expects Cruz to play a major role.\n\n"
+            "“I think politicians are practical people,” said the senior Cruz adviser.\n\n"
+            "Arthur Hailey wanted to be a writer from an early age. The writer was known for his research. \"I "
+            "have never been able to write quickly or easily,\" he once said.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, None, "Arthur Hailey"]

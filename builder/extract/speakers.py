@@ -601,8 +601,9 @@ class SpeakerFinder:
                 and tok.lemma_.lower() in ANONYMOUS_SOURCES | PERSON_NOUNS | ROLE_NOUNS:
             # "the official said" after "A senior administration official, speaking on condition
             # of anonymity": still the unnamed source
-            earlier = [t for t in self.doc[max(0, tok.i - 300): tok.i] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"
-                       and not self.inside_quote(t.idx)]
+            # (one, as this one is: not "Cruz’s advisers say" before "said the senior Cruz adviser")
+            earlier = [t for t in self.doc[max(0, tok.i - 1000): tok.i] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"
+                       and t.tag_ == tok.tag_ and not self.inside_quote(t.idx)]
             if earlier and determined(earlier[-1], "a", "an") and spokesperson(tok):
                 # "A spokesman for Michael Howard said ... “…,” the spokesman said": whoever that one speaks for
                 found = self.resolve(earlier[-1].i, char, previous)
@@ -610,8 +611,13 @@ class SpeakerFinder:
                     return found
             # (unless someone with that title was named since: "A federal judge ... U.S. District Judge Gray
             # Miller ruled ... the judge's statement reads")
-            if earlier and determined(earlier[-1], "a", "an") \
-                    and not any(t.i in self.token_person or t.i in self.token_org for t in earlier[-1].subtree) \
+            # (nor named after the noun: "A spokesman for Michael Howard"; a name before it only says whose it
+            # is: "a senior Cruz adviser")
+            # (nor one that only describes someone: "his brother, Mark, a retired astronaut", "He wanted to be a
+            # writer")
+            if earlier and determined(earlier[-1], "a", "an") and earlier[-1].dep_ not in ("appos", "attr", "oprd") \
+                    and not any(t.i in self.token_person and t.i > earlier[-1].i or t.i in self.token_org
+                                for t in earlier[-1].subtree) \
                     and self.person_with_role(tok.lower_, char, earlier[-1].idx) is None:
                 return None
         if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," and tok.i + 2 in self.token_person:
