@@ -1379,3 +1379,14 @@ def test_a_name_written_with_a_curly_apostrophe_is_a_name_and_keeps_it(extractor
     result = extractor.extract(text)
     assert "Dinesh D’Souza" in [p.name for p in result.people]
     assert [q.speaker for q in result.quotes] == ["Dinesh D’Souza"]
+
+
+def test_a_dateline_in_capitals_is_not_an_organisation(extractor):
+    # the tagger calls "CONCORD" a body; it is where the story was filed, and never a speaker (but capitals
+    # opening a paragraph with no dash after them are a name: "NATO, the Western alliance, said")
+    text = ("Sanders wins New Hampshire\n\nCONCORD, N.H. - Sen. Bernie Sanders scored a decisive victory in "
+            "Tuesday's New Hampshire presidential primary, embarrassing Hillary Clinton in a state she won eight "
+            "years ago.\n\nNATO, the Western alliance, said on Friday that it had not been consulted.")
+    result = extractor.extract(text)
+    assert "CONCORD" not in [o.name for o in result.organizations]
+    assert "NATO" in [o.name for o in result.organizations]

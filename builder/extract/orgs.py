@@ -12,7 +12,7 @@ from .lexicon import (EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS,
                       STATE_BODIES)
 from .names import clean_name, common_word, is_title, person_noun
 from .people import PersonCluster
-from .person_context import context_noun, counted_firms, doc_ents, doc_text
+from .person_context import context_noun, counted_firms, doc_ents, doc_text, starts_paragraph
 
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
 # the houses a committee written in lower case sits in ("the Commons public accounts committee")
@@ -59,6 +59,16 @@ def span_org_name(span) -> str:
             return org_name(text).replace(_KEPT_POSSESSIVE, apostrophe + "s")
         break
     return org_name(text)
+
+
+def _dateline(doc, start: int, end: int) -> bool:
+    """Capitals opening a paragraph before a comma or a dash that a dash soon follows: the place a story
+    was filed from ("WASHINGTON —", "CONCORD, N.H. -"), not a body."""
+    return starts_paragraph(doc, start) and doc[start:end].text.isupper() and end < len(doc) \
+        and doc[end].text in DASH_OR_COMMA and any(t.text in DASH_OR_COMMA[1:] for t in doc[end: end + 5])
+
+
+DASH_OR_COMMA = (",", "-", "—", "–")
 
 
 def collect_organizations(doc, people: list[PersonCluster], rejected_people: set[str]):
@@ -136,8 +146,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         if not name or name in person_words or name.lower() in NOT_NAMES | GENERIC_ORG_WORDS or not name[0].isupper():
             continue
         place = lookup_place(name)
-        if place is not None:
-            continue
+        if place is not None or _dateline(doc, start, end):
+            continue                     # ("CONCORD, N.H. - Sen. Bernie Sanders ...": where the story was filed)
         if end - start == 1 and doc[start].is_sent_start and person_noun(name):
             continue                     # "Detectives said", "Neighbours said": people, unnamed
         # "Conservative Political Action Conferences (CPAC)": the acronym is an alias
