@@ -1390,3 +1390,14 @@ def test_a_dateline_in_capitals_is_not_an_organisation(extractor):
     result = extractor.extract(text)
     assert "CONCORD" not in [o.name for o in result.organizations]
     assert "NATO" in [o.name for o in result.organizations]
+
+
+def test_a_headline_ending_in_a_full_stop_lends_no_words_to_a_name(extractor):
+    # the tagger runs the headline's verb into the name ("George Zimmerman Auctioning Off"); a title-case
+    # line is a headline with or without its full stop, and a name only ever written there is no one's
+    text = ("George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin.\n\nGeorge Zimmerman is selling the "
+            "gun he used to kill Trayvon Martin, an unarmed black teenager, during a 2012 confrontation.\n\n"
+            "“I’m a free American,” he told Fox 35 in Orlando. “I can do what I like with my possessions.”")
+    result = extractor.extract(text)
+    assert {p.name for p in result.people} == {"George Zimmerman", "Trayvon Martin"}
+    assert [q.speaker for q in result.quotes] == ["George Zimmerman", "George Zimmerman"]

@@ -453,15 +453,17 @@ def only_ever(full: list[Mention], test) -> set[str]:
 
 
 def headline_tokens(doc) -> set[int]:
-    """The tokens of paragraphs that are headlines: twelve words at most, no sentence punctuation, every
-    word of four letters or more capitalised."""
+    """The tokens of paragraphs that are headlines: twelve words at most, no sentence punctuation (but a
+    full stop at the end: "George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin."), every word
+    of four letters or more capitalised."""
     out: set[int] = set()
     start = 0
     for i in range(len(doc) + 1):
         if i < len(doc) and not (doc[i].is_space and "\n" in doc[i].text):
             continue
         words = [t for t in doc[start:i] if t.is_alpha]
-        if 2 <= len(words) <= 12 and not any(t.text in ".!?…,;:" for t in doc[start:i]) \
+        stop = i - 1 if i - 1 > start and doc[i - 1].text == "." else i
+        if 2 <= len(words) <= 12 and not any(t.text in ".!?…,;:" for t in doc[start:stop]) \
                 and all(t.text[:1].isupper() for t in words if len(t) >= 4):
             out.update(range(start, i))
         start = i + 1
