@@ -2267,3 +2267,13 @@ def test_the_unnamed_source_taken_up_again_is_still_unnamed(extractor):
             "Arthur Hailey wanted to be a writer from an early age. The writer was known for his research. \"I "
             "have never been able to write quickly or easily,\" he once said.")
     assert [s for _, s in quotes_of(extractor, text)] == [None, None, "Arthur Hailey"]
+
+
+def test_a_quote_without_a_cue_shares_the_cue_of_the_next_quote_in_its_sentence(extractor):
+    # the first quote has no verb of its own; the sentence's "according to" gives both their source, not the
+    # economist who spoke last
+    text = ("“The state has lost a lot of jobs,” said James Diffley, an economist at IHS.\n\n"
+            "While the auto industry remains dominant in Michigan, “education, tourism, green technologies” and "
+            "information technology “will become increasingly important,” according to a Moody’s Analytics "
+            "forecast in June.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["James Diffley", "Moody’s Analytics", "Moody’s Analytics"]

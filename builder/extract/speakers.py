@@ -22,6 +22,9 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
                      is_scare_quote, looks_like_headline, name_end, paragraph_bounds, spokesperson, subject_of,
                      word_count)
 
+# a sentence's end between two quotes: a stop, maybe a closing mark, then a new sentence
+_SENTENCE_BREAK = re.compile(r"[.!?][’”\"')\]]*\s+[A-Z“\"‘]")
+
 # offices one person holds at a time, so "the prime minister" means one person all through a story
 OFFICE_NOUNS = frozenset("president minister premier chancellor governor mayor secretary leader chairman "
                          "chairwoman king queen pope ceo".split())
@@ -1163,7 +1166,20 @@ class SpeakerFinder:
             last_cue = after.verb if after is not None else None
             if speaker:
                 previous = (speaker, span.open)
-        return quotes
+        return self.with_sentence_cues(quotes, guessed)
+
+    def with_sentence_cues(self, quotes: list[Quote], guessed: set[int]) -> list[Quote]:
+        """A quote with no cue of its own, in the same sentence as the next quote, which has one, is that
+        quote's speaker's ('While ... “education, tourism, green technologies” and information technology
+        “will become increasingly important,” according to a Moody’s Analytics forecast')."""
+        out = list(quotes)
+        for i in range(len(out) - 2, -1, -1):
+            here, nxt = out[i], out[i + 1]
+            if here.start in guessed and nxt.start not in guessed and nxt.speaker and here.speaker != nxt.speaker \
+                    and "\n" not in self.text[here.end: nxt.start] \
+                    and not _SENTENCE_BREAK.search(self.text[here.end - 1: nxt.start]):
+                out[i] = Quote(text=here.text, speaker=nxt.speaker, start=here.start, end=here.end)
+        return out
 
     def named_next(self, tok) -> str | None:
         """Who a story's unnamed first speaker turns out to be: the person the next sentence is about,
