@@ -2277,3 +2277,15 @@ def test_a_quote_without_a_cue_shares_the_cue_of_the_next_quote_in_its_sentence(
             "information technology “will become increasingly important,” according to a Moody’s Analytics "
             "forecast in June.")
     assert [s for _, s in quotes_of(extractor, text)] == ["James Diffley", "Moody’s Analytics", "Moody’s Analytics"]
+
+
+def test_more_verbs_of_speech_are_cues(extractor):
+    # "riffed" (like "exhorted", "bragged", "reminded") is a reporting verb, whose subject speaks: not a
+    # quote with no cue, which nobody would be said to have said here
+    text = ("A shaky balancing act for Kelly Ayotte.\n\nAs she seeks reelection, senator struggles to keep her "
+            "distance from Trump.\n\nMANCHESTER, N.H. - At a rally here last week, Mike Pence showed the crowd a "
+            "clip of Gov. Maggie Hassan awkwardly trying to defend Hillary Clinton's honesty.\n\n\"Governor Hassan, "
+            "let me help you out - the answer's no,\" the Republican vice-presidential nominee riffed on Hassan's "
+            "non-answer to whether Clinton was honest, drawing applause and laughs from the crowd. \"And that's why we need Kelly Ayotte back in "
+            "the U.S. Senate!\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Mike Pence", "Mike Pence"]

@@ -11,6 +11,7 @@ counsel advise cite grin smile laugh chuckle beam shrug confess enthuse gush mar
 recount reflect confide forecast underline underscore allege affirm quote express sing
 accuse condemn
 demand agree assure pledge proclaim elaborate clarify opine speculate concur interject scream implore reckon
+exhort riff beg rant brag remind fume sneer cry
 """.split())
 # Nouns that show a sentence introduces what someone said ("issued a statement", "in an interview").
 STATEMENT_NOUNS = frozenset("""
