@@ -2289,3 +2289,13 @@ def test_more_verbs_of_speech_are_cues(extractor):
             "non-answer to whether Clinton was honest, drawing applause and laughs from the crowd. \"And that's why we need Kelly Ayotte back in "
             "the U.S. Senate!\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Mike Pence", "Mike Pence"]
+
+
+def test_a_video_that_says_something_speaks_for_whoever_released_it(extractor):
+    # the video is the object of "released": its words are Trump's; a video nobody is said to have made
+    # speaks for no one (not for the last person named)
+    text = ("In selling the courses, Trump released a marketing video that said, \"We are going to have professors "
+            "and adjunct professors that are absolutely terrific.\"\n\nThe vultures have been given names: Capitan "
+            "Huggin and Capitana Aella. A tongue-in-cheek video adds a voiceover, in which \"humanity is "
+            "placidly ignoring the danger\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Trump", None]

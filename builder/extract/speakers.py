@@ -35,6 +35,9 @@ CLAIM_NOUNS = frozenset("suggestion claim assertion view warning remark argument
                         "contention accusation advice".split())
 # words that make a role another one ("shadow chancellor", "deputy leader", "vice president")
 OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
+# things made to carry a message, whose words are their maker's when the text names one ("Trump released a
+# marketing video that said")
+MADE_MEDIA = frozenset("video advertisement commercial brochure flyer pamphlet".split())
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
 SET_PHRASES = {("of", "course"), ("in", "fact"), ("at", "least"), ("at", "all"), ("by", "far")}
@@ -549,6 +552,9 @@ class SpeakerFinder:
                 if writer is not None and any(c.dep_ == "appos" for c in self.doc[writer].children):
                     # "One fiction judge, Stewart O'Nan, carried around a note ... that said:"
                     return self.resolve(writer, char, previous)
+            if determined(tok, "a", "an") and tok.lower_ in MADE_MEDIA and not any(
+                    t.i in self.token_person or t.i in self.token_org for t in tok.subtree):
+                return None                   # "A tongue-in-cheek video adds": nobody's, as the text gives it
         # a person or organisation inside the subject phrase ("correspondent Janet Rodriguez",
         # "the White House readout")
         clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
