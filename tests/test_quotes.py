@@ -2299,3 +2299,11 @@ def test_a_video_that_says_something_speaks_for_whoever_released_it(extractor):
             "Huggin and Capitana Aella. A tongue-in-cheek video adds a voiceover, in which \"humanity is "
             "placidly ignoring the danger\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Trump", None]
+
+
+def test_a_name_alone_before_a_colon_labels_the_quote(extractor):
+    # two candidates quoted side by side, each labelled by name: not the first speaker's twice
+    text = ("Jeb Bush and Hillary Clinton, among others, reject the term containment.\n\nClinton: \"Our goal is "
+            "not to deter or contain ISIS, but to defeat and destroy ISIS.\" Bush: \"The mission is to destroy "
+            "ISIS -- not to contain it.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton", "Jeb Bush"]

@@ -1231,6 +1231,12 @@ class SpeakerFinder:
         else the speaker of the quote it continues, else the one plainly meant (None when nobody is)."""
         p_start = self.bounds[span.paragraph][0]
         speaker = None
+        # a name alone before a colon labels the words after it ('Clinton: “…” Bush: “…”')
+        label = self.doc.char_span(max(self.prev_quote_end + 1, p_start), span.open, alignment_mode="contract")
+        named = {self.token_person.get(t.i) for t in label or () if not t.is_space} - {None}
+        if label is not None and len(named) == 1 and label.text.rstrip().endswith(":") \
+                and all(t.i in self.token_person or t.is_punct or t.is_space for t in label):
+            return named.pop()
         # "Obama tweeted using his account:" then the quote, maybe in the next paragraph
         intro_end = span.open if span.open > p_start else p_start - 2
         intro_start = p_start if span.open > p_start else (self.bounds[span.paragraph - 1][0] if span.paragraph else 0)
