@@ -2307,3 +2307,11 @@ def test_a_name_alone_before_a_colon_labels_the_quote(extractor):
             "not to deter or contain ISIS, but to defeat and destroy ISIS.\" Bush: \"The mission is to destroy "
             "ISIS -- not to contain it.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton", "Jeb Bush"]
+
+
+def test_a_colon_hands_the_words_to_the_person_named_before_it_when_the_subject_is_a_thing(extractor):
+    # the sentence's subject is "the timing" (of Sanders' surge); the pollster named before the colon speaks
+    text = ("Bernie Sanders has surged in the national polls this month.\n\nThe timing of Sanders’ surge doesn’t "
+            "surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates beating establishment "
+            "candidates in early contests have seen the biggest boost in their national support.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Daron Shaw"]

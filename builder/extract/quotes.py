@@ -747,6 +747,12 @@ def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool =
     if not subjects:
         return None
     best = min(subjects, key=lambda t: (len(list(t.head.ancestors)), t.i))
+    last = tokens[-2] if len(tokens) >= 2 and tokens[-1].text == ":" else None
+    if last is not None and last.ent_type_ == "PERSON" and last.dep_ in ("dobj", "pobj", "dative") \
+            and best.pos_ == "NOUN" and best.ent_type_ == "" and best.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS:
+        # "The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw:": the person the colon
+        # hands the words to, when the subject is a thing
+        return last.i
     people = [t for t in words if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON" and t.i < best.i]
     if best.ent_type_ in ("GPE", "LOC") and people:
         # "Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these
