@@ -2315,3 +2315,11 @@ def test_a_colon_hands_the_words_to_the_person_named_before_it_when_the_subject_
             "surprise Republican pollster Daron Shaw: “Historically, lesser-known candidates beating establishment "
             "candidates in early contests have seen the biggest boost in their national support.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["Daron Shaw"]
+
+
+def test_a_participle_parsed_as_a_clausal_subject_takes_the_subject_of_the_verb_it_follows(extractor):
+    # "mentioning" is parsed as the subject clause of "is", whose own subject is "the album": the one
+    # mentioning it is Kiedis, who said the quote before
+    text = ("“We had written two dozen songs before we got with [Danger Mouse],” Anthony Kiedis said, mentioning "
+            "the long-awaited album is “in the home stretch.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Anthony Kiedis", "Anthony Kiedis"]

@@ -440,7 +440,10 @@ def subject_of(verb) -> int | None:
                 first = first.head
             if first.dep_ == "ccomp" and first.head.lemma_ in SPEECH_VERBS:
                 token = first.head
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i]
+        # (a clause that is the subject of the verb above has that verb's subject beside it, not as its own:
+        # 'Kiedis said, mentioning the album is “…”', parsed "mentioning" -> csubj of "is")
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i
+                    and not (token.i != verb.i and verb.dep_ == "csubj" and verb.head.i == token.i)]
         if subjects:
             # "UK prime minister David Cameron said" parses with two subjects: the person's name;
             # never one inside the quote when another is outside ('said Mathers, “the fact that …'),
