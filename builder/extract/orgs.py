@@ -61,14 +61,14 @@ def span_org_name(span) -> str:
     return org_name(text)
 
 
+DASHES = ("-", "—", "–")
+
+
 def _dateline(doc, start: int, end: int) -> bool:
     """Capitals opening a paragraph before a comma or a dash that a dash soon follows: the place a story
     was filed from ("WASHINGTON —", "CONCORD, N.H. -"), not a body."""
     return starts_paragraph(doc, start) and doc[start:end].text.isupper() and end < len(doc) \
-        and doc[end].text in DASH_OR_COMMA and any(t.text in DASH_OR_COMMA[1:] for t in doc[end: end + 5])
-
-
-DASH_OR_COMMA = (",", "-", "—", "–")
+        and (doc[end].text == "," or doc[end].text in DASHES) and any(t.text in DASHES for t in doc[end: end + 5])
 
 
 def collect_organizations(doc, people: list[PersonCluster], rejected_people: set[str]):

@@ -913,7 +913,8 @@ class SpeakerFinder:
             if set(roles) - HONORIFICS and not any(role_fits(r, tok.lower_, role_words(tok)) for r in roles)) \
             if tok.lower_ in OFFICE_NOUNS else frozenset()
         fallbacks = [recent if recent in self.person_names else None,
-                     self.likely_antecedent(self.prev_quote_end, at, None, titled_otherwise), self.last_person_before(at)]
+                     self.likely_antecedent(self.prev_quote_end, at, None, titled_otherwise),
+                     self.last_person_before(at)]
         candidates = [self.named_as(tok), marked, self.person_just_named(tok, with_role), with_role,
                       self.office_named(tok), *[n for n in fallbacks if n not in titled_otherwise]]
         if want:                              # else the woman named lately, or the one the article is about
