@@ -218,15 +218,21 @@ def attribution_regions(text: str, span: QuoteSpan, prev_close: int, next_open: 
     its sentence or the previous quote."""
     a_start = span.close + 1 if span.closed else p_end
     a_end = min(next_open, p_end)
-    ends = [m for m in _SENTENCE_END.finditer(text, a_start, a_end) if not _after_abbreviation(text, m.start())]
+    ends = sentence_ends(text, a_start, a_end)
     if ends and ends[0].start() > a_start:
         a_end = ends[0].start() + 1
     b_end = span.open
     b_start = max(prev_close + 1, p_start)
-    ends = [m for m in _SENTENCE_END.finditer(text, b_start, b_end) if not _after_abbreviation(text, m.start())]
+    ends = sentence_ends(text, b_start, b_end)
     if ends:
         b_start = ends[-1].end()
     return (a_start, a_end), (b_start, b_end)
+
+
+def sentence_ends(text: str, start: int, end: int) -> list:
+    """The sentence ends between two offsets (a stop, maybe a closing mark, then a capital), not an
+    abbreviation's full stop."""
+    return [m for m in _SENTENCE_END.finditer(text, start, end) if not _after_abbreviation(text, m.start())]
 
 
 # Abbreviations whose full stop does not end a sentence ("Rep. Alexandria Ocasio-Cortez"): the

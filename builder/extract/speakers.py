@@ -19,11 +19,8 @@ from .names import any_given_name, misspelt_surname, online_handle, person_noun,
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
 from .person_context import clause_head, doc_text, transcript_labels
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
-                     is_scare_quote, looks_like_headline, name_end, paragraph_bounds, spokesperson, subject_of,
-                     word_count)
-
-# a sentence's end between two quotes: a stop, maybe a closing mark, then a new sentence
-_SENTENCE_BREAK = re.compile(r"[.!?][’”\"')\]]*\s+[A-Z“\"‘]")
+                     is_scare_quote, looks_like_headline, name_end, paragraph_bounds, sentence_ends, spokesperson,
+                     subject_of, word_count)
 
 # offices one person holds at a time, so "the prime minister" means one person all through a story
 OFFICE_NOUNS = frozenset("president minister premier chancellor governor mayor secretary leader chairman "
@@ -1184,7 +1181,7 @@ class SpeakerFinder:
             here, nxt = out[i], out[i + 1]
             if here.start in guessed and nxt.start not in guessed and nxt.speaker and here.speaker != nxt.speaker \
                     and "\n" not in self.text[here.end: nxt.start] \
-                    and not _SENTENCE_BREAK.search(self.text[here.end - 1: nxt.start]):
+                    and not sentence_ends(self.text, here.end - 1, nxt.start):
                 out[i] = Quote(text=here.text, speaker=nxt.speaker, start=here.start, end=here.end)
         return out
 
