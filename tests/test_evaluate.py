@@ -211,3 +211,39 @@ def test_character_references_in_a_gold_quote_match_the_decoded_text():
 
 def test_a_gold_quote_matches_text_whose_accents_are_separate_marks():
     assert ev.quotes_match("Rosselló will resign on Friday", "Rossello\u0301 will resign on Friday")
+
+
+def _load_script(name: str):
+    spec = importlib.util.spec_from_file_location(f"dossier_{name}", ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fresh_texts_listing_names_each_set_file_once():
+    """tests/fresh/texts.tsv: one line per rebuilt text, each an annotated file of tests/fresh."""
+    check = _load_script("check_fresh_texts")
+    rows = [line.split("\t") for line in check.LIST.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    names = [row[0] for row in rows]
+    assert len(names) == len(set(names)) and len(rows) >= 200
+    annotated = {json.loads(p.read_text(encoding="utf-8"))["file"] for p in (ROOT / "tests" / "fresh").rglob("*.json")}
+    assert set(names) <= annotated
+    assert all(len(row) == 4 and row[3].isdigit() for row in rows)
+
+
+def test_fresh_texts_check_reports_missing_and_changed_files(tmp_path):
+    check = _load_script("check_fresh_texts")
+    listing = tmp_path / "texts.tsv"
+    listing.write_text("# file\trepository\tpath\tcharacters\n"
+                       "a/one.txt\towner/repo\tx/one.txt\t5\n"
+                       "a/two.txt\towner/repo\tx/two.txt\t3\n"
+                       "a/three.txt\towner/repo\tx/three.txt\t4\n", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    (corpus / "a").mkdir(parents=True)
+    (corpus / "a" / "one.txt").write_text("héllo", encoding="utf-8")   # 5 characters, 6 bytes
+    (corpus / "a" / "two.txt").write_text("two\n", encoding="utf-8")
+    assert check.problems(corpus, listing) == [
+        "a/two.txt: 4 characters, 3 expected",
+        "missing: a/three.txt (from owner/repo x/three.txt)",
+    ]
