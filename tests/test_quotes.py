@@ -2323,3 +2323,17 @@ def test_a_participle_parsed_as_a_clausal_subject_takes_the_subject_of_the_verb_
     text = ("“We had written two dozen songs before we got with [Danger Mouse],” Anthony Kiedis said, mentioning "
             "the long-awaited album is “in the home stretch.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["Anthony Kiedis", "Anthony Kiedis"]
+
+
+def test_an_ad_and_its_narrator_speak_for_whoever_made_it(extractor):
+    # "the clip" takes up the last video someone is said to have made ("by the Republican National Committee",
+    # past "the ad" that names no maker); the narrator of "the Clinton ad" speaks for Clinton. An ad someone
+    # only criticised is not theirs.
+    text = ("A web video by the Republican National Committee lists four cases in which Tim Kaine defended people "
+            "accused of murder.\n\nThe ad also mentions Percy Walton, a death row inmate.\n\nThe clip says Kaine "
+            "\"has a passion for defending the wrong people.\"\n\nHillary Clinton has a new campaign ad hitting "
+            "Donald Trump for not paying federal income tax.\n\n\"If he thinks that makes him smart,\" the ad's "
+            "narrator says, \"what does he think of you?\"\n\nTrump criticised the ad. \"It is a disgrace to our "
+            "country,\" he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == [
+        "Republican National Committee", "Hillary Clinton", "Hillary Clinton", "Donald Trump"]

@@ -104,7 +104,8 @@ readout statement report release memo letter document spokesman spokeswoman spok
 website post tweet announcement communique communiqué note filing complaint lawsuit study survey ruling
 advice guidance guidelines blog editorial column article headline guide leaflet booklet manual handbook
 notice paper appeal submission proposal plan strategy review assessment analysis findings decree order verdict
-judgment judgement warning alert bulletin video advertisement commercial brochure flyer pamphlet
+judgment judgement warning alert bulletin video advertisement ad advert clip commercial brochure flyer
+pamphlet
 """.split())
 
 # Things someone writes or says that speak for them when theirs ("His sales pitch adds:"); not the

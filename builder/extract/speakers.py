@@ -34,7 +34,11 @@ CLAIM_NOUNS = frozenset("suggestion claim assertion view warning remark argument
 OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
 # things made to carry a message, whose words are their maker's when the text names one ("Trump released a
 # marketing video that said")
-MADE_MEDIA = frozenset("video advertisement commercial brochure flyer pamphlet".split())
+MADE_MEDIA = frozenset("video advertisement ad advert clip commercial brochure flyer pamphlet".split())
+# what whoever makes a video or an ad does with it ("Clinton has a new ad", "the RNC released a video")
+MAKING_VERBS = ISSUING_VERBS | {"have", "launch", "air", "run", "unveil", "produce", "make", "film", "debut"}
+# the voice a made video or ad speaks in, whose words are the maker's ("the ad's narrator says")
+VOICE_NOUNS = frozenset("narrator announcer voiceover voice".split())
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
 SET_PHRASES = {("of", "course"), ("in", "fact"), ("at", "least"), ("at", "all"), ("by", "far")}
@@ -366,6 +370,21 @@ class SpeakerFinder:
             return subject if unnamed else None
         return None
 
+    def media_maker(self, noun) -> str | None:
+        """Who made a video or an ad, as written with it ("a web video by the RNC", "the Clinton campaign ad",
+        "Clinton has a new ad"); for "the ad" with none, the maker of the last one named that had one,
+        back to an ad nobody is said to have made."""
+        for media in (noun, *(t for t in reversed(self.doc[max(0, noun.i - 1000): noun.i])
+                              if t.pos_ == "NOUN" and t.lemma_.lower() in MADE_MEDIA)):
+            named = [t for t in media.subtree if t.i < media.i] + [a for a in (author_of(media),) if a is not None]
+            if media.dep_ == "dobj" and media.head.lemma_ in MAKING_VERBS:
+                named += [c for c in media.head.children if c.dep_ == "nsubj"]
+            maker = next((self.token_person.get(t.i) or self.token_org[t.i] for t in reversed(named)
+                          if t.i in self.token_person or t.i in self.token_org), None)
+            if maker or not determined(media, "the", "this", "that"):
+                return maker
+        return None
+
     def turn_of(self, paragraph: int) -> str | None:
         at = max((p for p in self.labelled if p <= paragraph), default=None)
         return self.labelled[at] if at is not None else None
@@ -475,6 +494,12 @@ class SpeakerFinder:
                 return found
         if token_i in self.token_person:
             return self.token_person[token_i]
+        if tok.lemma_.lower() in VOICE_NOUNS:
+            # "the ad's narrator says", "a narrator in the Clinton ad asks": the ad's maker speaks
+            media = next((m for m in [*(c for c in tok.children if c.dep_ == "poss"), *_prep_objects(tok, "in"),
+                                      *_prep_objects(tok, "of")] if m.lemma_.lower() in MADE_MEDIA), None)
+            if media is not None:
+                return self.media_maker(media)
         # a person named by a participle: "a protester using the pseudonym Katya", "a woman named Maria Lopez"
         named_as = [t for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("name", "call", "use", "know")
                     for t in c.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()] \
@@ -552,6 +577,8 @@ class SpeakerFinder:
             if determined(tok, "a", "an") and tok.lower_ in MADE_MEDIA and not any(
                     t.i in self.token_person or t.i in self.token_org for t in tok.subtree):
                 return None                   # "A tongue-in-cheek video adds": nobody's, as the text gives it
+            if tok.lemma_.lower() in MADE_MEDIA:
+                return self.media_maker(tok)  # "The clip says", after "A web video by the RNC"
         # a person or organisation inside the subject phrase ("correspondent Janet Rodriguez",
         # "the White House readout")
         clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
