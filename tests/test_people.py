@@ -1401,3 +1401,13 @@ def test_a_headline_ending_in_a_full_stop_lends_no_words_to_a_name(extractor):
     result = extractor.extract(text)
     assert {p.name for p in result.people} == {"George Zimmerman", "Trayvon Martin"}
     assert [q.speaker for q in result.quotes] == ["George Zimmerman", "George Zimmerman"]
+
+
+def test_a_weekday_or_a_religion_is_never_a_person(extractor):
+    # the tagger takes a sentence-opening "Wednesday," and a capitalised faith for people
+    text = ("Donald Trump and Hillary Clinton vied for the title of commander in chief Wednesday, each touting their "
+            "own experience and saying the other lacks the judgment to lead the nation's armed forces.\n\nIn his "
+            "speech earlier Wednesday, Trump proclaimed a goal of \"Peace Through Strength.\" Wednesday, he called "
+            "for increased defense spending.\n\n\"There's no doubt that these folks claim that they're speaking for "
+            "Islam,\" said Obama. Islam is a religion of peace, he added, and Islam has many followers.")
+    assert {p.name for p in extractor.extract(text).people} == {"Donald Trump", "Hillary Clinton", "Obama"}

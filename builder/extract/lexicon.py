@@ -169,6 +169,8 @@ windows android iphone ipad zeus hera satan batman iodine brexit
 ramadan eid christmas easter diwali hanukkah passover thanksgiving halloween lent advent
 zulu xhosa swahili maori inuit navajo cherokee apache sioux yoruba igbo hausa tamil sikh
 dad daddy mum mummy mom mommy grandma grandpa granny grandad nana
+monday tuesday wednesday thursday friday saturday sunday
+islam christianity judaism hinduism buddhism sikhism catholicism protestantism
 """.split()) | {"mother nature", "father time", "lady luck", "uncle sam", "big brother", "grim reaper", "ground zero",
                 "jane doe", "john doe",    # personifications and placeholders, written like names
                 "lib dem", "lib dems"}     # the UK's Liberal Democrats, as news shortens them
