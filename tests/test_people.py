@@ -1411,3 +1411,14 @@ def test_a_weekday_or_a_religion_is_never_a_person(extractor):
             "for increased defense spending.\n\n\"There's no doubt that these folks claim that they're speaking for "
             "Islam,\" said Obama. Islam is a religion of peace, he added, and Islam has many followers.")
     assert {p.name for p in extractor.extract(text).people} == {"Donald Trump", "Hillary Clinton", "Obama"}
+
+
+def test_an_intergovernmental_body_known_by_its_letters_is_an_organisation(extractor):
+    # "an enlarged 25 member EU": the tagger made a person of "EU" with the role "member"
+    text = ("Tory spokesman David Davis told MPs the UK was losing its veto. The EU has opted to adopt qualified "
+            "majority voting in this area   previously measures needed unanimous agreement from all member states."
+            "\n\nHe said an enlarged 25 member EU needs a streamlined decision making process. \"The EU is taking "
+            "our power away,\" he said.")
+    result = extractor.extract(text)
+    assert [p.name for p in result.people] == ["David Davis"]
+    assert "EU" in {o.name for o in result.organizations}

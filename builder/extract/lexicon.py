@@ -159,6 +159,7 @@ Gawker Mashable Yahoo Bing Sky BSkyB Skype Zoom Nintendo Sony Samsung Huawei Nok
 Interpol Hamas Hezbollah Taliban Reddit Pinterest Tumblr Myspace Wired Forbes Fortune Time Newsweek Guardian
 Telegraph Independent Times Post Daily Mail Sun Mirror Express Economist Al Jazeera Kremlin Pentagon
 Labour Tories Conservatives
+EU UN NATO Nato OPEC Opec IMF WTO OECD ASEAN UNICEF Unicef UNESCO Unesco Europol
 """.split()) | {"Al Jazeera", "Daily Mail", "Sky News", "Fox News", "New York Times", "Washington Post",
                 "Wall Street Journal", "Financial Times"}
 
