@@ -1422,3 +1422,16 @@ def test_an_intergovernmental_body_known_by_its_letters_is_an_organisation(extra
     result = extractor.extract(text)
     assert [p.name for p in result.people] == ["David Davis"]
     assert "EU" in {o.name for o in result.organizations}
+
+
+def test_a_body_named_with_for_the_is_one_organisation_and_its_tail_is_it_too(extractor):
+    # the tagger splits "the U.S. Court of Appeals for the Sixth Circuit" at "for the"; later "the Sixth Circuit"
+    # is the same court, and its ruling speaks for it
+    text = ("In a 2-1 decision, the U.S. Court of Appeals for the Sixth Circuit overruled a district judge who had "
+            "found in favor of Ohio.\n\nIn July, the Justice Department appealed the case to the Sixth Circuit after "
+            "the district court upheld the state's actions. The Royal Society for the Protection of Birds objected.")
+    result = extractor.extract(text)
+    orgs = {o.name: o.aliases for o in result.organizations}
+    assert orgs["U.S. Court of Appeals for the Sixth Circuit"] == ("Sixth Circuit",)
+    assert "Royal Society for the Protection of Birds" in orgs
+    assert not {"Sixth Circuit", "U.S. Court of Appeals", "Royal Society"} & set(orgs)

@@ -129,6 +129,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     # Man-kei Tam")
     candidates = [next(((start, s, org_name(doc[start:s].text)) for s, e in in_person if start < s < end <= e),
                        (start, end, name)) for start, end, name in candidates]
+    candidates = _joined_at_for(doc, candidates)
     for start, end, name in sorted(set(candidates)):
         if any(s <= start and end <= e for s, e in in_person):
             continue
@@ -198,7 +199,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     # Department of Homeland Security)
     for short in sorted(counts, key=len):
         fuller = sorted((n for n in counts if n != short and (_fuller_form(n, short) or _placed_form(n, short)
-                                                              or _titled_form(n, short))),
+                                                              or _titled_form(n, short) or _tail_form(n, short))),
                         key=lambda n: -counts[n])
         if fuller and short in counts:
             merge(short, fuller[0])
@@ -265,6 +266,37 @@ def _joined_at_and(doc, start: int, end: int, name: str) -> tuple[int, int, str]
             and not lookup_place(doc[last + 1].head.text):    # ("the Bank of England and Barclays": two)
         last += 2
     return (first, last, org_name(doc[first:last].text)) if (first, last) != (start, end) else (start, end, name)
+
+
+# Last words of a body's name that its "for" or "of" can go on from ("Court of Appeals for the Sixth Circuit")
+BODY_WORDS = SUB_BODY_WORDS | frozenset("Appeals Department Ministry Office Agency Institute Fund Centre Center Society "
+                                        "Association Bureau Authority Federation Foundation".split())
+
+
+def _joined_at_for(doc, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two names the tagger made of one body's, split at its "for the" or "of the": "the U.S. Court of Appeals
+    for the Sixth Circuit" is one court, not the U.S. Court of Appeals and the Sixth Circuit."""
+    spans = sorted(set(candidates))
+    starts = {s: (s, e, n) for s, e, n in spans}
+    taken, joined = set(), []
+    for s, e, n in spans:
+        if (s, e, n) in taken:
+            continue
+        k = e + 1 if e < len(doc) and doc[e].lower_ in ("for", "of") and doc[e - 1].text in BODY_WORDS else None
+        after = None if k is None else starts.get(k) or (starts.get(k + 1) if k < len(doc) and doc[k].lower_ == "the"
+                                                         else None)
+        if after is not None and after[0] > s:
+            taken.add(after)
+            joined.append((s, after[1], org_name(doc[s:after[1]].text)))
+        else:
+            joined.append((s, e, n))
+    return [c for c in joined if c not in taken]
+
+
+def _tail_form(name: str, short: str) -> bool:
+    """'Sixth Circuit' is 'Court of Appeals for the Sixth Circuit' once named in full: the words its "for the"
+    or "of the" goes on to, two or more."""
+    return " " in short and name.endswith((f" for the {short}", f" of the {short}"))
 
 
 def _titled_form(name: str, short: str) -> bool:
