@@ -2337,3 +2337,12 @@ def test_an_ad_and_its_narrator_speak_for_whoever_made_it(extractor):
             "country,\" he said.")
     assert [s for _, s in quotes_of(extractor, text)] == [
         "Republican National Committee", "Hillary Clinton", "Hillary Clinton", "Donald Trump"]
+
+
+def test_a_who_clause_after_a_list_of_names_is_the_last_one_s(extractor):
+    # the parser hangs "who joked" off a name early in the list; the comma before "who" follows Wonder
+    text = ("His speech was the centerpiece of a ceremony featuring the civil rights leader John Lewis, a "
+            "Democratic congressman from Georgia, as well as celebrities like Oprah Winfrey, Will Smith, Robert "
+            "DeNiro, Patti LaBelle and Stevie Wonder, who joked of the museum, \"I haven't seen it yet, but I'm "
+            "going to.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Stevie Wonder"]

@@ -797,7 +797,14 @@ class SpeakerFinder:
         if documents:
             tok = documents[-1]               # "wrote an open letter to tourists that said:", however parsed
         elif tok.lower_ in ("who", "that", "which") and tok.head.dep_ == "relcl":
-            tok = tok.head.head               # "Cory Doctorow, who said: ..." -> Doctorow; "Likud, which said"
+            head = tok.head.head              # "Cory Doctorow, who said: ..." -> Doctorow; "Likud, which said"
+            # (in a list of names, the one right before the comma, wherever the parser hung the clause: "Will
+            # Smith, Patti LaBelle and Stevie Wonder, who joked" is Wonder)
+            before = self.doc[tok.i - 2] if tok.i >= 2 and self.doc[tok.i - 1].text == "," else None
+            listed = before
+            while listed is not None and listed.dep_ == "conj" and listed.i != head.i:
+                listed = listed.head
+            tok = before if listed is not None and listed.i == head.i and before.i != head.i else head
         part_of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                    if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS] \
             if tok.lower_ in ("part", "parts", "excerpt", "extract", "portion") else []
