@@ -2346,3 +2346,12 @@ def test_a_who_clause_after_a_list_of_names_is_the_last_one_s(extractor):
             "DeNiro, Patti LaBelle and Stevie Wonder, who joked of the museum, \"I haven't seen it yet, but I'm "
             "going to.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Stevie Wonder"]
+
+
+def test_a_word_of_speech_the_tagger_took_for_an_adjective_still_cues_the_name_after_it(extractor):
+    # "implored" tagged an adjective of "guitar": the quote is the campaigner's, not the man asked before
+    text = ("The former Sun editor dispensed a stream of insults. Wheelchair user Kevin Donnellon was asked: \"Why on "
+            "earth do you want our elected representatives to be disabled?\" \"Don't you care about the Inuit?\", "
+            "implored guitar toting environmental campaigner Barry Lim. \"I don't care about them. I care about "
+            "myself,\" replied Mr MacKenzie.")
+    assert [s for _, s in quotes_of(extractor, text)][1:] == ["Barry Lim", "MacKenzie"]

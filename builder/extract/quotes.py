@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from .lexicon import (DOCUMENT_NOUNS, DOUBLE_MARKS, INSTITUTION_NOUNS, ISSUING_VERBS, PERSON_NOUNS, ROLE_NOUNS,
                       SPEECH_FORMS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS)
@@ -564,6 +565,10 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     cues = [t for t in tokens if is_cue(t) and not (side == "after" and _errand(t))]
     if not cues and side == "after":
         cues = _manner_cue(doc, tokens, start)
+    if not cues and side == "after":
+        mistagged = _mistagged_cue(tokens)
+        if mistagged is not None:
+            return mistagged
     if not cues:
         return None
     # the cue nearest the quote: first after it, last before it; but before it, a cue whose clause the
@@ -664,6 +669,20 @@ def _manner_cue(doc, tokens, start: int) -> list:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "dative") and c.i > verb.i for c in verb.children):
         return []
     return [verb]
+
+
+def _mistagged_cue(tokens) -> Cue | None:
+    """A past-tense word of speech right after a quote that the tagger took for an adjective or a noun, the
+    name after it the speaker: '“Don't you care about the Inuit?”, implored guitar toting campaigner Barry Lim'."""
+    words = [t for t in tokens[:3] if not t.is_punct]
+    verb = words[0] if words else None
+    if verb is None or verb.pos_ in ("VERB", "AUX") or not verb.lower_.endswith("ed") \
+            or not {verb.lower_[:-1], verb.lower_[:-2]} & SPEECH_VERBS:
+        return None
+    run = list(takewhile(lambda t: t.text not in (",", ".", ";", ":", "(") and t.text not in DOUBLE_MARKS,
+                         tokens[tokens.index(verb) + 1:]))
+    named = [t for t in run if t.pos_ == "PROPN" and t.text[:1].isupper()]
+    return Cue(verb.i, named[-1].i, "after") if named and named[-1].i == run[-1].i else None
 
 
 def name_end(doc, i: int) -> int:
