@@ -2355,3 +2355,10 @@ def test_a_word_of_speech_the_tagger_took_for_an_adjective_still_cues_the_name_a
             "implored guitar toting environmental campaigner Barry Lim. \"I don't care about them. I care about "
             "myself,\" replied Mr MacKenzie.")
     assert [s for _, s in quotes_of(extractor, text)][1:] == ["Barry Lim", "MacKenzie"]
+
+
+def test_a_speaker_named_only_where_he_speaks_keeps_the_hyphen_of_his_name(extractor):
+    # the tagger misses the name; as written it is "Jean-Michel Lemetayer", not "JeanMichel Lemetayer"
+    text = ("French farmers marched in Paris.\n\n\"I am afraid the resources are not up to the ambitions,\" "
+            "Jean-Michel Lemetayer, from the FNSEA agricultural union, told the Associated Press news agency.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jean-Michel Lemetayer"]

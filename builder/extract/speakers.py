@@ -978,7 +978,9 @@ class SpeakerFinder:
     def name_as_written(self, tok) -> str | None:
         """A proper noun's name as written, without titles, completed from a person named in full; None
         for a place."""
-        chain = [t for t in self.doc[tok.left_edge.i: tok.i + 1] if t.pos_ == "PROPN" or t.tag_ == "POS"]
+        # (with the hyphen inside a name: "Jean-Michel Lemetayer")
+        chain = [t for t in self.doc[tok.left_edge.i: tok.i + 1] if t.pos_ == "PROPN" or t.tag_ == "POS"
+                 or t.text in ("-", "‐") and not t.whitespace_ and t.i and not self.doc[t.i - 1].whitespace_]
         while any(t.tag_ == "POS" for t in chain) and tok.text not in PLACE_LAST_WORDS:
             # "Pedego ’s Don DiCostanza" -> after the owner (but "St James’s Palace" is one name)
             chain = chain[[t.tag_ for t in chain].index("POS") + 1:]
