@@ -1435,3 +1435,14 @@ def test_a_body_named_with_for_the_is_one_organisation_and_its_tail_is_it_too(ex
     assert orgs["U.S. Court of Appeals for the Sixth Circuit"] == ("Sixth Circuit",)
     assert "Royal Society for the Protection of Birds" in orgs
     assert not {"Sixth Circuit", "U.S. Court of Appeals", "Royal Society"} & set(orgs)
+
+
+def test_someone_quoted_by_a_full_name_the_tagger_missed_is_one_of_the_people(extractor):
+    # the tagger never calls "Jean-Michel Lemetayer" a person, but he is quoted by name; a newspaper quoted
+    # by a name that opens with a given name ("the Sydney Morning Herald") is not a person
+    text = ("French farmers marched in Paris on Tuesday.\n\n\"I am afraid the resources are not up to the "
+            "ambitions,\" Jean-Michel Lemetayer, from the FNSEA agricultural union, told the Associated Press news "
+            "agency.\n\n\"The protest was the largest in a decade,\" the Sydney Morning Herald said.")
+    result = extractor.extract(text)
+    assert [q.speaker for q in result.quotes][0] == "Jean-Michel Lemetayer"
+    assert [p.name for p in result.people] == ["Jean-Michel Lemetayer"]

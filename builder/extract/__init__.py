@@ -7,22 +7,24 @@ plain dataclasses straight away so no Doc leaves this package.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Iterator
 
 from ..model import Extraction, PersonMention
+from ..places import lookup_place
 from ..read import with_dashes    # (the reader keeps a lost dash as three spaces)
-from .lexicon import HONORIFICS, PERSON_NOUNS, WELL_KNOWN_PEOPLE
+from .lexicon import HONORIFICS, ORG_NAME_WORDS, PERSON_NOUNS, WELL_KNOWN_PEOPLE
 from .orgs import collect_organizations
-from .names import common_given_name, personal_title
-from .people import collect_people, salience
+from .names import any_given_name, common_given_name, looks_like_name, personal_title
+from .people import PersonCluster, collect_people, salience
 from .person_context import doc_text
 from .places_match import PlaceMatcher
 from .quotes import with_doubled_marks
 from .speakers import extract_quotes
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "317"
+EXTRACTOR_VERSION = "318"
 BATCH_SIZE = 32
 
 
@@ -74,6 +76,7 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4, written: st
         for c in clusters:
             if q.speaker == c.name:
                 c.quoted += 1
+    clusters += speakers_untagged(doc, quotes, clusters, orgs)
     # a lone word tagged PERSON once and never quoted is more often a thing ("Teff", "Hajj") than a person
     # (unless it is a common given name, "his wife, Michelle", or has a person noun or title, "his
     # girlfriend, Anaïs", "Mr. Trump")
@@ -95,6 +98,25 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4, written: st
         quotes=tuple(quotes),
     )
     return names_as_written(extraction, written) if written and _IN_WORD_APOSTROPHE.search(written) else extraction
+
+
+def speakers_untagged(doc, quotes, clusters: list[PersonCluster], orgs) -> list[PersonCluster]:
+    """People quoted by a full name the tagger never called a person ('“…,” Jean-Michel Lemetayer, from the
+    FNSEA union, told AP'): one of the article's people all the same, with each place the name is written."""
+    known = {c.name for c in clusters} | {n for o in orgs for n in (o.name, *o.aliases)}
+    text = doc_text(doc)
+    found = []
+    for name, quoted in Counter(q.speaker for q in quotes).items():
+        if not name or name in known or " " not in name or not any_given_name(name.split()[0]) \
+                or not looks_like_name(name) or lookup_place(name) is not None \
+                or ORG_NAME_WORDS.intersection(name.split()):       # ("the Sydney Morning Herald says")
+            continue
+        spans = [s for m in re.finditer(rf"\b{re.escape(name)}\b", text) for s in [doc.char_span(m.start(), m.end())]
+                 if s is not None]
+        if spans:
+            found.append(PersonCluster(name=name, mentions=[(s.start, s.end) for s in spans],
+                                       first_char=spans[0].start_char, quoted=quoted))
+    return found
 
 
 def names_as_written(extraction: Extraction, written: str) -> Extraction:
