@@ -203,10 +203,11 @@ class DevServer:
         if files:  # watch the parent folder: editors save by renaming a new file over the old
             self._start_thread(self._watch, sorted({f.parent for f in files}), False, {str(f) for f in files})
         self.rebuild()
+        # (said before the first request can be answered: a Ctrl-C right after one must not lose the address)
+        self.log(f"Serving on {self.url} (Ctrl-C to stop)")
         self._serving = True
         self._start_thread(self.httpd.serve_forever, 0.1)  # short poll: shutdown is prompt
         self._start_thread(self._loop)
-        self.log(f"Serving on {self.url} (Ctrl-C to stop)")
 
     def shutdown(self) -> None:
         self._stop.set()
