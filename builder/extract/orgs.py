@@ -199,7 +199,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     # Department of Homeland Security)
     for short in sorted(counts, key=len):
         fuller = sorted((n for n in counts if n != short and (_fuller_form(n, short) or _placed_form(n, short)
-                                                              or _titled_form(n, short) or _tail_form(n, short))),
+                                                              or _titled_form(n, short))),
                         key=lambda n: -counts[n])
         if fuller and short in counts:
             merge(short, fuller[0])
@@ -269,8 +269,9 @@ def _joined_at_and(doc, start: int, end: int, name: str) -> tuple[int, int, str]
 
 
 # Last words of a body's name that its "for" or "of" can go on from ("Court of Appeals for the Sixth Circuit")
-BODY_WORDS = SUB_BODY_WORDS | frozenset("Appeals Department Ministry Office Agency Institute Fund Centre Center Society "
-                                        "Association Bureau Authority Federation Foundation".split())
+BODY_WORDS = SUB_BODY_WORDS | frozenset("""
+Appeals Department Ministry Office Agency Institute Fund Centre Center Society Association Bureau Authority Federation
+Foundation""".split())
 
 
 def _joined_at_for(doc, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -291,12 +292,6 @@ def _joined_at_for(doc, candidates: list[tuple[int, int, str]]) -> list[tuple[in
         else:
             joined.append((s, e, n))
     return [c for c in joined if c not in taken]
-
-
-def _tail_form(name: str, short: str) -> bool:
-    """'Sixth Circuit' is 'Court of Appeals for the Sixth Circuit' once named in full: the words its "for the"
-    or "of the" goes on to, two or more."""
-    return " " in short and name.endswith((f" for the {short}", f" of the {short}"))
 
 
 def _titled_form(name: str, short: str) -> bool:
