@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import takewhile
 
 from .lexicon import (DOCUMENT_NOUNS, DOUBLE_MARKS, INSTITUTION_NOUNS, ISSUING_VERBS, PERSON_NOUNS, ROLE_NOUNS,
                       SPEECH_FORMS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_WORDS)
@@ -596,12 +595,7 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     if verb.is_sent_start and verb.lower_ in _INVERTED_OPENERS:
         # "Remarked Center for Biological Diversity scientist Tierra Curry, “…”": the last person named
         # before the comma
-        run = []
-        for t in doc[verb.i + 1: min(len(doc), verb.i + 16)]:
-            if t.text in (",", ":", ".") or t.text in DOUBLE_MARKS or t.is_space or t.sent.start != verb.sent.start:
-                break
-            run.append(t)
-        named = [t for t in run if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        named = [t for t in _clause_after(verb) if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
         if named:
             return Cue(verb.i, named[-1].i, side)
     mistagged = verb.pos_ in ("NOUN", "PROPN") and verb.lower_ in _NOUNLIKE_VERB_FORMS
@@ -679,10 +673,21 @@ def _mistagged_cue(tokens) -> Cue | None:
     if verb is None or verb.pos_ in ("VERB", "AUX") or not verb.lower_.endswith("ed") \
             or not {verb.lower_[:-1], verb.lower_[:-2]} & SPEECH_VERBS:
         return None
-    run = list(takewhile(lambda t: t.text not in (",", ".", ";", ":", "(") and t.text not in DOUBLE_MARKS,
-                         tokens[tokens.index(verb) + 1:]))
+    run = _clause_after(verb)
     named = [t for t in run if t.pos_ == "PROPN" and t.text[:1].isupper()]
     return Cue(verb.i, named[-1].i, "after") if named and named[-1].i == run[-1].i else None
+
+
+def _clause_after(verb) -> list:
+    """The words after a verb to the end of its clause: a comma, colon, semicolon, full stop, bracket or quote
+    mark, the sentence's end, or 15 words."""
+    run = []
+    for t in verb.doc[verb.i + 1: min(len(verb.doc), verb.i + 16)]:
+        if t.text in (",", ":", ".", ";", "(") or t.text in DOUBLE_MARKS or t.is_space \
+                or t.sent.start != verb.sent.start:
+            break
+        run.append(t)
+    return run
 
 
 def name_end(doc, i: int) -> int:
