@@ -2362,3 +2362,19 @@ def test_a_speaker_named_only_where_he_speaks_keeps_the_hyphen_of_his_name(extra
     text = ("French farmers marched in Paris.\n\n\"I am afraid the resources are not up to the ambitions,\" "
             "Jean-Michel Lemetayer, from the FNSEA agricultural union, told the Associated Press news agency.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Jean-Michel Lemetayer"]
+
+
+def test_a_statement_is_whoever_issued_it_not_whoever_got_hold_of_it(extractor):
+    # "she said in a statement" and "Baker's statement" say whose the statement is; a document "obtained by
+    # the Guardian" is not the Guardian's
+    issued = ("Senator Jane Miller criticised the plan on Friday. Later, she said in a statement that the cuts were "
+              "unfair. The White House declined to comment.\n\n\"I will not stand by while our veterans are ignored "
+              "by this administration,\" the statement said.")
+    owned = ("Mayor Tom Baker's statement came hours after the vote. The council was split.\n\n\"We need a new "
+             "budget for the city,\" the statement added.")
+    leaked = ("The National Security Agency has been collecting phone records for years. A secret document obtained "
+              "by the Guardian describes the programme in detail.\n\n\"Collection directly from the servers of major "
+              "providers is essential,\" the document claims.")
+    assert [s for _, s in quotes_of(extractor, issued)] == ["Jane Miller"]
+    assert [s for _, s in quotes_of(extractor, owned)] == ["Tom Baker"]
+    assert [s for _, s in quotes_of(extractor, leaked)] == ["National Security Agency"]

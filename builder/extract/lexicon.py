@@ -97,6 +97,10 @@ TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative congressman co
 
 # Verbs whose subject is the author of the statement they take ("Facebook released a statement which read")
 ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "deliver", "tweet"}
+# Verbs whose agent wrote or made a document ("a report prepared by the committee", "a lawsuit brought by
+# Microsoft"), unlike those that only got hold of it ("a memo obtained by the Guardian", "seen by the BBC").
+AUTHORING_VERBS = ISSUING_VERBS | {"prepare", "produce", "compile", "draft", "author", "file", "submit", "present",
+                                   "make", "conduct", "carry", "lodge", "lead", "bring", "launch", "unveil", "draw"}
 
 # Nouns heading a statement that institutions make ("the White House readout explained").
 DOCUMENT_NOUNS = frozenset("""

@@ -11,7 +11,7 @@ from itertools import takewhile
 
 from ..model import Quote
 from ..places import lookup_place
-from .lexicon import (ANONYMOUS_SOURCES, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, HONORIFICS,
+from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, HONORIFICS,
                       INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS,
                       ROLE_NOUNS, ROLE_SYNONYMS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS,
                       TITLE_WORDS, WRITTEN_NOUNS)
@@ -93,8 +93,10 @@ def _prep_objects(tok, word: str | None = None) -> list:
 
 def author_of(noun):
     """Who a document or statement is from or by, as written beside it."""
+    # (a document "obtained by" or "seen by" a newspaper is not the newspaper's)
     preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")] \
-        + [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"]
+        + [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in AUTHORING_VERBS
+           for a in c.children if a.dep_ == "agent"]
     return next((g for p in preps for g in p.children if g.dep_ == "pobj"
                  and (g.pos_ == "PROPN" or g.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | INSTITUTION_NOUNS)), None)
 
@@ -827,8 +829,11 @@ class SpeakerFinder:
         "a WWF report"); None when no earlier use tells."""
         for earlier in reversed(self.doc[: tok.i]):
             if earlier.lower_ == tok.lower_:
-                owner = [self.token_org[c.i] for c in earlier.children
-                         if c.dep_ in ("compound", "poss") and c.i in self.token_org]
+                document = tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
+                # ("Smith's statement", as "the Tory statement", is whose it is)
+                owner = [self.token_org.get(c.i) or self.token_person[c.i] for c in earlier.children
+                         if c.dep_ in ("compound", "poss")
+                         and (c.i in self.token_org or document and c.i in self.token_person)]
                 if owner:
                     return owner[0]
                 if earlier.i in self.token_org:
@@ -836,14 +841,17 @@ class SpeakerFinder:
                 author = author_of(earlier)
                 if author is not None and author.pos_ == "PROPN":
                     return self.resolve(author.i, char, previous)   # "the warning issued by Met Éireann"
-                verb = earlier.head if earlier.dep_ == "dobj" else earlier.head.head \
+                # only a document is its subject's: "Microsoft sued the company" is not Microsoft's company,
+                # nor is "Senator Mary Green chairs the committee" hers
+                verb = None if not document else earlier.head if earlier.dep_ == "dobj" else earlier.head.head \
                     if earlier.dep_ == "pobj" and earlier.head.lower_ == "in" else None
-                # (a body named, not "the company", whichever that was; and a person issues a document, but
-                # does not make a body theirs: "Senator Mary Green chairs the committee. The committee said")
+                # (a body named, not "the company", whichever that was, unless the sentence says which: "In a
+                # statement, the party said" is the party the article speaks of)
                 issuer = [c.i for c in (verb.children if verb is not None else ()) if c.dep_ == "nsubj"
-                          and (c.i in self.token_org or c.i in self.token_person and tok.lower_ in DOCUMENT_NOUNS
+                          and (c.i in self.token_org or c.i in self.token_person
                                or any(o.ent_type_ in ("GPE", "NORP") for o in c.children)
-                               or self.place_of(c))]     # "the government of Peru"
+                               or self.place_of(c) or c.text in SPEAKER_PRONOUNS
+                               or c.pos_ == "NOUN" and determined(c, "the") and c.lower_ in INSTITUTION_NOUNS)]
                 if issuer:                       # "the statement" after "Big Machine Records issued a statement",
                     found = self.resolve(issuer[0], char, previous)   # "the US military said in a statement"
                     if found:
