@@ -2378,3 +2378,11 @@ def test_a_statement_is_whoever_issued_it_not_whoever_got_hold_of_it(extractor):
     assert [s for _, s in quotes_of(extractor, issued)] == ["Jane Miller"]
     assert [s for _, s in quotes_of(extractor, owned)] == ["Tom Baker"]
     assert [s for _, s in quotes_of(extractor, leaked)] == ["National Security Agency"]
+
+
+def test_the_company_is_never_a_public_body(extractor):
+    # the regulator acted last, but "the company" is the firm it fined
+    text = ("Barclays Bank was fined £2m on Monday. The Financial Services Authority said the firm had misled thousands of "
+            "customers about its savings accounts.\n\n\"We accept the ruling and will compensate every customer who "
+            "lost money,\" the company said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Barclays Bank"]

@@ -219,6 +219,18 @@ airline carrier retailer supermarket carmaker automaker lender insurer regulator
 maker supplier operator utility museum hospital school studio label station band campaign
 """.split())
 
+# Nouns for a business ("the company said", "the airline said")...
+COMPANY_NOUNS = frozenset("""
+company firm airline carrier retailer supermarket carmaker automaker lender insurer manufacturer maker supplier
+""".split())
+# ... which a body whose name ends in one of these is not: a public body, party, court, school, charity or paper.
+NOT_COMPANY_WORDS = frozenset("""
+Party Council Ministry Department University College Institute Committee Commission Agency Office Bureau Court
+Tribunal Police Army Navy Parliament Congress Senate Government Assembly Authority Service Church Union Federation
+League Association Society Foundation Trust School Hospital Museum News Times Post Journal Herald Tribune Press
+Magazine Radio Television
+""".split())
+
 # Words that make a capitalised name an organisation, whatever the context ("Civic Party").
 ORG_NAME_WORDS = frozenset("""
 Party Council Fund Olympiad Ministry Department University College Institute Institution Centre Center Association

@@ -11,10 +11,11 @@ from itertools import takewhile
 
 from ..model import Quote
 from ..places import lookup_place
-from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON, HONORIFICS,
-                      INSTITUTION_NOUNS, ISSUING_VERBS, NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS,
-                      ROLE_NOUNS, ROLE_SYNONYMS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS,
-                      TITLE_WORDS, WRITTEN_NOUNS)
+from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, COMPANY_NOUNS, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON,
+                      HONORIFICS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_COMPANY_WORDS,
+                      NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, ROLE_SYNONYMS,
+                      SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS,
+                      WRITTEN_NOUNS)
 from .names import any_given_name, misspelt_surname, online_handle, person_noun, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
 from .person_context import clause_head, doc_text, transcript_labels
@@ -868,13 +869,22 @@ class SpeakerFinder:
         # "it said", "the newspaper said", "they said": an organisation acting since the last quote
         # ("Dick Clark Productions denied ... “…,” the production company said"), else the
         # organisation (or group) last speaking or named before the quote
-        acting = self.last_mention(self.agent_orgs, char, self.prev_quote_end)
+        # (never a body that is no business for "the company": not "the Financial Services Authority")
+        agents, orgs = self.agent_orgs, self.org_starts
+        if tok.lemma_.lower() in COMPANY_NOUNS:
+            agents, orgs = [[(i, n) for i, n in starts if self.may_be_company(n)] for starts in (agents, orgs)]
+            recent = recent if recent is None or self.may_be_company(recent) else None
+        acting = self.last_mention(agents, char, self.prev_quote_end)
         if acting:
             return acting                 # ("Big Machine have twice denied it. “…,” they said")
         if recent and (recent not in self.person_names or tok.lower_ == "they"):
             return recent
-        return self.last_mention(self.agent_orgs, char) or self.last_org_before(char) \
+        return self.last_mention(agents, char) or self.last_mention(orgs, char) \
             or (recent if tok.lower_ == "they" else None)
+
+    @staticmethod
+    def may_be_company(name: str) -> bool:
+        return name.split()[-1] not in NOT_COMPANY_WORDS
 
     def pronoun_speaker(self, tok, char: int, recent: str | None) -> str | None:
         """The person a he/she (or another speaker pronoun) stands for, when no unnamed one is meant."""
