@@ -2386,3 +2386,16 @@ def test_the_company_is_never_a_public_body(extractor):
             "customers about its savings accounts.\n\n\"We accept the ruling and will compensate every customer who "
             "lost money,\" the company said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Barclays Bank"]
+
+
+def test_an_email_an_alliance_and_a_documentary_speak_for_whoever_is_behind_them(extractor):
+    emailed = ("Labour MP John Smith has criticised the plans. In an email to constituents, Mr Smith said the cuts "
+               "would hurt families.\n\n\"This budget takes from those who have least and gives to those who have "
+               "most,\" the email said.")
+    allied = ("The Green Alliance, a coalition of environmental charities, attacked the scheme on Tuesday.\n\n"
+              "\"Ministers have ignored every warning about the damage to wildlife,\" the alliance said.")
+    filmed = ("Channel 4 broadcast a documentary about the factory last year.\n\n\"Workers were locked inside for "
+              "twelve hours at a time,\" the documentary says.")
+    assert [s for _, s in quotes_of(extractor, emailed)] == ["John Smith"]
+    assert [s for _, s in quotes_of(extractor, allied)] == ["Green Alliance"]
+    assert [s for _, s in quotes_of(extractor, filmed)] == ["Channel 4"]

@@ -109,7 +109,7 @@ website post tweet announcement communique communiqué note filing complaint law
 advice guidance guidelines blog editorial column article headline guide leaflet booklet manual handbook
 notice paper appeal submission proposal plan strategy review assessment analysis findings decree order verdict
 judgment judgement warning alert bulletin video advertisement ad advert clip commercial brochure flyer
-pamphlet
+pamphlet documentary
 """.split())
 
 # Things someone writes or says that speak for them when theirs ("His sales pitch adds:"); not the
@@ -217,6 +217,7 @@ broadcaster magazine publisher university institute commission charity police ar
 spokesperson spokespeople foundation club association federation league trust office
 airline carrier retailer supermarket carmaker automaker lender insurer regulator watchdog manufacturer
 maker supplier operator utility museum hospital school studio label station band campaign
+alliance coalition consortium bloc movement
 """.split())
 
 # Nouns for a business ("the company said", "the airline said")...

@@ -35,9 +35,10 @@ CLAIM_NOUNS = frozenset("suggestion claim assertion view warning remark argument
 OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
 # things made to carry a message, whose words are their maker's when the text names one ("Trump released a
 # marketing video that said")
-MADE_MEDIA = frozenset("video advertisement ad advert clip commercial brochure flyer pamphlet".split())
+MADE_MEDIA = frozenset("video advertisement ad advert clip commercial brochure flyer pamphlet documentary".split())
 # what whoever makes a video or an ad does with it ("Clinton has a new ad", "the RNC released a video")
-MAKING_VERBS = ISSUING_VERBS | {"have", "launch", "air", "run", "unveil", "produce", "make", "film", "debut"}
+MAKING_VERBS = ISSUING_VERBS | {"have", "launch", "air", "run", "unveil", "produce", "make", "film", "debut", "broadcast",
+                                "screen", "show"}
 # the voice a made video or ad speaks in, whose words are the maker's ("the ad's narrator says")
 VOICE_NOUNS = frozenset("narrator announcer voiceover voice".split())
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
@@ -741,7 +742,7 @@ class SpeakerFinder:
                                 if t.pos_ in ("PROPN", "NUM") and t.text[:1].isupper())
                 if name:
                     return name
-        if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS and tok.pos_ == "NOUN":
+        if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS | INSTITUTION_NOUNS and tok.pos_ == "NOUN":
             # "says the report" after "a WWF report": the owner named with the same noun before
             found = self.owner_named_before(tok, char, previous)
             if found is not None:
