@@ -3,7 +3,8 @@
 data/places.json is static, hand-curated data (countries by ISO 3166-1 alpha-2
 code plus XK for Kosovo, with names, demonyms, major cities and the English names
 news uses for places inside them: states, provinces, counties, islands, well-known
-areas such as "California", "Sumatra", "Hampshire"; and a separate list of
+areas such as "California", "Sumatra", "Hampshire"; the seats and bodies of
+government news names a country by ("Downing Street", "the Kremlin"); and a separate list of
 regions). A place inside a country is a mention of it, as a city is. Regions are
 never countries: "Latin America" or "Europe" must not be credited to any one
 state. Names shared by two countries (Punjab, Galicia), disputed areas (Kashmir,
@@ -27,7 +28,7 @@ DATA_PATH = Path(__file__).with_name("data") / "places.json"
 
 # When one form reaches the same country several ways ("Singapore" is a name and a
 # city), report the most direct one.
-_VIA_RANK = {"name": 0, "demonym": 1, "city": 2, "subdivision": 3, "region": 4}
+_VIA_RANK = {"name": 0, "demonym": 1, "city": 2, "subdivision": 3, "seat": 4, "region": 5}
 # Stripped from both ends. "." is not here: it belongs to "U.S." and is only dropped
 # as a fallback for a sentence-final period.
 _EDGE = " \"'“”‘’«»()[]{}<>,;:!?*_"
@@ -38,7 +39,7 @@ class Place:
     kind: str          # "country" or "region"
     code: str | None   # ISO alpha-2 for countries, None for regions
     name: str          # canonical short English name ("United States", "Latin America")
-    via: str           # "name", "demonym", "city", "subdivision" or "region": how the surface form matched
+    via: str           # "name", "demonym", "city", "subdivision", "seat" or "region": how the form matched
 
 
 def build_index(data: dict) -> dict[str, Place]:
@@ -55,7 +56,7 @@ def build_index(data: dict) -> dict[str, Place]:
 
     for c in data["countries"]:
         for key, via in (("names", "name"), ("demonyms", "demonym"), ("cities", "city"),
-                         ("subdivisions", "subdivision")):
+                         ("subdivisions", "subdivision"), ("seats", "seat")):
             forms = [c["name"], *c[key]] if via == "name" else c.get(key, [])
             for form in forms:
                 add(form, Place("country", c["code"], c["name"], via))

@@ -60,3 +60,20 @@ def test_georgia_the_state_is_in_the_us_and_georgia_the_country_is_not(extractor
     # the country named in other ways too stays the country, whoever else is "of" somewhere
     text = "Russian troops entered Georgia in 2008, and Tbilisi protested. Senator John McCain of Arizona visited."
     assert "GE" in countries_of(extractor, text)
+
+
+def test_a_city_in_a_clubs_name_the_tagger_took_for_a_person_names_its_country(extractor):
+    # spaCy tags "Manchester United" PERSON; it is no one's name, so Manchester is still in England
+    text = ("AC Milan defender Jaap Stam says Manchester United \"know they made a mistake\" by selling him in "
+            "2001. Stam joined the Dutch national side in 1996.")
+    assert countries_of(extractor, text) == {"IT", "GB", "NL"}
+
+
+def test_a_seat_of_government_names_its_country_and_still_speaks_as_a_body(extractor):
+    text = ("Downing Street denied the report on Monday. \"The prime minister has full confidence in the "
+            "chancellor,\" Downing Street said.\n\nThe Kremlin called the sanctions illegal. The White House said it "
+            "would respond.")
+    result = extractor.extract(text)
+    assert {c.code for c in result.countries} == {"GB", "RU", "US"}
+    assert {"Kremlin", "White House"} <= {o.name for o in result.organizations}
+    assert [q.speaker for q in result.quotes] == ["Downing Street"]

@@ -146,8 +146,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
             name = fuller.pop() if len(fuller) == 1 else name
         if not name or name in person_words or name.lower() in NOT_NAMES | GENERIC_ORG_WORDS or not name[0].isupper():
             continue
-        place = lookup_place(name)
-        if place is not None or _dateline(doc, start, end):
+        place = lookup_place(name)      # (a seat of government is a body as well: "the Kremlin said")
+        if place is not None and place.via != "seat" or _dateline(doc, start, end):
             continue                     # ("CONCORD, N.H. - Sen. Bernie Sanders ...": where the story was filed)
         if end - start == 1 and doc[start].is_sent_start and person_noun(name):
             continue                     # "Detectives said", "Neighbours said": people, unnamed

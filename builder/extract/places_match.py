@@ -52,7 +52,10 @@ class PlaceMatcher:
             form = starts[span.start]
             if span.text in namesakes:
                 continue
-            if any(i in token_person or doc[i].ent_type_ in ("PERSON", "WORK_OF_ART")
+            # (a city the tagger took for part of a name we do not hold for a person's is still the city:
+            # "Manchester United" tagged PERSON)
+            if any(i in token_person or doc[i].ent_type_ == "WORK_OF_ART"
+                   or doc[i].ent_type_ == "PERSON" and getattr(form, "via", None) != "city"
                    for i in range(span.start, span.end)):
                 continue                       # "Georgia" in a person's name
             if form is not None and form.via == "demonym" and _is_language(doc, span):
