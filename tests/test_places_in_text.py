@@ -77,3 +77,12 @@ def test_a_seat_of_government_names_its_country_and_still_speaks_as_a_body(extra
     assert {c.code for c in result.countries} == {"GB", "RU", "US"}
     assert {"Kremlin", "White House"} <= {o.name for o in result.organizations}
     assert [q.speaker for q in result.quotes] == ["Downing Street"]
+
+
+def test_georgia_that_a_congressman_is_from_is_the_state(extractor):
+    text = ("The ceremony featured the civil rights leader John Lewis, a Democratic congressman from Georgia, and "
+            "Oprah Winfrey. The law passed in the state of Georgia last year.")
+    assert countries_of(extractor, text) == {"US"}
+    # (a resident of Georgia the country is still there)
+    text = "Russian troops entered Georgia in 2008. A resident of Georgia said the shelling lasted all night."
+    assert countries_of(extractor, text) == {"GE", "RU"}

@@ -87,9 +87,18 @@ def _states_named_like_countries(doc, spans, forms: dict[str, Place], token_pers
         with_state = any(getattr(forms.get(n.text), "code", None) == code
                          and forms[n.text].via in ("subdivision", "city") for n in listed)
         of_person = span.start >= 2 and doc[span.start - 1].lower_ == "of" and span.start - 2 in token_person
-        if with_state or of_person:
+        # (and one a state's officer is "from", or "the state of": "a Democratic congressman from Georgia")
+        before = doc[span.start - 1] if span.start else None
+        of_office = before is not None and before.lower_ in ("of", "from") and (
+            before.head.lemma_.lower() in _STATE_OFFICES or span.start >= 2 and doc[span.start - 2].lower_ == "state")
+        if with_state or of_person or of_office:
             states[span.start] = Place("country", code, country_name(code), "subdivision")
     return states
+
+
+# Those a state sends or elects, and its parties' members: "a senator from Georgia", "Republican of Georgia"
+_STATE_OFFICES = {"congressman", "congresswoman", "senator", "representative", "governor", "lawmaker", "legislator",
+                  "delegate", "democrat", "republican"}
 
 
 def _listed_together(doc, a, b) -> bool:
