@@ -1446,3 +1446,16 @@ def test_someone_quoted_by_a_full_name_the_tagger_missed_is_one_of_the_people(ex
     result = extractor.extract(text)
     assert [q.speaker for q in result.quotes][0] == "Jean-Michel Lemetayer"
     assert [p.name for p in result.people] == ["Jean-Michel Lemetayer"]
+
+
+def test_a_name_its_bracket_spells_out_is_an_acronym_not_a_person(extractor):
+    # the tagger calls the later "Kris" a person; the bracket after the first shows it is a body (its Swedish
+    # initials differ from the English words by one letter): an organisation, not one of the people
+    text = ("Peter Soderlund founded X-Cons in 2006, after serving several years in prison for drug offences. He was "
+            "helped by a newly formed organization run by former prisoners called Kris (Criminals’ Return Into "
+            "Society).\n\n“The big difference between Kris and us is that we are happy to allow people who are "
+            "still taking addiction medications to join us,” he says.\n\n“I met so many people in there who needed "
+            "help – after I received help from Kris, I knew I wanted to help others,” Soderlund says.")
+    result = extractor.extract(text)
+    assert {p.name for p in result.people} == {"Peter Soderlund"}
+    assert "Kris" in {o.name for o in result.organizations}

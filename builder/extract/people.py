@@ -29,8 +29,8 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
                              member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
-                             played_part, preceding_role, starts_paragraph, thing_relation, transcript_labels,
-                             verb_number, who_clause, with_noun_role)
+                             played_part, preceding_role, spelled_out, starts_paragraph, thing_relation,
+                             transcript_labels, verb_number, who_clause, with_noun_role)
 from .quotes import closes_quote
 
 
@@ -120,6 +120,7 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
     # Guerrouj)
     org_words = {clean_name(e.text) for e in ents if e.label_ == "ORG"}
     by_context: set[str] = set()
+    acronyms = spelled_out(doc)      # ("Kris (Criminals’ Return Into Society)" is a body all through)
     full: list[Mention] = []
     # the surname of a person the article names in full, though a firm has it as its name ("Dr Fox"
     # after "Liam Fox"; Fox is also the network)
@@ -160,7 +161,7 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
         owner_of_place = ent.root.dep_ == "poss" and ent.root.head.i == ent.end \
             and ent.root.head.text in PLACE_LAST_WORDS      # "St James’s Palace", "St Thomas’ Hospital"
         grouped = non_person_context(doc, ent.start, ent.end) and not member_of_group(doc, ent.start, name) \
-            and not honoured_person(doc, ent)
+            and not honoured_person(doc, ent) or name in acronyms
         if owner_of_place or grouped \
                 or affiliation(doc[first:end]) \
                 or (name.isupper() and name in org_words):

@@ -226,6 +226,20 @@ def non_person_context(doc, start: int, end: int) -> bool:
     return context_noun(doc, start) is not None
 
 
+def spelled_out(doc) -> set[str]:
+    """One-word names a bracket after them spells out, acronyms: "Kris (Criminals’ Return Into Society)"."""
+    found = set()
+    for tok in doc[:-1]:
+        if doc[tok.i + 1].text == "(" and tok.text[:1].isupper() and tok.is_alpha:
+            close = next((t.i for t in doc[tok.i + 2: tok.i + 13] if t.text == ")"), None)
+            initials = "".join(t.text[0] for t in doc[tok.i + 2: close or tok.i] if t.text[:1].isupper())
+            # (one letter may differ where the acronym is of the words in another language: Swedish "KRIS")
+            if close is not None and len(initials) == len(tok.text) >= 2 \
+                    and sum(a != b for a, b in zip(initials.lower(), tok.lower_)) <= (len(initials) >= 4):
+                found.add(tok.text)
+    return found
+
+
 def member_of_group(doc, start: int, name: str) -> bool:
     """'One of the research team, Ross Anderson': a person named beside a group, not a group's name
     (but "gangs like Mara Salvatrucha" is an example of the group, whatever the given name)."""
