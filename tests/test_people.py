@@ -1459,3 +1459,13 @@ def test_a_name_its_bracket_spells_out_is_an_acronym_not_a_person(extractor):
     result = extractor.extract(text)
     assert {p.name for p in result.people} == {"Peter Soderlund"}
     assert "Kris" in {o.name for o in result.organizations}
+
+
+def test_a_brother_named_by_his_given_name_bears_the_family_surname(extractor):
+    text = ("Scott Kelly returned from a year in space on Tuesday. Kelly and his twin brother, Mark, a retired "
+            "astronaut, have spent the last year taking tests. Mark said the results were surprising.")
+    assert people_of(extractor, text) == {"Scott Kelly", "Mark Kelly"}
+    # (but not a king's number, nor a sister, who may have married out of the name)
+    text = ("The child Edward V and his brother, Richard, were declared illegitimate. The cake was baked by Sue "
+            "Allen's 89-year-old sister, Joan, known locally as the scone queen.")
+    assert {"Richard V", "Joan Allen"}.isdisjoint(people_of(extractor, text))

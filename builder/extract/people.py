@@ -106,6 +106,10 @@ def name_part(word: str) -> bool:
         and word.lower() not in PERSON_NOUNS | ROLE_NOUNS
 
 
+# Relatives who keep a family's surname (a sister, daughter or wife may have married out of it)
+BLOOD_KIN = frozenset("son brother father nephew grandson twin".split())
+
+
 def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[str]]:
     """The names the tagger calls people, with titles split off and edges corrected. Returns them,
     the names rejected as non-people, and the names the context shows to be groups or places."""
@@ -189,6 +193,21 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
             for g in given:
                 shared = f"{texts[g]} {n.split(' ', 1)[1]}"
                 full = [f for f in full if (f[0], f[1]) != (g, g + 1)] + [(g, g + 1, shared, None)]
+    # "Kelly and his twin brother, Mark", "Smith's daughter, Anna": a relative named by a given name alone
+    # bears the family's surname
+    for k, (s_, e_, n, role) in enumerate(full):
+        kin = first_conjunct(doc[s_]).head if e_ - s_ == 1 and first_conjunct(doc[s_]).dep_ == "appos" else None
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None) \
+            if kin is not None and kin.lemma_.lower() in BLOOD_KIN and common_given_name(n) else None
+        if owner is None:
+            continue
+        family = [f for f in full if f[1] <= owner.i and f[0] >= owner.sent.start] \
+            if owner.lower_ in ("his", "her") else [f for f in full if f[0] <= owner.i < f[1]]
+        relative = max(family)[2] if family else n
+        surname = relative.split()[-1]      # (a name alone must be someone's surname: "Kelly" of "Scott Kelly")
+        if surname != n and surname not in NAME_SUFFIXES and not re.fullmatch(r"[IVX]+", surname) \
+                and (" " in relative or any(f[2].endswith(" " + surname) for f in full)):   # (not "Edward V")
+            full[k] = (s_, e_, f"{n} {surname}", role)
     return full, rejected, by_context
 
 
