@@ -1469,3 +1469,9 @@ def test_a_brother_named_by_his_given_name_bears_the_family_surname(extractor):
     text = ("The child Edward V and his brother, Richard, were declared illegitimate. The cake was baked by Sue "
             "Allen's 89-year-old sister, Joan, known locally as the scone queen.")
     assert {"Richard V", "Joan Allen"}.isdisjoint(people_of(extractor, text))
+
+
+def test_the_name_a_shop_is_called_after_is_not_one_of_the_people(extractor):
+    text = ("Lauren Pears raised the money online. Known as Lady Dinah’s Cat Emporium, the cafe is yet to open but "
+            "is billed as somewhere to meet a dozen rescued cats.")
+    assert people_of(extractor, text) == {"Lauren Pears"}

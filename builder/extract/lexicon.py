@@ -180,6 +180,10 @@ islam christianity judaism hinduism buddhism sikhism catholicism protestantism
                 "jane doe", "john doe",    # personifications and placeholders, written like names
                 "lib dem", "lib dems"}     # the UK's Liberal Democrats, as news shortens them
 # A "name" ending in one of these is a place or a thing: "Rodeo Drive", "Dal Lake", "Space Shuttle Atlantis".
+# Last words of a shop's or a restaurant's name, which may be someone's ("Lady Dinah’s Cat Emporium")
+SHOP_WORDS = frozenset("""
+Emporium Cafe Café Bar Pub Shop Store Restaurant Bakery Diner Grill Boutique Salon Parlour Parlor Tavern Inn
+""".split())
 PLACE_LAST_WORDS = frozenset("""
 Drive Road Street Avenue Lane Boulevard Lake Heath Lodge Park Square Bridge River Mountain Island Beach Hall
 Centre Center Tower Gardens Garden Palace Castle Airport Station Stadium Arena Valley Bay Sea Ocean Canal
@@ -191,7 +195,7 @@ Theatre Theater Amphitheatre Amphitheater Pavilion Auditorium Coliseum Casino Re
 Parkway Highway Expressway Freeway Turnpike Reservoir Reservoirs Aqueduct Tunnel Dam Facility Prison Penitentiary Jail
 Reserve Prison Jail Penitentiary Laboratory Laboratories Zoo Aquarium Monument Memorial Cemetery Mosque Shrine
 Plaza Award Awards Prize Lottery Movie Olympics Paralympics Sport
-""".split())
+""".split()) | SHOP_WORDS
 THING_WORDS = frozenset({"Shuttle", "Telescope", "Rover", "Station", "Messenger"})
 # First words of a storm's name ("Cyclone Phailin", "Hurricane Katrina").
 STORM_WORDS = frozenset({"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical"})

@@ -18,7 +18,7 @@ from ..places import lookup_place
 from .lexicon import (DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS,
                       KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, NON_PERSON_HEADS, ORG_NAME_WORDS, PARTY_LABELS,
                       PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS,
-                      ROLE_NOUNS, SPEECH_VERBS, SURNAME_HONORIFICS, WELL_KNOWN_PEOPLE)
+                      ROLE_NOUNS, SHOP_WORDS, SPEECH_VERBS, SURNAME_HONORIFICS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
                     given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
                     org_shaped, personal_title, same_first_name, split_title, starts_with_given_name, surname_first,
@@ -162,8 +162,12 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
                 and not any_given_name(before.text) and not personal_title(before.text):
             rejected.add(name)                   # "the Finance Bill": a law
             continue
-        owner_of_place = ent.root.dep_ == "poss" and ent.root.head.i == ent.end \
-            and ent.root.head.text in PLACE_LAST_WORDS      # "St James’s Palace", "St Thomas’ Hospital"
+        # "St James’s Palace"; "Lady Dinah’s Cat Emporium", a shop
+        owned = ent.root.head
+        owner_of_place = ent.root.dep_ == "poss" and (
+            owned.i == ent.end and owned.text in PLACE_LAST_WORDS
+            or owned.text in SHOP_WORDS and all(t.tag_ == "POS" or t.dep_ == "compound" and t.text[:1].isupper()
+                                                for t in doc[ent.end: owned.i]))
         grouped = non_person_context(doc, ent.start, ent.end) and not member_of_group(doc, ent.start, name) \
             and not honoured_person(doc, ent) or name in acronyms
         if owner_of_place or grouped \
