@@ -1,6 +1,8 @@
 """People rules on small texts, with the real model."""
 from __future__ import annotations
 
+from builder.read import read_article
+
 
 def people_of(extractor, text):
     return {p.name for p in extractor.extract(text).people}
@@ -1475,3 +1477,15 @@ def test_the_name_a_shop_is_called_after_is_not_one_of_the_people(extractor):
     text = ("Lauren Pears raised the money online. Known as Lady Dinah’s Cat Emporium, the cafe is yet to open but "
             "is billed as somewhere to meet a dozen rescued cats.")
     assert people_of(extractor, text) == {"Lauren Pears"}
+
+
+def test_a_word_that_ends_a_products_name_or_opens_a_towns_or_a_david_and_goliath_is_no_one(extractor, corpus):
+    product = ("Takahito Iguchi showed a prototype at a festival in Austin, Texas. Like Glass, Telepathy One is due to "
+               "launch in 2014. It is a stripped-down, simplified version of Google Glass. Whereas Glass is, he says, "
+               "“an egotistical device” with a range of functions, Telepathy One is a social one.")
+    idiom = "It was like the story of David and Goliath, said Takahito Iguchi."
+    assert people_of(extractor, product) == {"Takahito Iguchi"}
+    assert people_of(extractor, idiom) == {"Takahito Iguchi"}
+    # "Stratford-upon-Avon intends to spend 2016 celebrating ...", then "Stratford remained hugely important"
+    article = read_article(corpus / "onestopenglish-adv" / "wnl-shakespeare-adv.md", corpus)
+    assert "Stratford" not in {p.name for p in extractor.extract(article.text).people}

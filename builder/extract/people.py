@@ -125,6 +125,12 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
     org_words = {clean_name(e.text) for e in ents if e.label_ == "ORG"}
     by_context: set[str] = set()
     acronyms = spelled_out(doc)      # ("Kris (Criminals’ Return Into Society)" is a body all through)
+    # one word that ends a firm's or a product's name, and no one's ("Glass" after "Google Glass"), or opens a
+    # town's ("Stratford" after "Stratford-upon-Avon"), is that thing
+    things = {n.split()[-1] for e in doc_ents(doc) if e.label_ in ("ORG", "PRODUCT") for n in [clean_name(e.text)]
+              if len(n.split()) > 1 and not any_given_name(n.split()[0])} \
+        - {n.split()[-1] for n in person_texts if " " in n} \
+        | {t.text for t in doc[:-2] if doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in ("upon", "on", "under")}
     full: list[Mention] = []
     # the surname of a person the article names in full, though a firm has it as its name ("Dr Fox"
     # after "Liam Fox"; Fox is also the network)
@@ -175,6 +181,7 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
                 or (name.isupper() and name in org_words):
             by_context.add(name)
         if not (looks_like_name(name) or name in known_surnames) or lookup_place(name) or name in by_context \
+                or name in things or texts[end: end + 2] == ["and", "Goliath"] \
                 or (any(f" {o} " in f" {name} " for o in org_texts if len(o) > 3 and o != name)
                     and not starts_with_given_name(name)) \
                 or (org_shaped(name) and not any(p.endswith(" " + name) or p.endswith(" " + name[0].lower() + name[1:])
