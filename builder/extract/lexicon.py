@@ -179,11 +179,11 @@ islam christianity judaism hinduism buddhism sikhism catholicism protestantism
 """.split()) | {"mother nature", "father time", "lady luck", "uncle sam", "big brother", "grim reaper", "ground zero",
                 "jane doe", "john doe",    # personifications and placeholders, written like names
                 "lib dem", "lib dems"}     # the UK's Liberal Democrats, as news shortens them
-# A "name" ending in one of these is a place or a thing: "Rodeo Drive", "Dal Lake", "Space Shuttle Atlantis".
 # Last words of a shop's or a restaurant's name, which may be someone's ("Lady Dinah’s Cat Emporium")
 SHOP_WORDS = frozenset("""
 Emporium Cafe Café Bar Pub Shop Store Restaurant Bakery Diner Grill Boutique Salon Parlour Parlor Tavern Inn
 """.split())
+# A "name" ending in one of these is a place or a thing: "Rodeo Drive", "Dal Lake", "Space Shuttle Atlantis".
 PLACE_LAST_WORDS = frozenset("""
 Drive Road Street Avenue Lane Boulevard Lake Heath Lodge Park Square Bridge River Mountain Island Beach Hall
 Centre Center Tower Gardens Garden Palace Castle Airport Station Stadium Arena Valley Bay Sea Ocean Canal

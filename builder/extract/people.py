@@ -127,9 +127,9 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
     acronyms = spelled_out(doc)      # ("Kris (Criminals’ Return Into Society)" is a body all through)
     # one word that ends a firm's or a product's name, and no one's ("Glass" after "Google Glass"), or opens a
     # town's ("Stratford" after "Stratford-upon-Avon"), is that thing
-    things = {n.split()[-1] for e in doc_ents(doc) if e.label_ in ("ORG", "PRODUCT") for n in [clean_name(e.text)]
-              if len(n.split()) > 1 and not any_given_name(n.split()[0])} \
-        - {n.split()[-1] for n in person_texts if " " in n} \
+    things = ({n.split()[-1] for e in doc_ents(doc) if e.label_ in ("ORG", "PRODUCT") for n in [clean_name(e.text)]
+               if len(n.split()) > 1 and not any_given_name(n.split()[0])}
+              - {n.split()[-1] for n in person_texts if " " in n}) \
         | {t.text for t in doc[:-2] if doc[t.i + 1].text == "-" and doc[t.i + 2].lower_ in ("upon", "on", "under")}
     full: list[Mention] = []
     # the surname of a person the article names in full, though a firm has it as its name ("Dr Fox"

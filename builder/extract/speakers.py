@@ -37,8 +37,8 @@ OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior unde
 # marketing video that said")
 MADE_MEDIA = frozenset("video advertisement ad advert clip commercial brochure flyer pamphlet documentary".split())
 # what whoever makes a video or an ad does with it ("Clinton has a new ad", "the RNC released a video")
-MAKING_VERBS = ISSUING_VERBS | {"have", "launch", "air", "run", "unveil", "produce", "make", "film", "debut", "broadcast",
-                                "screen", "show"}
+MAKING_VERBS = ISSUING_VERBS | {"have", "launch", "air", "run", "unveil", "produce", "make", "film", "debut",
+                                "broadcast", "screen", "show"}
 # the voice a made video or ad speaks in, whose words are the maker's ("the ad's narrator says")
 VOICE_NOUNS = frozenset("narrator announcer voiceover voice".split())
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
@@ -261,9 +261,6 @@ class SpeakerFinder:
 
     def last_person_before(self, char: int) -> str | None:
         return self.last_mention(self.person_starts, char)
-
-    def last_org_before(self, char: int) -> str | None:
-        return self.last_mention(self.org_starts, char)
 
     def person_with_role(self, noun: str, char: int, since: int = -1, own: frozenset = frozenset()) -> str | None:
         best = None
@@ -829,9 +826,9 @@ class SpeakerFinder:
     def owner_named_before(self, tok, char: int, previous: tuple[str | None, int] | None) -> str | None:
         """Whose a document or body is, from an earlier use of the same noun ("says the report" after
         "a WWF report"); None when no earlier use tells."""
+        document = tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
         for earlier in reversed(self.doc[: tok.i]):
             if earlier.lower_ == tok.lower_:
-                document = tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
                 # ("Smith's statement", as "the Tory statement", is whose it is)
                 owner = [self.token_org.get(c.i) or self.token_person[c.i] for c in earlier.children
                          if c.dep_ in ("compound", "poss")
