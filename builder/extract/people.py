@@ -204,10 +204,11 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
             for g in given:
                 shared = f"{texts[g]} {n.split(' ', 1)[1]}"
                 full = [f for f in full if (f[0], f[1]) != (g, g + 1)] + [(g, g + 1, shared, None)]
-    # "Kelly and his twin brother, Mark", "Smith's daughter, Anna": a relative named by a given name alone
-    # bears the family's surname
+    # "Kelly and his twin brother, Mark", "Smith's son, Tom": a relative named by a given name alone bears the
+    # family's surname
     for k, (s_, e_, n, role) in enumerate(full):
-        kin = first_conjunct(doc[s_]).head if e_ - s_ == 1 and first_conjunct(doc[s_]).dep_ == "appos" else None
+        beside = first_conjunct(doc[s_])
+        kin = beside.head if e_ - s_ == 1 and beside.dep_ == "appos" else None
         owner = next((c for c in kin.children if c.dep_ == "poss"), None) \
             if kin is not None and kin.lemma_.lower() in BLOOD_KIN and common_given_name(n) else None
         if owner is None:
