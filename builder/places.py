@@ -10,7 +10,8 @@ never countries: "Latin America" or "Europe" must not be credited to any one
 state. Names shared by two countries (Punjab, Galicia), disputed areas (Kashmir,
 Crimea), names that are countries of their own (Georgia) and lone common words
 (Central, Delta) are left out; a country's "shared_subdivisions" lists its subdivisions named
-like another country, which only the text can tell apart (see shared_subdivisions()).
+like another country, which only the text can tell apart (see shared_subdivisions()); its "abbreviations" the
+short forms written after a town or a party letter ("Naples, Fla.", "R-Ky."), which only count there.
 
 Matching is exact and case-sensitive, because news capitalises place names and
 "US" must not match "us". Normalisation only peels off what surrounds a name in
@@ -28,7 +29,7 @@ DATA_PATH = Path(__file__).with_name("data") / "places.json"
 
 # When one form reaches the same country several ways ("Singapore" is a name and a
 # city), report the most direct one.
-_VIA_RANK = {"name": 0, "demonym": 1, "city": 2, "subdivision": 3, "seat": 4, "region": 5}
+_VIA_RANK = {"name": 0, "demonym": 1, "city": 2, "subdivision": 3, "seat": 4, "abbreviation": 5, "region": 6}
 # Stripped from both ends. "." is not here: it belongs to "U.S." and is only dropped
 # as a fallback for a sentence-final period.
 _EDGE = " \"'“”‘’«»()[]{}<>,;:!?*_"
@@ -39,7 +40,8 @@ class Place:
     kind: str          # "country" or "region"
     code: str | None   # ISO alpha-2 for countries, None for regions
     name: str          # canonical short English name ("United States", "Latin America")
-    via: str           # "name", "demonym", "city", "subdivision", "seat" or "region": how the form matched
+    via: str           # "name", "demonym", "city", "subdivision", "seat", "abbreviation" ("Fla.") or "region":
+                       # how the form matched
 
 
 def build_index(data: dict) -> dict[str, Place]:
@@ -56,7 +58,7 @@ def build_index(data: dict) -> dict[str, Place]:
 
     for c in data["countries"]:
         for key, via in (("names", "name"), ("demonyms", "demonym"), ("cities", "city"),
-                         ("subdivisions", "subdivision"), ("seats", "seat")):
+                         ("subdivisions", "subdivision"), ("seats", "seat"), ("abbreviations", "abbreviation")):
             forms = [c["name"], *c[key]] if via == "name" else c.get(key, [])
             for form in forms:
                 add(form, Place("country", c["code"], c["name"], via))

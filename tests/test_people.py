@@ -1489,3 +1489,44 @@ def test_a_word_that_ends_a_products_name_or_opens_a_towns_or_a_david_and_goliat
     # "Stratford-upon-Avon intends to spend 2016 celebrating ...", then "Stratford remained hugely important"
     article = read_article(corpus / "onestopenglish-adv" / "wnl-shakespeare-adv.md", corpus)
     assert "Stratford" not in {p.name for p in extractor.extract(article.text).people}
+
+
+def test_a_film_named_after_a_titled_person_leaves_that_person_one_of_the_people(extractor):
+    text = ("Controversial filmmaker Michael Moore has never hidden his views. Moore launched what he called his own "
+            "surprise last week when he rolled out his latest film, Michael Moore in Trumpland. Moore said the timing "
+            "was deliberate.")
+    assert people_of(extractor, text) == {"Michael Moore"}
+
+
+def test_mrs_and_a_surname_two_people_share_is_the_woman(extractor):
+    text = ("Donald Trump spoke in Ohio on Monday. Trump said he would win the state. Melania Trump gave an "
+            "interview the next day. Mrs. Trump said the accusations against her husband were planned.")
+    quotes = ("Donald Trump spoke in Ohio on Monday. Melania Trump gave an interview the next day. In the interview, "
+              "Mrs. Trump said: “They want to damage my husband, and it was all planned by the opposition.”")
+    extraction = extractor.extract(text)
+    mentions = {p.name: p.mentions for p in extraction.people}
+    assert mentions == {"Donald Trump": 2, "Melania Trump": 2}
+    assert [q.speaker for q in extractor.extract(quotes).quotes] == ["Melania Trump"]
+
+
+def test_a_surname_before_anyone_else_bearing_it_is_named_is_the_one_named_so_far(extractor):
+    # Chelsea Clinton is named twice, but only after every "Clinton" that means her mother
+    text = ("Secretary of State Hillary Clinton sent a flattering email to the president. “I am always available to "
+            "you,” Clinton wrote. Clinton also raised elephant poaching, a favourite issue for her daughter Chelsea "
+            "Clinton. Chelsea Clinton later thanked her.")
+    extraction = extractor.extract(text)
+    assert {p.name: p.mentions for p in extraction.people} == {"Hillary Clinton": 3, "Chelsea Clinton": 2}
+    assert [q.speaker for q in extraction.quotes] == ["Hillary Clinton"]
+
+
+def test_a_lone_letter_is_never_one_of_the_people(extractor):
+    text = ("Hillary Clinton sent a copy of her email to Barack Obama (who she dubbed “Mr. P”) to John Podesta. "
+            "Mr. P later replied to her.")
+    assert people_of(extractor, text) == {"Hillary Clinton", "Barack Obama", "John Podesta"}
+
+
+def test_a_surname_goes_to_the_person_whose_names_with_and_without_a_middle_initial_are_one(extractor):
+    text = ("Hillary Clinton Presses Her Advantage Over a Struggling Donald Trump\n\nHillary Clinton urged voters to "
+            "punish Republicans who supported Donald J. Trump. Mr. Trump spent the day in Ohio. Donald Trump later said "
+            "he would win the state. Trump called the race rigged.")
+    assert {p.name: p.mentions for p in extractor.extract(text).people} == {"Hillary Clinton": 2, "Donald J. Trump": 5}

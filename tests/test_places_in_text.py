@@ -86,3 +86,12 @@ def test_georgia_that_a_congressman_is_from_is_the_state(extractor):
     # (a resident of Georgia the country is still there)
     text = "Russian troops entered Georgia in 2008. A resident of Georgia said the shelling lasted all night."
     assert countries_of(extractor, text) == {"GE", "RU"}
+
+
+def test_a_states_short_form_counts_after_a_town_or_a_party_letter_and_makes_the_town_a_namesake(extractor):
+    assert countries_of(extractor, "“It would be nice,” the candidate said in Naples, Fla. He then flew home.") \
+        == {"US"}
+    assert countries_of(extractor, "Mary Glorioso reports for the Naples (Fla.) Daily News.") == {"US"}
+    assert countries_of(extractor, "Sen. Rand Paul (R-Ky.) objected to the bill on Tuesday.") == {"US"}
+    # (but not a word that only looks like one: "went to Mass."; and Naples alone is still in Italy)
+    assert countries_of(extractor, "On Sunday he went to Mass. Then he went home to Naples.") == {"IT"}

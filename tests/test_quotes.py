@@ -2399,3 +2399,16 @@ def test_an_email_an_alliance_and_a_documentary_speak_for_whoever_is_behind_them
     assert [s for _, s in quotes_of(extractor, emailed)] == ["John Smith"]
     assert [s for _, s in quotes_of(extractor, allied)] == ["Green Alliance"]
     assert [s for _, s in quotes_of(extractor, filmed)] == ["Channel 4"]
+
+
+def test_an_aide_named_by_whose_aide_they_are_is_not_that_person(extractor):
+    text = ("Senator Mary Fields spoke at the rally on Friday. The campaign was struggling.\n\n"
+            "\"The campaign has lost its way and nobody will say so in public,\" one Fields aide said.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]
+
+
+def test_a_quote_inside_the_participle_that_opens_a_sentence_is_the_sentences_subject(extractor):
+    text = ("Senator Richard Burr faces a close race in North Carolina. Calling Mr. Burr's challenger, Deborah Ross, "
+            "\"exactly the kind of partner I need in the Senate,\" Hillary Clinton attacked Mr. Burr for failing to "
+            "reject his party's nominee.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton"]

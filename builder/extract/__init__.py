@@ -24,7 +24,7 @@ from .quotes import with_doubled_marks
 from .speakers import extract_quotes
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "327"
+EXTRACTOR_VERSION = "328"
 BATCH_SIZE = 32
 
 
@@ -80,10 +80,12 @@ def extract_doc(doc, places: PlaceMatcher, min_quote_words: int = 4, written: st
     # a lone word tagged PERSON once and never quoted is more often a thing ("Teff", "Hajj") than a person
     # (unless it is a common given name, "his wife, Michelle", or has a person noun or title, "his
     # girlfriend, Anaïs", "Mr. Trump")
-    clusters = [c for c in clusters if len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted
+    # (and a lone letter is a nickname or a label, never a name: 'Obama (who she dubbed “Mr. P”)')
+    clusters = [c for c in clusters if len(c.name.strip(".")) > 1 and (
+                len(c.name.split()) > 1 or len(c.mentions) > 1 or c.quoted
                 or common_given_name(c.name) or c.described or c.name in WELL_KNOWN_PEOPLE
                 or any(r.split()[-1].lower() in PERSON_NOUNS or personal_title(r) or r.split()[-1] in HONORIFICS
-                       for r in c.roles)]    # ("Lord Drayson, whose company ...")
+                       for r in c.roles))]    # ("Lord Drayson, whose company ...")
     n = len(doc_text(doc))
     # (the entities' spans hold the Doc: a cycle that would keep every Doc alive till the next collection)
     doc.user_data.pop("ents", None)

@@ -194,7 +194,7 @@ Atoll Reef Peninsula Desert Glacier Gulf Strait Canyon Falls Forest Point
 Theatre Theater Amphitheatre Amphitheater Pavilion Auditorium Coliseum Casino Resort Ballroom
 Parkway Highway Expressway Freeway Turnpike Reservoir Reservoirs Aqueduct Tunnel Dam Facility Prison Penitentiary Jail
 Reserve Prison Jail Penitentiary Laboratory Laboratories Zoo Aquarium Monument Memorial Cemetery Mosque Shrine
-Plaza Award Awards Prize Lottery Movie Olympics Paralympics Sport
+Plaza Award Awards Prize Lottery Movie Olympics Paralympics Sport County Township Province Prefecture
 """.split()) | SHOP_WORDS
 THING_WORDS = frozenset({"Shuttle", "Telescope", "Rover", "Station", "Messenger"})
 # First words of a storm's name ("Cyclone Phailin", "Hurricane Katrina").

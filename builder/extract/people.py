@@ -550,12 +550,16 @@ def group_names(doc, words: _Words, full: list[Mention], by_context: set[str], m
     """Names the context shows to be groups, places, firms or things (and their last words: "UK
     Uncut", then "Uncut"); `by_context` holds those tagged_mentions found and grows."""
     texts, ents, person_texts = words.texts, words.ents, words.person_texts
+    with_role = {n for _, _, n, role in full if role}
     # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
     # "Milan, Venice, Prague, Khao Lak"), or a lone word that names a place or a firm ("Highclere Castle")
     for ent in ents:
         if honoured_person(doc, ent):
             continue
         name = " ".join(split_title(clean_name(_LEADING_THE.sub("", ent.text)).split())[1])
+        if name in with_role:
+            continue                     # a work named after someone titled elsewhere ("filmmaker Michael
+                                         # Moore ... his latest film, Michael Moore in Trumpland")
         if thing_relation(doc[ent.start:ent.end]) \
                 or (not starts_with_given_name(name) and organisation_relation(doc[ent.start:ent.end], person_texts)) \
                 or (context_noun(doc, ent.start) and not member_of_group(doc, ent.start, name)):
@@ -834,10 +838,16 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             matches = misspelt_surname(name, [m for m in multi if first_seen[m] < start])
         if len(words) > 1:
             matches = [m for m in multi if m.endswith(" " + name) or m == name or m.endswith(" " + lowered)]
+        # (each full name counted once, by the form with a middle initial that names its person: "Donald J. Trump"
+        # and "Donald Trump"; a first name spelt two ways is left as two, "Kristen" and "Kristin Wilkins")
+        matches = list(dict.fromkeys(full_form if full_form.split()[0] == m.split()[0] else m
+                                     for m in matches for full_form in [target(m, start)]))
         titled_gender = word_gender(before) if len(words) == 1 and before else None
         if matches and titled_gender and all(given_name_gender(m.split()[0]) not in (None, titled_gender)
                                              for m in matches):
             return name      # "Mr. Obama" is not the one Obama named in full, Michelle Obama
+        if titled_gender:    # "Mrs. Trump" beside Donald and Melania Trump is Melania
+            matches = [m for m in matches if given_name_gender(m.split()[0]) in (None, titled_gender)] or matches
         # a shorter form of another match is that one ("de Miranda" inside "Luis de Miranda")
         matches = [m for m in matches if not any(o != m and o.endswith(" " + m) for o in matches)]
         if len(set(matches)) > 1 and len(words) == 1 and before in SURNAME_HONORIFICS:
@@ -848,6 +858,9 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             # named first, its subject, when that one is also named more often
             first = min(matches, key=lambda m: first_seen[m])
             if all(count[first] >= count[m] for m in matches):
+                return first
+            # (else the only one named so far: "Hillary Clinton ... Clinton said", her daughter named later)
+            if sum(first_seen[m] < start for m in set(matches)) == 1:
                 return first
         return matches[0] if len(set(matches)) == 1 else name
 

@@ -35,15 +35,19 @@ class PlaceMatcher:
         spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
         forms = self.forms
         states = _states_named_like_countries(doc, spans, forms, token_person)
+        # a state's short form counts only where it is written as one: after a town or a party letter
+        # ("Naples, Fla.", "(R-Ky.)"), not "went to Mass."
+        spans = [s_ for s_ in spans if getattr(forms.get(s_.text), "via", None) != "abbreviation"
+                 or s_.start and doc[s_.start - 1].text in (",", "(", "-")]
         # a city written with a state or country of another country is a namesake, there and after:
-        # "Naples, Florida" (then "moved to Naples") is not in Italy
+        # "Naples, Florida" (then "moved to Naples") is not in Italy, nor is the "Naples (Fla.) Daily News"
         starts = {span.start: states.get(span.start) or forms.get(span.text) for span in spans}
         namesakes = set()
         for span in spans:
             form = starts[span.start]
-            after = starts.get(span.end + 1) if span.end < len(doc) and doc[span.end].text == "," else None
+            after = starts.get(span.end + 1) if span.end < len(doc) and doc[span.end].text in (",", "(") else None
             if form is not None and form.via == "city" and after is not None and after.kind == "country" \
-                    and after.code != form.code and after.via in ("subdivision", "name"):
+                    and after.code != form.code and after.via in ("subdivision", "name", "abbreviation"):
                 namesakes.add(span.text)
         countries: Counter[str] = Counter()
         regions: Counter[str] = Counter()

@@ -606,6 +606,9 @@ class SpeakerFinder:
         determiner = next((c.i for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")), None)
         whose = {i for i in sub if determiner is not None and determiner < i < token_i and tok.text.islower()
                  and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS}
+        # (nor a name set before it: "a Clinton aide said" is not Clinton, though "a Clinton spokesman" speaks for her)
+        whose |= {t.i for c in tok.children if c.dep_ == "compound" and tok.text.islower() and not spokesperson(tok)
+                  and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS for t in c.subtree}
         # (nor is the person who owns a body: "Netanyahu's Likud party, which ... by saying" is the party)
         owned = tok.pos_ == "NOUN" and tok.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS
         # (a name set off beside the object of the noun's preposition is the noun's own, first: "Liberal Leader and
@@ -1269,6 +1272,20 @@ class SpeakerFinder:
         owner = self.cue_token(pronoun).i if pronoun is not None else None     # (as for a cue's "who said")
         return owner if owner in self.token_person or owner in self.token_org else None
 
+    def participle_doer(self, span) -> int | None:
+        """The subject of the sentence a participle opens, when the quote is that participle's object ('Calling
+        Mr. Burr's challenger, Deborah Ross, "exactly the kind of partner I need," Mrs. Clinton upbraided ...')."""
+        words = self.doc.char_span(span.start, span.end, alignment_mode="contract")
+        if words is None or not len(words):
+            return None
+        verb = next((a for a in words.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i != verb.sent.start \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.idx > span.end), None)
+        return subject.i if subject is not None and (subject.i in self.token_person or subject.i in self.token_org) \
+            else None
+
     @staticmethod
     def subjectless(verb) -> bool:
         """A finite reporting verb that heads its sentence with no subject: "And continued:", "But added"."""
@@ -1329,7 +1346,7 @@ class SpeakerFinder:
                 if span.open > p_start else None
             # (the one a relative clause holding the quote is about: 'the other from IATA, which has attacked the
             # package as a “…”' is IATA's, whoever the sentence is about)
-            subject = self.relative_antecedent(span) or subject
+            subject = self.relative_antecedent(span) or self.participle_doer(span) or subject
             named = self.people_in_sentence_before(span.open, p_start)
             if self.turn_of(span.paragraph):
                 speaker = self.turn_of(span.paragraph)   # words quoted in an interviewee's answer
