@@ -550,7 +550,7 @@ def group_names(doc, words: _Words, full: list[Mention], by_context: set[str], m
     """Names the context shows to be groups, places, firms or things (and their last words: "UK
     Uncut", then "Uncut"); `by_context` holds those tagged_mentions found and grows."""
     texts, ents, person_texts = words.texts, words.ents, words.person_texts
-    with_role = {n for _, _, n, role in full if role}
+    with_role = {n for _, _, n, role in full if role and " " in n and starts_with_given_name(n)}
     # names set beside a thing anywhere ("its large moon, Charon", "the final series of Downton Abbey",
     # "Milan, Venice, Prague, Khao Lak"), or a lone word that names a place or a firm ("Highclere Castle")
     for ent in ents:

@@ -603,12 +603,10 @@ class SpeakerFinder:
         titled = tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper() and tok.tag_ != "NNS"
         # (a name between "the" and a role noun only says whose the role is: "said the Spurs sporting
         # director" is the director)
-        determiner = next((c.i for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")), None)
+        determiner = next((c.i for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")
+                           or c.dep_ == "nummod" and c.lower_ == "one"), None)     # ("one Clinton aide")
         whose = {i for i in sub if determiner is not None and determiner < i < token_i and tok.text.islower()
                  and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS}
-        # (nor a name set before it: "a Clinton aide said" is not Clinton, though "a Clinton spokesman" speaks for her)
-        whose |= {t.i for c in tok.children if c.dep_ == "compound" and tok.text.islower() and not spokesperson(tok)
-                  and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS for t in c.subtree}
         # (nor is the person who owns a body: "Netanyahu's Likud party, which ... by saying" is the party)
         owned = tok.pos_ == "NOUN" and tok.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS
         # (a name set off beside the object of the noun's preposition is the noun's own, first: "Liberal Leader and
