@@ -83,6 +83,9 @@ def test_georgia_that_a_congressman_is_from_is_the_state(extractor):
     text = ("The ceremony featured the civil rights leader John Lewis, a Democratic congressman from Georgia, and "
             "Oprah Winfrey. The law passed in the state of Georgia last year.")
     assert countries_of(extractor, text) == {"US"}
+    # (and in a text about two or more of the states)
+    text = "Trump leads in Ohio and Florida. Clinton is ahead in Pennsylvania. In Georgia, the race is tied."
+    assert countries_of(extractor, text) == {"US"}
     # (a resident of Georgia the country is still there)
     text = "Russian troops entered Georgia in 2008. A resident of Georgia said the shelling lasted all night."
     assert countries_of(extractor, text) == {"GE", "RU"}

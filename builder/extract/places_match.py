@@ -78,10 +78,14 @@ class PlaceMatcher:
 def _states_named_like_countries(doc, spans, forms: dict[str, Place], token_person: dict[int, str]) -> dict[int, Place]:
     """Where a name shared by a country and another country's state ("Georgia") is the state: listed with
     that country's states or cities ("Pennsylvania, Georgia, Florida", "Atlanta, Georgia") or set after a
-    person ("Doug Collins of Georgia"), in a text that names nothing else of the country (no "Tbilisi",
-    no "Georgian")."""
+    person ("Doug Collins of Georgia"), or in a text that names two of that country's states, and in a text
+    that names nothing else of the country (no "Tbilisi", no "Georgian")."""
     shared = shared_subdivisions()
     named = {forms[s.text].code for s in spans if s.text in forms and s.text not in shared}
+    # (a text that names two or more of that country's states is about them: "Trump leads in Ohio, Florida
+    # and North Carolina ... in Georgia")
+    state_names = Counter(forms[s.text].code for s in {s.text: s for s in spans if s.text not in shared}.values()
+                          if s.text in forms and forms[s.text].via == "subdivision")
     states = {}
     for k, span in enumerate(spans):
         code = shared.get(span.text)
@@ -95,7 +99,7 @@ def _states_named_like_countries(doc, spans, forms: dict[str, Place], token_pers
         before = doc[span.start - 1] if span.start else None
         of_office = before is not None and before.lower_ in ("of", "from") and (
             before.head.lemma_.lower() in _STATE_OFFICES or span.start >= 2 and doc[span.start - 2].lower_ == "state")
-        if with_state or of_person or of_office:
+        if with_state or of_person or of_office or state_names[code] >= 2:
             states[span.start] = Place("country", code, country_name(code), "subdivision")
     return states
 
