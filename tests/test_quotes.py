@@ -2412,3 +2412,10 @@ def test_a_quote_inside_the_participle_that_opens_a_sentence_is_the_sentences_su
             "\"exactly the kind of partner I need in the Senate,\" Hillary Clinton attacked Mr. Burr for failing to "
             "reject his party's nominee.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton"]
+
+
+def test_a_participle_the_parser_hung_off_a_quotes_words_goes_on_from_whoever_spoke(extractor):
+    # "adding" is parsed as part of the first quote's last sentence, its subject lost
+    text = ("Mayor Tom Harris spoke to reporters on Monday. Harris said the council had failed. “This wasn’t the time "
+            "to relax. It’s over,” adding, “And this was the time to double up. I didn’t see that happening.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tom Harris", "Tom Harris"]

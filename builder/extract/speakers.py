@@ -1191,10 +1191,13 @@ class SpeakerFinder:
             if speaker is None:
                 subject = next((doc[c.speaker] for c in order if c and c.speaker is not None), None)
                 speaker = self.named_next(self.cue_token(subject)) if subject is not None else None
-            if speaker is None and previous and previous[1] >= span.open - NEARBY and any(
-                    c and c.speaker is None and c.kind == "verb" and self.subjectless(doc[c.verb]) for c in order):
+            # ('“…,” adding, “…”': a participle the parser hung off the quote's own words, its subject lost)
+            dangling = any(c and c.kind == "verb" and self.dangling_participle(doc[c.verb])
+                           and (c.speaker is None or self.inside_quote(doc[c.speaker].idx)) for c in order)
+            if speaker is None and previous and previous[1] >= span.open - NEARBY and (dangling or any(
+                    c and c.speaker is None and c.kind == "verb" and self.subjectless(doc[c.verb]) for c in order)):
                 speaker = previous[0]             # 'Ms Jowell insisted: “…” And continued: “…”': the one just quoted
-            cued = speaker is not None or any(c for c in order)
+            cued = speaker is not None or any(c for c in order) and not dangling
             if not cued:
                 speaker = self.uncued_speaker(k, span, previous, last_in_paragraph)
             if speaker is None and not any(c for c in order) and word_count(inner) <= SLOGAN_WORDS and span.closed \
@@ -1283,6 +1286,11 @@ class SpeakerFinder:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.idx > span.end), None)
         return subject.i if subject is not None and (subject.i in self.token_person or subject.i in self.token_org) \
             else None
+
+    def dangling_participle(self, verb) -> bool:
+        """A participle of speech with no subject, hung off the words of a quote ('“It’s over,” adding')."""
+        return verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_VERBS and self.inside_quote(verb.head.idx) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
     @staticmethod
     def subjectless(verb) -> bool:
