@@ -2419,3 +2419,20 @@ def test_a_participle_the_parser_hung_off_a_quotes_words_goes_on_from_whoever_sp
     text = ("Mayor Tom Harris spoke to reporters on Monday. Harris said the council had failed. “This wasn’t the time "
             "to relax. It’s over,” adding, “And this was the time to double up. I didn’t see that happening.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["Tom Harris", "Tom Harris"]
+
+
+def test_words_in_a_clause_someone_reports_are_that_persons_not_the_clauses_it_or_they(extractor):
+    opened = ("WASHINGTON -- Mayor Sarah Cole, opening the new city library on Saturday, said it would tell a local "
+              "story, one of \"hardship and hope, of struggle and of the promise of better days.\"")
+    # (and a subject inside the quote's own words is nobody's: "It’s over,” adding' is not "It")
+    felt = ("The film was reviewed by Rolling Stone last week.\n\nDirector Tom Harris said he felt voters were tired. "
+            "He said they were saying, “We’re safe now. It’s over,” adding, “And this was the time to double up. I "
+            "didn’t see that happening.”")
+    assert [s for _, s in quotes_of(extractor, opened)] == ["Sarah Cole"]
+    assert [s for _, s in quotes_of(extractor, felt)] == ["Tom Harris", "Tom Harris"]
+
+
+def test_a_he_in_a_clause_hung_off_a_reported_one_is_that_clauses_subject(extractor):
+    text = ("Retired General Mike Flood said Tom Dunn was “absolutely right” when he said on Wednesday that under the "
+            "last government, “the generals have been reduced to rubble.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tom Dunn"]

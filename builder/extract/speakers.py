@@ -745,6 +745,13 @@ class SpeakerFinder:
             found = self.owner_named_before(tok, char, previous)
             if found is not None:
                 return found
+        if tok.lower_ in ("it", "they"):
+            # 'Obama said it would tell a story, one of “…”', 'Moore said he felt they were saying, “…”': words in
+            # a clause someone reports are that person's
+            reporter = self.reporter_above(tok)
+            found = self.resolve(reporter, char, previous) if reporter is not None else None
+            if found:
+                return found
         if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS | DOCUMENT_NOUNS:
             return self.body_referred_to(tok, char, recent)
         unnamed = self.unnamed_antecedent(tok) if tok.text in SPEAKER_PRONOUNS else None
@@ -863,6 +870,24 @@ class SpeakerFinder:
                     return " ".join([t.text for t in place[:1]] + [t.text for t in words] + [earlier.text])
         return None
 
+    def reporter_above(self, tok) -> int | None:
+        """The subject (a person, or a he or she) of the verb of speech that reports the clause of `tok`, one or
+        two clauses up."""
+        verb = tok.head
+        for _ in range(2):
+            if verb.dep_ != "ccomp":
+                return None
+            verb = verb.head
+            if verb.lemma_.lower() in SPEECH_VERBS:
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                # (or the person set beside a dateline the parser took for the subject: "WASHINGTON -- President
+                # Obama ... said")
+                named = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []
+                reporter = next((t.i for t in named if t.i in self.token_person or t.lower_ in PRONOUN_GENDER), None)
+                if reporter is not None:
+                    return reporter
+        return None
+
     def body_referred_to(self, tok, char: int, recent: str | None) -> str | None:
         """The body (or group) an "it", "they" or institution noun stands for."""
         # "it said", "the newspaper said", "they said": an organisation acting since the last quote
@@ -907,6 +932,13 @@ class SpeakerFinder:
         told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                  and c.i < tok.i and not any(s_.dep_ in ("nsubj", "nsubjpass") for s_ in c.children)
                  for t in c.subtree if t.i in self.token_person}
+        # "Flynn said Trump was right when he said": the he of a clause hung off a reported one is its subject
+        host = tok.head.head if tok.head.dep_ == "advcl" and tok.head.head.dep_ == "ccomp" else None
+        bound = next((self.token_person[c.i] for c in host.children if c.dep_ in ("nsubj", "nsubjpass")
+                      and c.i in self.token_person), None) if host is not None else None
+        if bound is not None and bound not in told and self.genders.get(bound, PRONOUN_GENDER[tok.lower_]) \
+                == PRONOUN_GENDER[tok.lower_]:
+            return bound
         since = self.likely_antecedent(self.prev_quote_end, min(char, tok.idx), tok.lower_, told)   # named before "he"
         if since:
             return since
@@ -1181,7 +1213,10 @@ class SpeakerFinder:
                 # gives no one, and always for a he or she (read again from here, it would look past that quote)
                 again = cue and cue.verb == last_cue and previous and quotes and quotes[-1].speaker == previous[0] \
                     and prev_close < doc[cue.verb].idx < span.open and before_text.endswith(".")
-                if cue and cue.speaker is not None and not (again and doc[cue.speaker].lower_ in PRONOUN_GENDER):
+                # (never a subject inside the quote's own words: '“We’re safe now. It’s over,” adding' is not "It")
+                own_words = cue and cue.speaker is not None and span.open < doc[cue.speaker].idx < span.close
+                if cue and cue.speaker is not None and not own_words \
+                        and not (again and doc[cue.speaker].lower_ in PRONOUN_GENDER):
                     speaker = self.resolve(cue.speaker, span.open, previous)
                     if speaker:
                         break
