@@ -561,7 +561,7 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
         while last + 1 < len(tokens) and tokens[last + 1].pos_ == "PROPN":
             last += 1
         return Cue(tokens[0].i, tokens[last].i, side, "byline")
-    cues = [t for t in tokens if is_cue(t) and not (side == "after" and _errand(t))]
+    cues = [t for t in tokens if is_cue(t) and not (side == "after" and _errand(t, tokens[0].i))]
     if not cues and side == "after":
         cues = _manner_cue(doc, tokens, start)
     if not cues and side == "after":
@@ -630,9 +630,14 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     return Cue(verb.i, subject, side)
 
 
-def _errand(verb) -> bool:
+def _errand(verb, first: int) -> bool:
     """An infinitive with an object of its own after a quote ('“…” of the state to answer questions' is something
-    to do), or a relative clause about a noun of the quote: neither reports the words before it."""
+    to do), a relative clause about a noun of the quote, or a verb with an object of its own in a sentence that
+    starts after the quote ('“…penny.” Ozzy also lamented two years in which ...'): none reports the words before
+    it. `first`: the first token after the quote."""
+    if verb.sent.start >= first and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.ent_type_ != "PERSON"
+                                        and c.lemma_.lower() not in PERSON_NOUNS for c in verb.children):
+        return True
     if verb.dep_ == "relcl" and verb.head.i < verb.i and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
                                                            for c in verb.children):
         return True               # '“… search them for records” that would respond to requests': about a noun
