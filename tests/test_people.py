@@ -1530,3 +1530,12 @@ def test_a_surname_goes_to_the_person_whose_names_with_and_without_a_middle_init
             "punish Republicans who supported Donald J. Trump. Mr. Trump spent the day in Ohio. Donald Trump later said "
             "he would win the state. Trump called the race rigged.")
     assert {p.name: p.mentions for p in extractor.extract(text).people} == {"Hillary Clinton": 2, "Donald J. Trump": 5}
+
+
+def test_a_nickname_after_a_middle_initial_leaves_the_full_name_and_takes_in_the_nickname_forms(extractor):
+    text = ("In a tradition he has kept for 40 years, Rep. Robert C. \"Bobby\" Scott threw open his back yard for a "
+            "cookout. Despite his decades in public service, Bobby Scott is not a household name. \"I'll be able to "
+            "raise what's necessary,\" Scott said.")
+    extraction = extractor.extract(text)
+    assert {p.name: p.mentions for p in extraction.people} == {"Robert C. Scott": 3}
+    assert [q.speaker for q in extraction.quotes] == ["Robert C. Scott"]

@@ -19,10 +19,10 @@ from .lexicon import (DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS,
                       KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, NON_PERSON_HEADS, ORG_NAME_WORDS, PARTY_LABELS,
                       PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS,
                       ROLE_NOUNS, SHOP_WORDS, SPEECH_VERBS, SURNAME_HONORIFICS, WELL_KNOWN_PEOPLE)
-from .names import (NAME_PARTICLES, any_given_name, bare_surname, clean_name, common_given_name, common_word, demonym,
-                    given_name_gender, is_title, looks_like_name, misspelt_surname, name_word, opens_with_common_word,
-                    org_shaped, personal_title, same_first_name, split_title, starts_with_given_name, surname_first,
-                    word_gender)
+from .names import (NAME_PARTICLES, NICKNAMES, any_given_name, bare_surname, clean_name, common_given_name, common_word,
+                    demonym, given_name_gender, is_title, looks_like_name, misspelt_surname, name_word,
+                    opens_with_common_word, org_shaped, personal_title, same_first_name, split_title,
+                    starts_with_given_name, surname_first, word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation,
                              after_indefinite_article, aged, appositive_role, beside_person_noun, clause_head,
                              conjuncts, context_noun, counted_firms, doc_ents, doc_text, first_conjunct,
@@ -410,16 +410,20 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             in_person.update((i, i + 1))
     # a nickname in quote marks between a first name and a surname ("Al “Bunchy” Carter"): the person is
     # "Al Carter", and the surname is not a first name of the next one ("Carter and John Huggins")
+    # (a middle initial may come first: 'Robert C. "Bobby" Scott' is Robert C. Scott)
     for i in range(len(doc) - 4):
-        if not common_given_name(texts[i]) or texts[i + 1] not in DOUBLE_MARKS or i in in_person:
+        initial = i + 2 < len(doc) and len(texts[i + 1]) == 2 and texts[i + 1][0].isupper() and texts[i + 1][1] == "."
+        mark = i + 2 if initial else i + 1
+        if not common_given_name(texts[i]) or texts[mark] not in DOUBLE_MARKS or i in in_person:
             continue
-        close = next((k for k in range(i + 2, min(i + 6, len(doc) - 1)) if texts[k] in DOUBLE_MARKS), None)
-        if close is None or close == i + 2 or not all(texts[k][:1].isupper() for k in range(i + 2, close)):
+        close = next((k for k in range(mark + 1, min(mark + 5, len(doc) - 1)) if texts[k] in DOUBLE_MARKS), None)
+        if close is None or close == mark + 1 or not all(texts[k][:1].isupper() for k in range(mark + 1, close)):
             continue
         last = close + 1
         if doc[last].pos_ == "PROPN" and texts[last][:1].isupper() and texts[last].isalpha() \
                 and not common_word(texts[last]) and (last + 1 == len(doc) or doc[last + 1].pos_ != "PROPN"):
-            full = [f for f in full if f[1] <= i or f[0] > last] + [(i, last + 1, f"{texts[i]} {texts[last]}", None)]
+            name = " ".join(texts[k] for k in (i, i + 1, last) if k != i + 1 or initial)
+            full = [f for f in full if f[1] <= i or f[0] > last] + [(i, last + 1, name, None)]
             in_person.update(range(i, last + 1))
     # a reading list, surname first ("Austen, Jane. Pride and Prejudice"): the person, not "Jane" alone
     for s_, e_, name in inverted_names(doc):
@@ -838,10 +842,12 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             matches = misspelt_surname(name, [m for m in multi if first_seen[m] < start])
         if len(words) > 1:
             matches = [m for m in multi if m.endswith(" " + name) or m == name or m.endswith(" " + lowered)]
-        # (each full name counted once, by the form with a middle initial that names its person: "Donald J. Trump"
-        # and "Donald Trump"; a first name spelt two ways is left as two, "Kristen" and "Kristin Wilkins")
-        matches = list(dict.fromkeys(full_form if full_form.split()[0] == m.split()[0] else m
-                                     for m in matches for full_form in [target(m, start)]))
+        # (each full name counted once, by the form with a middle initial or the given name behind a nickname that
+        # names its person: "Donald J. Trump" and "Donald Trump", "Robert C. Scott" and "Bobby Scott"; a first name
+        # spelt two ways is left as two, "Kristen" and "Kristin Wilkins")
+        matches = list(dict.fromkeys(
+            full_form if full_form.split()[0] in (m.split()[0], NICKNAMES.get(m.split()[0])) else m
+            for m in matches for full_form in [target(m, start)]))
         titled_gender = word_gender(before) if len(words) == 1 and before else None
         if matches and titled_gender and all(given_name_gender(m.split()[0]) not in (None, titled_gender)
                                              for m in matches):
