@@ -1539,3 +1539,9 @@ def test_a_nickname_after_a_middle_initial_leaves_the_full_name_and_takes_in_the
     extraction = extractor.extract(text)
     assert {p.name: p.mentions for p in extraction.people} == {"Robert C. Scott": 3}
     assert [q.speaker for q in extraction.quotes] == ["Robert C. Scott"]
+
+
+def test_a_hotels_name_is_no_one(extractor):
+    text = ("Hilton Hotels denied the report on Monday. \"We are opening properties in key locations,\" said a "
+            "spokeswoman for Hilton Hotels, Jennifer Rodstrom.")
+    assert people_of(extractor, text) == {"Jennifer Rodstrom"}

@@ -2443,3 +2443,9 @@ def test_a_verb_with_an_object_of_its_own_in_the_next_sentence_does_not_report_t
             "choose to make an investment for my kids in whatever way I choose to make it, that's my business.\" Ozzy "
             "Stone also lamented two years in which the family has been plagued by problems.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Sharon Stone", "Sharon Stone"]
+
+
+def test_the_lawmaker_is_the_representative_or_senator_who_just_spoke(extractor):
+    text = ("Hillary Clinton could be impeached if she's elected president, Texas Rep. Mike McCaul said Wednesday.\n\n"
+            "\"This investigation will continue whether she wins or not,\" the Republican lawmaker told Fox News.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Mike McCaul"]

@@ -87,7 +87,10 @@ mp mep msp peer assistant host dutchman frenchman englishman scotsman welshman i
 # Role nouns news uses for one another's holder ("Ryanair boss Michael O'Leary ... the airline's chief said")
 ROLE_SYNONYMS = {"boss": {"chief", "head", "ceo", "manager", "coach"}, "chief": {"boss", "head", "ceo"},
                  "head": {"boss", "chief"}, "ceo": {"boss", "chief"}, "manager": {"boss", "coach"},
-                 "coach": {"boss", "manager"}}
+                 "coach": {"boss", "manager"},
+                 # ("Texas Rep. Mike McCaul said ... the Republican lawmaker told Fox News")
+                 "lawmaker": {"senator", "representative", "congressman", "congresswoman", "mp", "legislator"},
+                 "legislator": {"senator", "representative", "congressman", "congresswoman", "mp", "lawmaker"}}
 
 # Titles written short, and the nouns a story uses for them later ("Sen. Bernie Sanders ... the Vermont senator").
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative congressman congresswoman", "gov.": "governor",
@@ -194,7 +197,7 @@ Atoll Reef Peninsula Desert Glacier Gulf Strait Canyon Falls Forest Point
 Theatre Theater Amphitheatre Amphitheater Pavilion Auditorium Coliseum Casino Resort Ballroom
 Parkway Highway Expressway Freeway Turnpike Reservoir Reservoirs Aqueduct Tunnel Dam Facility Prison Penitentiary Jail
 Reserve Prison Jail Penitentiary Laboratory Laboratories Zoo Aquarium Monument Memorial Cemetery Mosque Shrine
-Plaza Award Awards Prize Lottery Movie Olympics Paralympics Sport County Township Province Prefecture
+Plaza Award Awards Prize Lottery Movie Olympics Paralympics Sport County Township Province Prefecture Hotel Hotels
 """.split()) | SHOP_WORDS
 THING_WORDS = frozenset({"Shuttle", "Telescope", "Rover", "Station", "Messenger"})
 # First words of a storm's name ("Cyclone Phailin", "Hurricane Katrina").
