@@ -1527,8 +1527,8 @@ def test_a_lone_letter_is_never_one_of_the_people(extractor):
 
 def test_a_surname_goes_to_the_person_whose_names_with_and_without_a_middle_initial_are_one(extractor):
     text = ("Hillary Clinton Presses Her Advantage Over a Struggling Donald Trump\n\nHillary Clinton urged voters to "
-            "punish Republicans who supported Donald J. Trump. Mr. Trump spent the day in Ohio. Donald Trump later said "
-            "he would win the state. Trump called the race rigged.")
+            "punish Republicans who supported Donald J. Trump. Mr. Trump spent the day in Ohio. Donald Trump later "
+            "said he would win the state. Trump called the race rigged.")
     assert {p.name: p.mentions for p in extractor.extract(text).people} == {"Hillary Clinton": 2, "Donald J. Trump": 5}
 
 

@@ -84,8 +84,8 @@ def _states_named_like_countries(doc, spans, forms: dict[str, Place], token_pers
     named = {forms[s.text].code for s in spans if s.text in forms and s.text not in shared}
     # (a text that names two or more of that country's states is about them: "Trump leads in Ohio, Florida
     # and North Carolina ... in Georgia")
-    state_names = Counter(forms[s.text].code for s in {s.text: s for s in spans if s.text not in shared}.values()
-                          if s.text in forms and forms[s.text].via == "subdivision")
+    state_names = Counter(forms[name].code for name in {s.text for s in spans if s.text not in shared}
+                          if name in forms and forms[name].via == "subdivision")
     states = {}
     for k, span in enumerate(spans):
         code = shared.get(span.text)
