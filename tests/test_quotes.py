@@ -2440,8 +2440,8 @@ def test_a_he_in_a_clause_hung_off_a_reported_one_is_that_clauses_subject(extrac
 
 def test_a_verb_with_an_object_of_its_own_in_the_next_sentence_does_not_report_the_quote(extractor):
     text = ("Sharon Stone said the thieves had taken everything. \"But the thing is, we worked for everything.\" "
-            "\"If I choose to make an investment for my kids in whatever way I choose to make it, that's my business.\" "
-            "Ozzy Stone also lamented two years in which the family has been plagued by problems.")
+            "\"If I choose to make an investment for my kids in whatever way I choose to make it, that's my "
+            "business.\" Ozzy Stone also lamented two years in which the family has been plagued by problems.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Sharon Stone", "Sharon Stone"]
 
 
