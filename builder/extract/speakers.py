@@ -936,13 +936,12 @@ class SpeakerFinder:
         host = tok.head.head if tok.head.dep_ == "advcl" and tok.head.head.dep_ == "ccomp" else None
         bound = next((self.token_person[c.i] for c in host.children if c.dep_ in ("nsubj", "nsubjpass")
                       and c.i in self.token_person), None) if host is not None else None
-        if bound is not None and bound not in told and self.genders.get(bound, PRONOUN_GENDER[tok.lower_]) \
-                == PRONOUN_GENDER[tok.lower_]:
+        want = PRONOUN_GENDER[tok.lower_]
+        if bound is not None and bound not in told and self.genders.get(bound, want) == want:
             return bound
         since = self.likely_antecedent(self.prev_quote_end, min(char, tok.idx), tok.lower_, told)   # named before "he"
         if since:
             return since
-        want = PRONOUN_GENDER[tok.lower_]
         if recent and any(c.name == recent for c in self.clusters) and self.genders.get(recent, want) == want \
                 and recent not in told:
             return recent
@@ -1296,13 +1295,17 @@ class SpeakerFinder:
         want = PRONOUN_GENDER.get(tok.lower_) or word_gender(tok.lower_)
         return name if name and (want is None or self.genders.get(name, want) == want) else None
 
-    def relative_antecedent(self, span) -> int | None:
-        """The person or body a "who" or "which" clause holding the quote stands for, when that clause's
-        verb is the nearest one above the quote's words."""
+    def verb_above(self, span):
+        """The nearest verb above the quote's words in the parse (None when there is none)."""
         words = self.doc.char_span(span.start, span.end, alignment_mode="contract")
         if words is None or not len(words):
             return None
-        verb = next((a for a in words.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return next((a for a in words.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+    def relative_antecedent(self, span) -> int | None:
+        """The person or body a "who" or "which" clause holding the quote stands for, when that clause's
+        verb is the nearest one above the quote's words."""
+        verb = self.verb_above(span)
         pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which")),
                        None) if verb is not None and verb.dep_ == "relcl" and verb.idx < span.open else None
         owner = self.cue_token(pronoun).i if pronoun is not None else None     # (as for a cue's "who said")
@@ -1311,10 +1314,7 @@ class SpeakerFinder:
     def participle_doer(self, span) -> int | None:
         """The subject of the sentence a participle opens, when the quote is that participle's object ('Calling
         Mr. Burr's challenger, Deborah Ross, "exactly the kind of partner I need," Mrs. Clinton upbraided ...')."""
-        words = self.doc.char_span(span.start, span.end, alignment_mode="contract")
-        if words is None or not len(words):
-            return None
-        verb = next((a for a in words.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        verb = self.verb_above(span)
         if verb is None or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i != verb.sent.start \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return None
