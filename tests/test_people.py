@@ -1545,3 +1545,20 @@ def test_a_hotels_name_is_no_one(extractor):
     text = ("Hilton Hotels denied the report on Monday. \"We are opening properties in key locations,\" said a "
             "spokeswoman for Hilton Hotels, Jennifer Rodstrom.")
     assert people_of(extractor, text) == {"Jennifer Rodstrom"}
+
+
+def test_a_body_inside_an_organisation_is_named_with_the_organisation(extractor):
+    text = ("The United Nations Security Council on Friday condemned the test as \"a clear threat to international "
+            "peace and security.\"\n\nFollowing a late meeting, the Security Council issued a statement calling the "
+            "test \"a clear violation and in flagrant disregard\" of five previous resolutions.")
+    extraction = extractor.extract(text)
+    assert {o.name: o.aliases for o in extraction.organizations} == {"United Nations Security Council":
+                                                                     ("Security Council",)}
+    assert [q.speaker for q in extraction.quotes] == ["United Nations Security Council"] * 2
+
+
+def test_a_headline_word_after_a_surname_is_not_part_of_a_name(extractor):
+    text = ("Clinton Wades In: Urges Britain To Remain In European Union.\n\nHillary Clinton on Friday urged "
+            "Britain to stay in the European Union, telling Breitbart London that it was \"a matter for the British "
+            "people to decide.\" Clinton spoke in New York.")
+    assert people_of(extractor, text) == {"Hillary Clinton"}

@@ -2449,3 +2449,29 @@ def test_the_lawmaker_is_the_representative_or_senator_who_just_spoke(extractor)
     text = ("Hillary Clinton could be impeached if she's elected president, Texas Rep. Mike McCaul said Wednesday.\n\n"
             "\"This investigation will continue whether she wins or not,\" the Republican lawmaker told Fox News.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Mike McCaul"]
+
+
+def test_the_one_a_storys_opening_sentence_introduces_is_the_role_noun_that_comes_back_after_naming_them(extractor):
+    text = ("Lawmaker wants ban\n\nA lawmaker in the Philippines is calling for a film star to be banned from the "
+            "country after the star's remarks about its people.\n\n\"There is no basis for the wholesale labeling of "
+            "Filipinos,\" Joey Salceda said in a bill filed in Manila.\n\nThe lawmaker, who represents a district "
+            "in Albay province, said the remarks \"have had widespread dissemination across the whole country.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Joey Salceda", "Joey Salceda"]
+
+
+def test_whoever_calls_someone_the_quotes_words_said_them_never_the_one_called(extractor):
+    # the parser hangs "called" off "one lawmaker" as if the lawmaker were named Trump
+    named = ("That proposal prompted Britain's Parliament to call a debate in January on whether to ban Donald Trump; "
+             "one lawmaker called Trump \"the orange prince of American self-publicity.\" But the move failed.")
+    # (and "call for" asks for something: not a naming)
+    asked = ("A survey of 1709 schoolchildren was carried out by the Medical Journal of Australia. The authors say the results confirm the existence of "
+             "inadequate iodine intake. They call for \"urgent implementation of mandatory iodisation of all edible "
+             "salt in Australia.\"")
+    assert [s for _, s in quotes_of(extractor, named)] == [None]
+    assert [s for _, s in quotes_of(extractor, asked)] == [None]
+
+
+def test_a_nations_people_speaking_as_one_are_its_government(extractor):
+    text = ("Russia and the United States met in Geneva on Monday. \"We have made no progress on the main questions "
+            "before us today,\" the Russians said after the meeting.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Russia"]

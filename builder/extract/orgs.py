@@ -135,7 +135,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
             continue
         if (start, end, name) not in spelled_out and (start, end, name) not in grown and any(
                 o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) and not _placed_form(name, o)
-                and not _titled_form(name, o) and not _sub_body(name, o)
+                and not _titled_form(name, o) and not _sub_body(name, o) and not _parent_form(name, o)
                 for _, _, o in candidates
                if len(o) > 3 and o.lower() not in GENERIC_ORG_WORDS and o not in person_words):
             continue                     # "Univisión White House" holds "White House" (but not "the Department",
@@ -199,7 +199,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     # Department of Homeland Security)
     for short in sorted(counts, key=len):
         fuller = sorted((n for n in counts if n != short and (_fuller_form(n, short) or _placed_form(n, short)
-                                                              or _titled_form(n, short))),
+                                                              or _titled_form(n, short) or _parent_form(n, short))),
                         key=lambda n: -counts[n])
         if fuller and short in counts:
             merge(short, fuller[0])
@@ -232,6 +232,15 @@ def _fuller_form(name: str, short: str) -> bool:
 def _sub_body(name: str, short: str) -> bool:
     """'IAAF Council' is a body inside the IAAF: a council or committee named after a body known by its letters."""
     return short.isupper() and name.startswith(short + " ") and name.split()[-1] in SUB_BODY_WORDS
+
+
+def _parent_form(name: str, short: str) -> bool:
+    """'United Nations Security Council' is a fuller form of 'Security Council': a body inside an organisation,
+    with the organisation's name before it ('U.N. Security Council', 'Senate Judiciary Committee')."""
+    if not name.endswith(" " + short) or " " not in short or short.split()[-1] not in SUB_BODY_WORDS:
+        return False
+    parent = name[: -len(short) - 1].split()
+    return len(parent) <= 3 and all(w[:1].isupper() for w in parent) and parent[0] not in ("The", "A")
 
 
 # Bodies inside an organisation, named after it ("IAAF Council", "UEFA Disciplinary Committee").

@@ -27,6 +27,7 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              after_indefinite_article, aged, appositive_role, beside_person_noun, clause_head,
                              conjuncts, context_noun, counted_firms, doc_ents, doc_text, first_conjunct,
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
+                             paragraph_starts,
                              member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
                              played_part, preceding_role, spelled_out, starts_paragraph, thing_relation,
@@ -506,6 +507,15 @@ def headline_tokens(doc) -> set[int]:
     return out
 
 
+def headline_line(doc) -> range:
+    """The tokens of the first line when it is set in title case, as a headline is ("Clinton Wades In: Urges
+    Britain to Remain")."""
+    starts = paragraph_starts(doc)
+    end = starts[1] if len(starts) > 1 else len(doc)
+    words = [t for t in doc[:end] if t.is_alpha and len(t) >= 4]
+    return range(end) if len(words) >= 2 and all(t.text[0].isupper() for t in words) else range(0)
+
+
 def quoted_title(doc, start: int, end: int) -> bool:
     """A name inside quote marks that hold only a few capitalised words ("“Mary Poppins”", "“Melvin and
     Howard”"): a title, not a quote."""
@@ -763,6 +773,17 @@ def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[
     nouns |= {n for _, _, n, _ in full if re.fullmatch(r"[A-Z]{2,}s", n.split()[-1])}
     # a name only ever written after "a" or "an" is a common noun ("a self-described Libertarian Socialist")
     nouns |= only_ever(full, lambda s_, e_, n: after_indefinite_article(doc, s_, e_))
+    # an outlet or platform with a place after it is its edition there ("telling Breitbart London")
+    nouns |= {n for _, _, n, _ in full if len(n.split()) >= 2 and n.split()[0] in KNOWN_ORGANIZATIONS
+              and lookup_place(n.split(" ", 1)[1]) is not None}
+    # a name only ever in a title-case headline, made of the surname of someone named in the story and a
+    # word no name outside the headline has, is that person and a headline word ("Clinton Wades In: ...",
+    # "Lynch Closes The Door on Clinton Probe")
+    title = headline_line(doc)
+    body_words = {w for s_, e_, n, _ in full if s_ not in title for w in n.split()}
+    body_last = {n.split()[-1] for s_, e_, n, _ in full if s_ not in title}
+    nouns |= only_ever(full, lambda s_, e_, n: s_ in title and len(n.split()) == 2 and n.split()[0] in body_last
+                       and n.split()[1] not in body_words)
     surnames = multi_last | {bare_surname(w) for w in multi_last}
     nouns |= {n for s_, e_, n, _ in full if " " not in n and not common_given_name(n) and n not in surnames
               and n not in vouched and n not in labelled and n not in gendered}

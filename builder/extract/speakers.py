@@ -427,16 +427,25 @@ class SpeakerFinder:
         return next((c for c in verb.children if c.dep_ == "nsubj" and c.i in self.token_person), None) \
             if verb else None
 
-    def quote_namer(self, span) -> str | None:
-        """The person or body that calls something the quote's words ('which the Times called “…”')."""
+    def namer(self, span):
+        """The subject of the verb that calls something the quote's words ('which the Times called “…”'), or None."""
         verb = self.holding_verb(span)
-        if verb is None or verb.lemma_ not in ("call", "brand", "dub", "label", "term"):
-            return None
+        if verb is None or verb.lemma_ not in ("call", "brand", "dub", "label", "term") \
+                or any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up") for c in verb.children):
+            return None                   # (not "They call for “…”": asking for it, words of their own)
+        # (or the noun the parser hung the verb off: "one lawmaker called Trump “…”", read as a lawmaker named so)
+        return next((c for c in verb.children if c.dep_ == "nsubj"),
+                    verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None)
+
+    def quote_namer(self, subject, span, previous) -> str | None:
+        """The person or body that calls something the quote's words; never the one called it ('one lawmaker
+        called Trump “…”' is an unnamed lawmaker's)."""
         # (or the name the parser set beside the subject: "With 50 days until the election, Minyon Moore, a
         # senior adviser, called Mr. Obama's remarks “…”")
-        return next((self.token_person.get(t.i) or self.token_org[t.i] for c in verb.children if c.dep_ == "nsubj"
-                     for t in (c, *(a for a in c.children if a.dep_ == "appos"))
-                     if t.i in self.token_person or t.i in self.token_org), None)
+        return next((self.token_person.get(t.i) or self.token_org[t.i]
+                     for t in (subject, *(a for a in subject.children if a.dep_ == "appos"))
+                     if t.i in self.token_person or t.i in self.token_org), None) \
+            or self.resolve(subject.i, span.open, previous)
 
     def quoted_author(self, span) -> str | None:
         """The person whose saying a quote is, named with the noun just before it ('the Chuck Jones quote
@@ -502,7 +511,9 @@ class SpeakerFinder:
             if media is not None:
                 return self.media_maker(media)
         # a person named by a participle: "a protester using the pseudonym Katya", "a woman named Maria Lopez"
+        # (not one calling someone something: "one lawmaker called Trump “…”")
         named_as = [t for c in tok.children if c.dep_ == "acl" and c.lemma_ in ("name", "call", "use", "know")
+                    and not any(self.inside_quote(g.idx) for g in c.children)
                     for t in c.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()] \
             if tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS else []
         if named_as:
@@ -629,6 +640,9 @@ class SpeakerFinder:
             return f"{given.text} {tok.text}"
         if tok.ent_type_ == "NORP" and tok.tag_ in ("NN", "NNP") and determined(tok, "a", "an", "another", "one"):
             return None                       # "said one Democrat familiar with the discussion": unnamed
+        if tok.tag_ in ("NNPS", "NNS") and determined(tok, "the") \
+                and getattr(lookup_place(tok.text), "via", None) == "demonym" and lookup_place(tok.text).kind == "country":
+            return lookup_place(tok.text).name    # "the Saudis state in the white paper": their government
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
             if i in self.token_org and tok.pos_ != "PRON" and (not person_head or spokesperson(tok)):
                 return self.token_org[i]           # (a spokesperson speaks for it: "said a WeWork spokesperson")
@@ -650,7 +664,10 @@ class SpeakerFinder:
             # is: "a senior Cruz adviser")
             # (nor one that only describes someone: "his brother, Mark, a retired astronaut", "He wanted to be a
             # writer")
+            # (nor the one a story's opening sentence introduces before naming them: "A lawmaker in the Philippines
+            # is calling for ... Joey Salceda said ... The lawmaker ... said")
             if earlier and determined(earlier[-1], "a", "an") and earlier[-1].dep_ not in ("appos", "attr", "oprd") \
+                    and not self.introduces_story(earlier[-1]) \
                     and not any(t.i in self.token_person and t.i > earlier[-1].i or t.i in self.token_org
                                 for t in earlier[-1].subtree) \
                     and self.person_with_role(tok.lower_, char, earlier[-1].idx) is None:
@@ -869,6 +886,12 @@ class SpeakerFinder:
                     place = [c for c in earlier.lefts if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
                     return " ".join([t.text for t in place[:1]] + [t.text for t in words] + [earlier.text])
         return None
+
+    def introduces_story(self, tok) -> bool:
+        """`tok` ("A lawmaker") is the subject of the story's opening sentence, doing something other than
+        speaking: the person the story goes on to name."""
+        lede = bisect_right(self.paragraph_starts, tok.idx) - 1 <= 1 and tok.sent.start_char in self.paragraph_starts
+        return lede and tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in SPEECH_VERBS
 
     def reporter_above(self, tok) -> int | None:
         """The subject (a person, or a he or she) of the verb of speech that reports the clause of `tok`, one or
@@ -1206,7 +1229,9 @@ class SpeakerFinder:
                 order = [after, before]
             # 'which the New York Times called “the steamiest book …”': whoever calls it that, whatever the cue;
             # 'citing the Chuck Jones quote that “…”': whose words they are, whoever cites them
-            speaker = self.quote_namer(span) or self.quoted_author(span) or self.claim_owner(span)
+            namer = self.namer(span)
+            speaker = (self.quote_namer(namer, span, previous) if namer is not None else None) \
+                or self.quoted_author(span) or self.claim_owner(span)
             for cue in order if speaker is None else ():
                 # the last quote's own cue, read again ('“…,” he added. “…”'): whoever it gave that, when this cue
                 # gives no one, and always for a he or she (read again from here, it would look past that quote)
@@ -1231,10 +1256,11 @@ class SpeakerFinder:
             if speaker is None and previous and previous[1] >= span.open - NEARBY and (dangling or any(
                     c and c.speaker is None and c.kind == "verb" and self.subjectless(doc[c.verb]) for c in order)):
                 speaker = previous[0]             # 'Ms Jowell insisted: “…” And continued: “…”': the one just quoted
-            cued = speaker is not None or any(c for c in order) and not dangling
+            cued = speaker is not None or namer is not None or any(c for c in order) and not dangling
             if not cued:
                 speaker = self.uncued_speaker(k, span, previous, last_in_paragraph)
-            if speaker is None and not any(c for c in order) and word_count(inner) <= SLOGAN_WORDS and span.closed \
+            if speaker is None and not any(c for c in order) and namer is None and word_count(inner) <= SLOGAN_WORDS \
+                    and span.closed \
                     and not (k and not spans[k - 1].closed):
                 continue                          # a short line nobody is said to have said: a slogan or a sign
             if quotes and k and not spans[k - 1].closed and quotes[-1].end == spans[k - 1].end \
