@@ -2475,3 +2475,18 @@ def test_a_nations_people_speaking_as_one_are_its_government(extractor):
     text = ("Russia and the United States met in Geneva on Monday. \"We have made no progress on the main questions "
             "before us today,\" the Russians said after the meeting.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Russia"]
+
+
+def test_a_title_with_the_that_praises_someone_for_the_quotes_words_is_its_holders_not_the_praised(extractor):
+    text = ("Treasury Secretary Jacob J. Lew nominated Jim Yong Kim on Friday. \"President Kim has used his first "
+            "term well,\" Mr. Lew said.\n\nThe Treasury secretary also lauded Mr. Kim, whose term ends next June, "
+            "for the \"needed reforms at the World Bank.\"")
+    # (and a group with "the" is no one person: "The MPs found the system was “…”")
+    group = ("David Willetts, the work and pensions secretary, spoke on Monday.\n\nThe MPs found the system was "
+             "\"nowhere near being fully functional and the number of angry customers continues to escalate\".")
+    # (and "called the event on 21 June" still calls it something)
+    named = ("Narendra Modi led the yoga day in Delhi. One commentator called the event on 21 June \"a mix of "
+             "cultural nationalism, commercialization and subtle coercion\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jacob J. Lew", "Jacob J. Lew"]
+    assert [s for _, s in quotes_of(extractor, group)] == [None]
+    assert [s for _, s in quotes_of(extractor, named)] == [None]

@@ -431,7 +431,8 @@ class SpeakerFinder:
         """The subject of the verb that calls something the quote's words ('which the Times called “…”'), or None."""
         verb = self.holding_verb(span)
         if verb is None or verb.lemma_ not in ("call", "brand", "dub", "label", "term") \
-                or any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up") for c in verb.children):
+                or any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up") and c.i == verb.i + 1
+                       for c in verb.children):
             return None                   # (not "They call for “…”": asking for it, words of their own)
         # (or the noun the parser hung the verb off: "one lawmaker called Trump “…”", read as a lawmaker named so)
         return next((c for c in verb.children if c.dep_ == "nsubj"),
@@ -892,6 +893,11 @@ class SpeakerFinder:
         speaking: the person the story goes on to name."""
         lede = bisect_right(self.paragraph_starts, tok.idx) - 1 <= 1 and tok.sent.start_char in self.paragraph_starts
         return lede and tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in SPEECH_VERBS
+
+    @staticmethod
+    def role_subject(tok) -> bool:
+        """`tok` is one title or role with "the" ("the Treasury secretary", "the senator"; not "the MPs")."""
+        return tok.tag_ == "NN" and tok.lemma_.lower() in ROLE_NOUNS and determined(tok, "the")
 
     def reporter_above(self, tok) -> int | None:
         """The subject (a person, or a he or she) of the verb of speech that reports the clause of `tok`, one or
@@ -1421,6 +1427,11 @@ class SpeakerFinder:
                                         or spokesperson(self.doc[subject]) or subject in self.token_org):
                 # "A spokesperson for PizzaExpress said ...", 'Apple regards privacy as “…”' (the body, not
                 # the person who spoke last)
+                speaker = self.resolve(subject, span.open, previous)
+            elif subject is not None and self.role_subject(self.doc[subject]) \
+                    and self.resolve(subject, span.open, previous):
+                # "The Treasury secretary also lauded Mr. Kim for the “…”": the one that title refers to, not
+                # the one praised
                 speaker = self.resolve(subject, span.open, previous)
             elif len(named) == 1:
                 speaker = named.pop()             # "For Danae Ringelmann, the light is a perfect example."
