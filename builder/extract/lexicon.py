@@ -176,6 +176,8 @@ emoji emojis internet web online email app covid coronavirus god allah lol omg c
 windows android iphone ipad zeus hera satan batman iodine brexit
 ramadan eid christmas easter diwali hanukkah passover thanksgiving halloween lent advent
 zulu xhosa swahili maori inuit navajo cherokee apache sioux yoruba igbo hausa tamil sikh
+latino latinos latina latinas latinx hispanic hispanics kurd kurds sunni sunnis shiite shiites sikhs hindus
+uighurs uyghurs rohingya pashtuns yazidis
 dad daddy mum mummy mom mommy grandma grandpa granny grandad nana
 monday tuesday wednesday thursday friday saturday sunday
 islam christianity judaism hinduism buddhism sikhism catholicism protestantism

@@ -32,7 +32,7 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
                              played_part, preceding_role, spelled_out, starts_paragraph, thing_relation,
                              transcript_labels, verb_number, who_clause, with_noun_role)
-from .quotes import closes_quote
+from .quotes import closes_quote, open_before
 
 
 @dataclass
@@ -712,7 +712,7 @@ def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[
             k -= 1
         root = doc[s_:e_].root
         return e_ - s_ == 1 and " of " not in n and ((k >= 0 and doc[k].lower_ in ("the", "no", "a", "an"))
-                                                      or (root.dep_ == "compound" and root.head.pos_ == "NOUN"))
+                                                      or (root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"))
     nouns |= only_ever(full, determined)
     # a name only ever followed by a place or organisation word is part of that name ("Mohegan Sun Arena",
     # the tagger stopping before "Arena")
@@ -824,6 +824,9 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
     knighted = {n for _, _, n, r in full if r and r.split()[-1] in ("Sir", "Dame", "Lord", "Lady", "Baroness")}
     by_surname = {texts[i + 1] for i, t in enumerate(texts[:-1]) if t in SURNAME_HONORIFICS}   # "Mr Flight"
 
+    quoted = open_before(doc)
+    narrated = {n for s_, _, n, _ in full if not quoted[s_]}
+
     def target(name: str, start: int) -> str:
         """The fullest name this mention belongs to: itself, or the one full name it is part of."""
         if name.endswith("s") and name[:-1] in multi:
@@ -843,7 +846,9 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             forms = [m for m in multi if m.split()[-1] == words[-1] and same_first_name(m.split()[0], words[0])]
             middles = {" ".join(m.split()[1:-1]) for m in forms} - {""}
             if len(forms) > 1 and len(middles) <= 1:
-                return max(forms, key=lambda m: (len(m.split()), len(m.split()[0]), -first_seen[m]))
+                # (the form the reporter writes before one only a quote gives: "Chuck Grassley", the editorial
+                # quoted calling him "Charles Grassley")
+                return max(forms, key=lambda m: (len(m.split()), m in narrated, len(m.split()[0]), -first_seen[m]))
             return name
         matches = [m for m in multi if (bare_surname(m.split()[-1]) == bare_surname(words[-1]) and " of " not in m)
                    or (len(words) == 1 and m.split()[0] == name and surname_first(m))]

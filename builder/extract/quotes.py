@@ -333,7 +333,7 @@ def according_to(tokens) -> int | None:
     return None
 
 
-def _open_before(doc) -> list[bool]:
+def open_before(doc) -> list[bool]:
     """For each token, whether a quote is open just before it: not every mark since its paragraph began
     closed again (a mark after a sentence's end inside an open quote reopens it: text that lost its
     paragraph breaks). Worked out once per Doc."""
@@ -355,7 +355,7 @@ def subject_of(verb) -> int | None:
     """The head of the verb's subject, climbing to governing verbs when the verb has none
     ("..., writing a message reading, ..." takes the subject of "congratulated")."""
     def outside(c) -> bool:
-        return not _open_before(verb.doc)[c.i]
+        return not open_before(verb.doc)[c.i]
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ == "quote":
         # "AP quoted prosecutor Russell McGuire as saying": the one quoted, not the outlet
         quoted_one = [c for c in verb.head.head.children if c.dep_ == "dobj"]
