@@ -2490,3 +2490,12 @@ def test_a_title_with_the_that_praises_someone_for_the_quotes_words_is_its_holde
     assert [s for _, s in quotes_of(extractor, text)] == ["Jacob J. Lew", "Jacob J. Lew"]
     assert [s for _, s in quotes_of(extractor, group)] == [None]
     assert [s for _, s in quotes_of(extractor, named)] == [None]
+
+
+def test_a_report_owned_by_a_body_in_one_tagged_name_speaks_for_the_body(extractor):
+    # the tagger makes one ORG of "the Federal Reserve’s Beige Book"
+    text = ("Uncertainty is weighing on some business sectors, the Federal Reserve’s Beige Book survey said "
+            "Wednesday.\n\nThe survey said most regions continued to expand at a “modest or moderate pace.”")
+    extraction = extractor.extract(text)
+    assert {"Federal Reserve", "Beige Book"} <= {o.name for o in extraction.organizations}
+    assert [q.speaker for q in extraction.quotes] == ["Federal Reserve"]

@@ -79,8 +79,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     token_org: dict[int, str] = {}
     alias_of: dict[str, str] = {}
     ents = list(doc_ents(doc))
-    candidates = [(start, e.end, span_org_name(doc[start:e.end])) for e in ents if e.label_ == "ORG"
-                  for start in [_name_start(doc, e.start, e.end)]]
+    candidates = [c for e in ents if e.label_ == "ORG" for c in _owner_split(doc, _name_start(doc, e.start, e.end), e.end)]
     # platforms, outlets and brands the tagger calls people or places
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ in ("PERSON", "GPE", "NORP", "PRODUCT")
@@ -209,6 +208,16 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     orgs = tuple(OrgMention(name=n, mentions=c, aliases=tuple(sorted(aliases.get(n, ()))))
                  for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return orgs, token_org
+
+
+def _owner_split(doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """An ORG span as candidates: one name, or, where a possessive inside it owns what follows ("the Federal
+    Reserve’s Beige Book"), the owner and the thing owned, each a name of its own."""
+    name = span_org_name(doc[start:end])
+    owner = next((t.i for t in doc[start + 1:end - 1] if t.tag_ == "POS"), None)
+    if owner is None or "’s" in name or "'s" in name:
+        return [(start, end, name)]
+    return [(start, owner, org_name(doc[start:owner].text)), (owner + 1, end, name)]
 
 
 def _name_start(doc, start: int, end: int) -> int:
