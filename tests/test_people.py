@@ -1585,3 +1585,13 @@ def test_a_person_is_named_as_the_reporter_writes_them_not_as_a_quote_does(extra
     extraction = extractor.extract(text)
     assert {p.name for p in extraction.people} == {"Chuck Grassley"}
     assert [q.speaker for q in extraction.quotes] == [None, "Chuck Grassley"]
+
+
+def test_a_storys_title_names_in_full_whom_the_story_calls_by_surname(extractor):
+    text = ("Hillary Clinton Goes After Donald Trump As The New Mitt Romney\n\nOn Monday night, Clinton leaned in "
+            "heavy and often, painting Trump as a Romney caricature. She then peppered him with attacks on his "
+            "biography.\n\n“Why won’t he release his tax returns? I think there may be a couple of reasons,” she "
+            "said.\n\nMitt Romney lost in 2012. Donald Trump spoke in Ohio.")
+    extraction = extractor.extract(text)
+    assert {p.name for p in extraction.people} == {"Hillary Clinton", "Donald Trump", "Mitt Romney"}
+    assert [q.speaker for q in extraction.quotes] == ["Hillary Clinton"]

@@ -507,11 +507,16 @@ def headline_tokens(doc) -> set[int]:
     return out
 
 
+def first_paragraph_end(doc) -> int:
+    """Where the first paragraph (a story's title) ends."""
+    starts = paragraph_starts(doc)
+    return starts[1] if len(starts) > 1 else len(doc)
+
+
 def headline_line(doc) -> range:
     """The tokens of the first line when it is set in title case, as a headline is ("Clinton Wades In: Urges
     Britain to Remain")."""
-    starts = paragraph_starts(doc)
-    end = starts[1] if len(starts) > 1 else len(doc)
+    end = first_paragraph_end(doc)
     words = [t for t in doc[:end] if t.is_alpha and len(t) >= 4]
     return range(end) if len(words) >= 2 and all(t.text[0].isupper() for t in words) else range(0)
 
@@ -729,8 +734,12 @@ def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[
               and texts[e_ + 1].endswith("".join(w[0] for w in n.split())) and not starts_with_given_name(n)}
     # a name only ever written in a headline set among the paragraphs ("Man Shot at Dallas Gas Station Dies
     # at Hospital", a link to another story) is no one the article names
+    # (but the story's own title names in full whom the story calls by surname: "Hillary Clinton Goes After
+    # Donald Trump" over paragraphs about "Clinton")
     in_headline = headline_tokens(doc)
-    nouns |= only_ever(full, lambda s_, e_, n: s_ in in_headline)
+    lone_outside = {n for s_, _, n, _ in full if " " not in n and s_ not in in_headline}
+    nouns |= only_ever(full, lambda s_, e_, n: s_ in in_headline
+                       and not (s_ < first_paragraph_end(doc) and n.split()[-1] in lone_outside))
     # a name only ever written as, or inside, a short title in quote marks is a work's ("“Eve Valkyrie”
     # ($60)", "classic Disney fare, including “Mary Poppins”", "the “Melvin and Howard” star")
     nouns |= only_ever(full, lambda s_, e_, n: quoted_title(doc, s_, e_))
