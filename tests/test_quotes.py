@@ -2499,3 +2499,10 @@ def test_a_report_owned_by_a_body_in_one_tagged_name_speaks_for_the_body(extract
     extraction = extractor.extract(text)
     assert {"Federal Reserve", "Beige Book"} <= {o.name for o in extraction.organizations}
     assert [q.speaker for q in extraction.quotes] == ["Federal Reserve"]
+
+
+def test_a_horizontal_bar_set_for_a_dash_and_a_name_the_tagger_took_for_a_noun_still_cue_the_quote(extractor):
+    text = ("Donald Trump and Hillary Clinton debated on Monday.\n\nWhen Clinton noted that Trump has occasionally "
+            "not paid anything in federal income taxes ― as was true for the few years his tax returns were made "
+            "public ― Trump boasted, “That makes me smart.” Trump was similarly defensive.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Donald Trump"]

@@ -711,7 +711,9 @@ def _thing_subject(verb) -> bool:
     """The verb's own subject is a common noun for a thing, not for a person, a body or a text ("the
     bill maintains"; not "the report says", "the minister said")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # (a capitalised word inside a sentence is a name the tagger missed: "— Trump boasted")
     return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
+        and not (subject.text[:1].isupper() and not subject.is_sent_start) \
         and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS | DOCUMENT_NOUNS | INSTITUTION_NOUNS \
         | STATEMENT_NOUNS and not spokesperson(subject)
 
