@@ -2506,3 +2506,10 @@ def test_a_horizontal_bar_set_for_a_dash_and_a_name_the_tagger_took_for_a_noun_s
             "not paid anything in federal income taxes ― as was true for the few years his tax returns were made "
             "public ― Trump boasted, “That makes me smart.” Trump was similarly defensive.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Donald Trump"]
+
+
+def test_a_name_the_tagger_missed_speaks_for_itself_not_for_whoever_its_description_names(extractor):
+    text = ("Hillary Clinton spoke in Ohio.\n\nProgressive super PACs immediately jumped on the comments.\n\n"
+            "Priorities USA, a pro-Clinton super PAC, emailed  a link to the video with one sentence: \"THIS IS NOT "
+            "OK.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Priorities USA"]

@@ -596,6 +596,11 @@ class SpeakerFinder:
         # "the White House readout")
         clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
         sub = [t.i for t in tok.subtree if t.i not in clauses]   # not "The man who worked with Madonna"
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            # a name the tagger missed, described beside it, is not what describes it: "Priorities USA, a
+            # pro-Clinton super PAC, emailed"
+            described = {t.i for c in tok.children if c.dep_ == "appos" and c.i > tok.i for t in c.subtree}
+            sub = [i for i in sub if i not in described]
         # a person noun's own name is set beside it, not hung off it by a preposition ("The man ...,
         # from the Who ... to Madonna, said"), unless the noun is a title ("Governor of Washington Chris
         # Gregoire said")
