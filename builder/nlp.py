@@ -67,6 +67,16 @@ def _split_glued_quote_marks(nlp) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(GLUED_QUOTE_MARKS)).finditer
 
 
+# plural titles the tokenizer would split at their full stop ("Reps", "."), so the tagger loses the names after
+# them ("Reps. Elijah Cummings of Maryland and John Conyers of Michigan said")
+PLURAL_TITLES = ("Sens.", "Reps.", "Govs.", "Drs.", "Profs.", "Gens.", "Messrs.", "Mmes.")
+
+
+def _keep_plural_titles(nlp) -> None:
+    for title in PLURAL_TITLES:
+        nlp.tokenizer.add_special_case(title, [{"ORTH": title}])
+
+
 def _installed(package: str) -> bool:
     return importlib.util.find_spec(package) is not None
 
@@ -81,6 +91,7 @@ def load_model(requested: str) -> LoadedModel:
         if _installed(package):
             nlp = spacy.load(package)
             _split_glued_quote_marks(nlp)
+            _keep_plural_titles(nlp)
             _register_paragraph_breaks()
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe(PARAGRAPHS, before="parser")

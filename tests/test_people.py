@@ -1595,3 +1595,10 @@ def test_a_storys_title_names_in_full_whom_the_story_calls_by_surname(extractor)
     extraction = extractor.extract(text)
     assert {p.name for p in extraction.people} == {"Hillary Clinton", "Donald Trump", "Mitt Romney"}
     assert [q.speaker for q in extraction.quotes] == ["Hillary Clinton"]
+
+
+def test_the_names_after_a_plural_title_are_people(extractor):
+    text = ("Reps. Elijah Cummings of Maryland and John Conyers of Michigan said the message was confusing. Sens. "
+            "Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said the letter was troubling.")
+    assert people_of(extractor, text) == {"Elijah Cummings", "John Conyers", "Tom Carper", "Dianne Feinstein",
+                                          "Patrick Leahy", "Ben Cardin"}
