@@ -2464,7 +2464,8 @@ def test_whoever_calls_someone_the_quotes_words_said_them_never_the_one_called(e
     named = ("That proposal prompted Britain's Parliament to call a debate in January on whether to ban Donald Trump; "
              "one lawmaker called Trump \"the orange prince of American self-publicity.\" But the move failed.")
     # (and "call for" asks for something: not a naming)
-    asked = ("A survey of 1709 schoolchildren was carried out by the Medical Journal of Australia. The authors say the results confirm the existence of "
+    asked = ("A survey of 1709 schoolchildren was carried out by the Medical Journal of Australia. The authors say "
+             "the results confirm the existence of "
              "inadequate iodine intake. They call for \"urgent implementation of mandatory iodisation of all edible "
              "salt in Australia.\"")
     assert [s for _, s in quotes_of(extractor, named)] == [None]

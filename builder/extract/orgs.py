@@ -79,7 +79,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     token_org: dict[int, str] = {}
     alias_of: dict[str, str] = {}
     ents = list(doc_ents(doc))
-    candidates = [c for e in ents if e.label_ == "ORG" for c in _owner_split(doc, _name_start(doc, e.start, e.end), e.end)]
+    candidates = [c for e in ents if e.label_ == "ORG"
+                  for c in _owner_split(doc, _name_start(doc, e.start, e.end), e.end)]
     # platforms, outlets and brands the tagger calls people or places
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ in ("PERSON", "GPE", "NORP", "PRODUCT")

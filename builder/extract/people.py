@@ -716,8 +716,9 @@ def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[
         while k >= 0 and doc[k].pos_ == "ADJ":
             k -= 1
         root = doc[s_:e_].root
-        return e_ - s_ == 1 and " of " not in n and ((k >= 0 and doc[k].lower_ in ("the", "no", "a", "an"))
-                                                      or (root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"))
+        return e_ - s_ == 1 and " of " not in n and (
+            (k >= 0 and doc[k].lower_ in ("the", "no", "a", "an"))
+            or (root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN"))
     nouns |= only_ever(full, determined)
     # a name only ever followed by a place or organisation word is part of that name ("Mohegan Sun Arena",
     # the tagger stopping before "Arena")
@@ -738,8 +739,9 @@ def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[
     # Donald Trump" over paragraphs about "Clinton")
     in_headline = headline_tokens(doc)
     lone_outside = {n for s_, _, n, _ in full if " " not in n and s_ not in in_headline}
+    title_end = first_paragraph_end(doc)
     nouns |= only_ever(full, lambda s_, e_, n: s_ in in_headline
-                       and not (s_ < first_paragraph_end(doc) and n.split()[-1] in lone_outside))
+                       and not (s_ < title_end and n.split()[-1] in lone_outside))
     # a name only ever written as, or inside, a short title in quote marks is a work's ("“Eve Valkyrie”
     # ($60)", "classic Disney fare, including “Mary Poppins”", "the “Melvin and Howard” star")
     nouns |= only_ever(full, lambda s_, e_, n: quoted_title(doc, s_, e_))

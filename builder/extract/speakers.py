@@ -646,9 +646,9 @@ class SpeakerFinder:
             return f"{given.text} {tok.text}"
         if tok.ent_type_ == "NORP" and tok.tag_ in ("NN", "NNP") and determined(tok, "a", "an", "another", "one"):
             return None                       # "said one Democrat familiar with the discussion": unnamed
-        if tok.tag_ in ("NNPS", "NNS") and determined(tok, "the") \
-                and getattr(lookup_place(tok.text), "via", None) == "demonym" and lookup_place(tok.text).kind == "country":
-            return lookup_place(tok.text).name    # "the Saudis state in the white paper": their government
+        nation = lookup_place(tok.text) if tok.tag_ in ("NNPS", "NNS") and determined(tok, "the") else None
+        if nation is not None and nation.via == "demonym" and nation.kind == "country":
+            return nation.name                    # "the Russians said": their government
         for i in sorted(sub, key=lambda i: abs(i - token_i)):
             if i in self.token_org and tok.pos_ != "PRON" and (not person_head or spokesperson(tok)):
                 return self.token_org[i]           # (a spokesperson speaks for it: "said a WeWork spokesperson")
@@ -1434,10 +1434,10 @@ class SpeakerFinder:
                 # the person who spoke last)
                 speaker = self.resolve(subject, span.open, previous)
             elif subject is not None and self.role_subject(self.doc[subject]) \
-                    and self.resolve(subject, span.open, previous):
+                    and (holder := self.resolve(subject, span.open, previous)):
                 # "The Treasury secretary also lauded Mr. Kim for the “…”": the one that title refers to, not
                 # the one praised
-                speaker = self.resolve(subject, span.open, previous)
+                speaker = holder
             elif len(named) == 1:
                 speaker = named.pop()             # "For Danae Ringelmann, the light is a perfect example."
             elif span.open <= p_start and span.paragraph and self.reporter_before(span.paragraph, previous):
