@@ -2514,3 +2514,15 @@ def test_a_name_the_tagger_missed_speaks_for_itself_not_for_whoever_its_descript
             "Priorities USA, a pro-Clinton super PAC, emailed  a link to the video with one sentence: \"THIS IS NOT "
             "OK.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Priorities USA"]
+
+
+def test_words_set_in_the_writers_own_sentence_are_nobodys_unless_it_speaks_of_someone(extractor):
+    # an unattributed quote goes on with the last speaker when it opens its sentence or the sentence speaks
+    # of someone; words quoted in a sentence about something else stay a quote, of nobody named
+    text = ("“We will open the café in the spring,” said Lauren Pears, its founder.\n\n"
+            "The café is billed as somewhere people can “come in from the cold to a warm chair and a good book”.\n\n"
+            "The main worry she has is “whether the cats will get along with each other”.")
+    assert quotes_of(extractor, text) == [
+        ("We will open the café in the spring", "Lauren Pears"),
+        ("come in from the cold to a warm chair and a good book", None),
+        ("whether the cats will get along with each other", "Lauren Pears")]

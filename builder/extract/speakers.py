@@ -41,6 +41,7 @@ MAKING_VERBS = ISSUING_VERBS | {"have", "launch", "air", "run", "unveil", "produ
                                 "broadcast", "screen", "show"}
 # the voice a made video or ad speaks in, whose words are the maker's ("the ad's narrator says")
 VOICE_NOUNS = frozenset("narrator announcer voiceover voice".split())
+ONE_PERSON_WORDS = frozenset("he she him her his".split())    # one person, spoken of
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
 SET_PHRASES = {("of", "course"), ("in", "fact"), ("at", "least"), ("at", "all"), ("by", "far")}
@@ -146,6 +147,7 @@ class SpeakerFinder:
                          for start, _ in transcript_labels(doc)}
         # where the last closed quote ends (-1 before the first): `find_quotes` moves it on, `resolve` reads it
         self.prev_quote_end = -1
+        self.in_prose: set[int] = set()           # opening marks of quotes set in the writer's sentence, nobody's
         self.office_holder: dict[str, str] = {}     # "prime minister" -> the person it was found to be
 
     def inside_quote(self, char: int) -> bool:
@@ -1271,7 +1273,7 @@ class SpeakerFinder:
             if not cued:
                 speaker = self.uncued_speaker(k, span, previous, last_in_paragraph)
             if speaker is None and not any(c for c in order) and namer is None and word_count(inner) <= SLOGAN_WORDS \
-                    and span.closed \
+                    and span.closed and span.open not in self.in_prose \
                     and not (k and not spans[k - 1].closed):
                 continue                          # a short line nobody is said to have said: a slogan or a sign
             if quotes and k and not spans[k - 1].closed and quotes[-1].end == spans[k - 1].end \
@@ -1446,5 +1448,23 @@ class SpeakerFinder:
                 # 32, said she was not surprised. ... ¶ “I live in a 100sq-metre apartment ...”")
                 speaker = self.reporter_before(span.paragraph, previous)
             elif previous and previous[0] in self.person_names and span.open - previous[1] < ORPHAN_REACH:
-                speaker = previous[0]
+                if self.goes_on(span, p_start, previous[0]):
+                    speaker = previous[0]
+                else:
+                    self.in_prose.add(span.open)  # still a quote, of nobody named (not a slogan)
         return speaker
+
+    def goes_on(self, span, p_start: int, last: str) -> bool:
+        """Whether an unattributed quote goes on with the last speaker's words: it starts its sentence, a
+        colon hands the sentence to it, or the sentence before it speaks of someone ("The major danger he
+        sees is “…”"). Words set in a sentence of the writer's own about something else ('billed as somewhere
+        people can “come in from the cold …”', 'the UK had valued the animals at between “two and three
+        times”') are nobody's."""
+        ends = sentence_ends(self.text, p_start, span.open + 1)      # (+ 1: a sentence end looks at what follows)
+        start = ends[-1].end() if ends else p_start
+        before = self.text[start: span.open].strip()
+        if not before or before.endswith(":"):
+            return True
+        words = self.doc.char_span(start, span.open, alignment_mode="contract") or ()
+        return any(t.lower_ in ONE_PERSON_WORDS or self.token_person.get(t.i) == last
+                   for t in words if not self.inside_quote(t.idx))
