@@ -1602,3 +1602,12 @@ def test_the_names_after_a_plural_title_are_people(extractor):
             "Tom Carper, Dianne Feinstein, Patrick Leahy and Ben Cardin said the letter was troubling.")
     assert people_of(extractor, text) == {"Elijah Cummings", "John Conyers", "Tom Carper", "Dianne Feinstein",
                                           "Patrick Leahy", "Ben Cardin"}
+
+
+def test_a_long_east_asian_surname_used_alone_with_a_title_is_the_person_named_surname_first(extractor):
+    # "Dong" is also a man's given name in the lists; written first here, it is her surname
+    text = ("“We are careful with this project,” said Dong Xiaolin, head of an education group in Hebei. Ms. Dong "
+            "said she planned to travel to the site. “I am not worried about it at all,” Ms. Dong said.")
+    extraction = extractor.extract(text)
+    assert {p.name for p in extraction.people} == {"Dong Xiaolin"}
+    assert [q.speaker for q in extraction.quotes] == ["Dong Xiaolin", "Dong Xiaolin"]

@@ -297,9 +297,23 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 
 
 def surname_first(name: str) -> bool:
-    """East Asian names written surname first ('Xi Jinping'): two words, the second not a common given-name form."""
+    """East Asian names written surname first ('Xi Jinping', 'Dong Xiaolin', 'Nguyen Phu Trong'): two words,
+    the first short; or a common Chinese, Korean or Vietnamese surname before a given name no census list holds."""
     words = name.split()
-    return len(words) == 2 and len(words[0]) <= 3
+    if len(words) == 2 and len(words[0]) <= 3:
+        return True
+    return 2 <= len(words) <= 3 and words[0] in LONG_EAST_ASIAN_SURNAMES and not any_given_name(words[1])
+
+
+# Surnames of four letters or more that Chinese (pinyin, Wade-Giles, Cantonese), Korean and Vietnamese names put
+# first; the shorter ones (Xi, Kim, Lee, Wen) are known by their length
+LONG_EAST_ASIAN_SURNAMES = frozenset("""
+Wang Zhang Chen Yang Zhao Huang Zhou Tang Deng Feng Cheng Jiang Shen Peng Zeng Tian Dong Yuan Xiong Liang
+Meng Qian Duan Ding Liao Gong Fang Zhuang Zhong Qiao Shao Xiao Chang Cheung Leung Wong Chan Chow Tsang Tsai
+Chiang Kwok Yeung Chung Tung Fung Chiu Soong Teng Shih Chou Chao Chien Park Choi Jung Kang Yoon Jang Shin
+Kwon Hwang Song Jeon Moon Baek Chae Jeong Hyun Sung Nguyen Tran Pham Hoang Huynh Phan Dang Duong Trinh Truong
+Dinh
+""".split())
 
 
 def word_gender(word: str) -> str | None:

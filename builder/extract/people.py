@@ -801,6 +801,11 @@ def thing_shaped_names(doc, words: _Words, full: list[Mention], multi_last: set[
     return nouns
 
 
+def given_of(name: str) -> str:
+    """The given name in a full name: the first word, or the last of a name written surname first."""
+    return name.split()[-1] if surname_first(name) else name.split()[0]
+
+
 def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[PersonCluster], dict[int, str]]:
     """One cluster per person, named by the fullest form; surnames and first names used alone, and
     repeats the tagger called something else, join it. Returns the clusters in order of first mention
@@ -886,11 +891,11 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             full_form if full_form.split()[0] in (m.split()[0], NICKNAMES.get(m.split()[0])) else m
             for m in matches for full_form in [target(m, start)]))
         titled_gender = word_gender(before) if len(words) == 1 and before else None
-        if matches and titled_gender and all(given_name_gender(m.split()[0]) not in (None, titled_gender)
+        if matches and titled_gender and all(given_name_gender(given_of(m)) not in (None, titled_gender)
                                              for m in matches):
             return name      # "Mr. Obama" is not the one Obama named in full, Michelle Obama
         if titled_gender:    # "Mrs. Trump" beside Donald and Melania Trump is Melania
-            matches = [m for m in matches if given_name_gender(m.split()[0]) in (None, titled_gender)] or matches
+            matches = [m for m in matches if given_name_gender(given_of(m)) in (None, titled_gender)] or matches
         # a shorter form of another match is that one ("de Miranda" inside "Luis de Miranda")
         matches = [m for m in matches if not any(o != m and o.endswith(" " + m) for o in matches)]
         if len(set(matches)) > 1 and len(words) == 1 and before in SURNAME_HONORIFICS:
@@ -938,6 +943,9 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
     # a first name used alone for the one person of that first name ("Malala" for Malala Yousafzai)
     known_single |= {f: ms[0] for f, ms in first_names.items() if len(ms) == 1 and f not in known_single
                      and not surname_first(ms[0]) and not is_title(f)}
+    # and the surname of a name written surname first ("Ms. Dong" for Dong Xiaolin)
+    known_single |= {f: ms[0] for f, ms in first_names.items() if len(ms) == 1 and f not in known_single
+                     and surname_first(ms[0])}
     covered = {i for s, e, _, _ in full for i in range(s, e)}
     for ent in ents:
         # (and a surname tagged PERSON that the first pass left as a place: "Hague" of William Hague)
