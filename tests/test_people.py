@@ -1611,3 +1611,23 @@ def test_a_long_east_asian_surname_used_alone_with_a_title_is_the_person_named_s
     extraction = extractor.extract(text)
     assert {p.name for p in extraction.people} == {"Dong Xiaolin"}
     assert [q.speaker for q in extraction.quotes] == ["Dong Xiaolin", "Dong Xiaolin"]
+
+
+def test_a_short_given_name_and_the_full_one_with_the_same_surname_are_one_person(extractor):
+    # the headline's "Ken Starr" and the body's "Kenneth Starr" are one man, named in full; "Starr" alone is him
+    text = ("Ken Starr weighs in on the campaign.\n\n"
+            "Kenneth Starr, the former independent counsel, spoke on Tuesday at a college in Texas. "
+            "“The country needs a calmer debate,” Starr said. “I am hopeful that we will get one,” Starr added.")
+    extraction = extractor.extract(text)
+    assert {p.name for p in extraction.people} == {"Kenneth Starr"}
+    assert [q.speaker for q in extraction.quotes] == ["Kenneth Starr", "Kenneth Starr"]
+
+
+def test_a_title_case_headline_verb_is_not_part_of_the_name_before_it(extractor):
+    text = ("Schools Need More Money, Howard Dean Tells Teachers Union.\n\n"
+            "Schools need more money and more teachers, Howard Dean, the former governor of Vermont, told a union "
+            "meeting on Tuesday. “We cannot ask teachers to do more with less every single year,” Dean said.")
+    extraction = extractor.extract(text)
+    assert "Howard Dean" in {p.name for p in extraction.people}
+    assert not any("Tells" in p.name for p in extraction.people)
+    assert [q.speaker for q in extraction.quotes] == ["Howard Dean"]

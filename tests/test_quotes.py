@@ -2526,3 +2526,23 @@ def test_words_set_in_the_writers_own_sentence_are_nobodys_unless_it_speaks_of_s
         ("We will open the café in the spring", "Lauren Pears"),
         ("come in from the cold to a warm chair and a good book", None),
         ("whether the cats will get along with each other", "Lauren Pears")]
+
+
+def test_he_said_after_a_sentence_that_already_says_who_speaks_is_that_speaker(extractor):
+    # the clause the quote sits in has its own subjects (the campaign, Cruz), but its speaker is the one who "said
+    # that": the "he said" at the end only repeats him
+    text = ("Donald Trump attacked Ted Cruz again on Friday. Trump called him a nasty man, and Trump said he would "
+            "keep up the attacks.\n\n"
+            "Cruz spokesman Rick Tyler said that the campaign will show voters that Cruz has “the judgment to make "
+            "hard decisions as commander in chief,” he said.")
+    assert quotes_of(extractor, text) == [("the judgment to make hard decisions as commander in chief",
+                                           "Rick Tyler")]
+
+
+def test_the_countrys_leader_may_be_its_president(extractor):
+    # "the Russian leader" is the president the story is about, not the man he was talking about
+    text = ("President Vladimir V. Putin held his annual news conference on Thursday. “Our economy has passed the "
+            "peak of the crisis,” Mr. Putin said.\n\n"
+            "He also spoke warmly of Donald J. Trump, the American businessman.\n\n"
+            "“There is no doubt that he is a very bright and talented man,” the Russian leader said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Vladimir V. Putin", "Vladimir V. Putin"]

@@ -14,7 +14,7 @@ from pathlib import Path
 from ..places import lookup_place
 from .lexicon import (EPONYMOUS_BRANDS, FEMALE_WORDS, FICTIONAL_CHARACTERS, KNOWN_ORGANIZATIONS, MALE_WORDS,
                       NAME_SUFFIXES, NOT_NAMES, ORG_NAME_WORDS, PERSON_NOUNS, PERSONAL_TITLES, PLACE_LAST_WORDS,
-                      POST_NOMINALS, ROLE_NOUNS, STORM_WORDS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
+                      POST_NOMINALS, ROLE_NOUNS, SPEECH_VERBS, STORM_WORDS, THING_WORDS, TITLE_FILLERS, TITLE_WORDS)
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -52,6 +52,9 @@ def clean_name(text: str) -> str:
     words = text.strip(" ,.;:-–—\"“”‘’'()[]").split(" ")
     while len(words) > 2 and words[-1].strip(",.") in POST_NOMINALS:
         words.pop()                                    # "Paul Boateng MP", "William Haughey OBE"
+    while len(words) > 2 and words[-1][:1].isupper() and words[-1].endswith("s") \
+            and words[-1][:-1].lower() in SPEECH_VERBS:
+        words.pop()                                    # a headline's verb: "Howard Dean Tells Democratic Convention"
     return " ".join(words).strip(" ,.;:-–—\"“”‘’'()[]")
 
 

@@ -885,10 +885,11 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         if len(words) > 1:
             matches = [m for m in multi if m.endswith(" " + name) or m == name or m.endswith(" " + lowered)]
         # (each full name counted once, by the form with a middle initial or the given name behind a nickname that
-        # names its person: "Donald J. Trump" and "Donald Trump", "Robert C. Scott" and "Bobby Scott"; a first name
-        # spelt two ways is left as two, "Kristen" and "Kristin Wilkins")
+        # names its person: "Donald J. Trump" and "Donald Trump", "Robert C. Scott" and "Bobby Scott", "Ken Starr"
+        # and "Kenneth Starr"; a first name spelt two ways is left as two, "Kristen" and "Kristin Wilkins")
         matches = list(dict.fromkeys(
-            full_form if full_form.split()[0] in (m.split()[0], NICKNAMES.get(m.split()[0])) else m
+            full_form if full_form.split()[0] in (m.split()[0], NICKNAMES.get(m.split()[0]))
+            or full_form.split()[0].startswith(m.split()[0]) else m
             for m in matches for full_form in [target(m, start)]))
         titled_gender = word_gender(before) if len(words) == 1 and before else None
         if matches and titled_gender and all(given_name_gender(given_of(m)) not in (None, titled_gender)

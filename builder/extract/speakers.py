@@ -26,6 +26,8 @@ from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quot
 # offices one person holds at a time, so "the prime minister" means one person all through a story
 OFFICE_NOUNS = frozenset("president minister premier chancellor governor mayor secretary leader chairman "
                          "chairwoman king queen pope ceo".split())
+# offices whose holder a story may call its country's leader
+HEAD_OFFICES = frozenset("president premier chancellor king queen emperor emir sultan".split()) | {"prime"}
 # what a quote is called when it is someone's saying, cited by another ("the Chuck Jones quote that")
 SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum aphorism".split())
 # nouns for what someone put forward, whose clause can hold their words ("Mr MacKenzie's suggestion that ...")
@@ -81,6 +83,12 @@ def role_fits(role: str, noun: str, own: frozenset = frozenset()) -> bool:
     spelt_out = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in role.lower().split())    # "Sen." is a senator
     return any(re.search(r"\b" + re.escape(n), spelt_out) for n in {noun} | ROLE_SYNONYMS.get(noun, set())) \
         and not other_role(role, noun, own)
+
+
+def leads(role: str, noun: str) -> bool:
+    """Whether "the leader" may be one titled so: a head of state or government is a country's leader ("President
+    Vladimir V. Putin ... the Russian leader said")."""
+    return noun == "leader" and bool(HEAD_OFFICES & set(role.lower().split()))
 
 
 def determined(tok, *words: str) -> bool:
@@ -958,6 +966,13 @@ class SpeakerFinder:
         # — “…,” he said' sets the quote apart, and may be his)
         mark_before = next((ch for ch in reversed(self.text[max(0, char - 200):char]) if not ch.isspace()), "")
         part = mark_before not in (":", "—", "–", "-")
+        # (but one the clause already says is speaking, "he said" only says again: 'Cruz spokesman Rick Tyler said
+        # that ... Cruz has “…,” he said' is Tyler)
+        sayer = next((self.token_person[s_.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
+                      and c.i < tok.i and c.lemma_ in SPEECH_VERBS and c.left_edge.idx < char < c.right_edge.idx
+                      for s_ in c.children if s_.dep_ == "nsubj" and s_.i in self.token_person), None)
+        if sayer is not None and self.genders.get(sayer, PRONOUN_GENDER[tok.lower_]) == PRONOUN_GENDER[tok.lower_]:
+            return sayer
         told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
                  and (self.inside_quote(c.idx) or part and c.i < tok.i and c.left_edge.idx < char < c.right_edge.idx)
                  for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(s_.idx)
@@ -1025,7 +1040,8 @@ class SpeakerFinder:
         # mayor Ken Livingstone" nor "Tory MP Boris Johnson")
         titled_otherwise = frozenset(
             n for n, roles in self.roles_of.items()
-            if set(roles) - HONORIFICS and not any(role_fits(r, tok.lower_, role_words(tok)) for r in roles)) \
+            if set(roles) - HONORIFICS and not any(role_fits(r, tok.lower_, role_words(tok)) or leads(r, tok.lower_)
+                                                   for r in roles)) \
             if tok.lower_ in OFFICE_NOUNS else frozenset()
         fallbacks = [recent if recent in self.person_names else None,
                      self.likely_antecedent(self.prev_quote_end, at, None, titled_otherwise),
