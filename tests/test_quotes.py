@@ -2546,3 +2546,9 @@ def test_the_countrys_leader_may_be_its_president(extractor):
             "He also spoke warmly of Donald J. Trump, the American businessman.\n\n"
             "“There is no doubt that he is a very bright and talented man,” the Russian leader said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Vladimir V. Putin", "Vladimir V. Putin"]
+
+
+def test_words_someone_casts_another_as_are_theirs_not_the_speakers_of_the_sentence(extractor):
+    text = ("Donald Trump said on Monday that he did not expect to get along with David Cameron, because the British "
+            "prime minister had cast him as “divisive, stupid and wrong” in a debate in parliament.")
+    assert quotes_of(extractor, text) == [("divisive, stupid and wrong", "David Cameron")]

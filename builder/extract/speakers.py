@@ -440,7 +440,10 @@ class SpeakerFinder:
     def namer(self, span):
         """The subject of the verb that calls something the quote's words ('which the Times called “…”'), or None."""
         verb = self.holding_verb(span)
-        if verb is None or verb.lemma_ not in ("call", "brand", "dub", "label", "term") \
+        # (or casts it as them: "because the prime minister cast the candidate as “…”")
+        cast_as = verb is not None and verb.lemma_ in ("cast", "portray", "paint", "characterize", "characterise") \
+            and any(c.dep_ == "prep" and c.lower_ == "as" and c.idx < span.open for c in verb.children)
+        if verb is None or verb.lemma_ not in ("call", "brand", "dub", "label", "term") and not cast_as \
                 or any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up") and c.i == verb.i + 1
                        for c in verb.children):
             return None                   # (not "They call for “…”": asking for it, words of their own)
@@ -1043,6 +1046,13 @@ class SpeakerFinder:
             if set(roles) - HONORIFICS and not any(role_fits(r, tok.lower_, role_words(tok)) or leads(r, tok.lower_)
                                                    for r in roles)) \
             if tok.lower_ in OFFICE_NOUNS else frozenset()
+        # (nor the subject of a clause this one is said within: "Trump said ... because the prime minister had
+        # cast him as “…”" is not Trump)
+        outer, verb = set(), tok.head if tok.dep_ == "nsubj" else None
+        while verb is not None and verb.head.i != verb.i:
+            verb = verb.head
+            outer |= {self.token_person[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in self.token_person}
+        titled_otherwise |= outer
         fallbacks = [recent if recent in self.person_names else None,
                      self.likely_antecedent(self.prev_quote_end, at, None, titled_otherwise),
                      self.last_person_before(at)]
