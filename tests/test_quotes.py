@@ -2552,3 +2552,24 @@ def test_words_someone_casts_another_as_are_theirs_not_the_speakers_of_the_sente
     text = ("Donald Trump said on Monday that he did not expect to get along with David Cameron, because the British "
             "prime minister had cast him as “divisive, stupid and wrong” in a debate in parliament.")
     assert quotes_of(extractor, text) == [("divisive, stupid and wrong", "David Cameron")]
+
+
+def test_a_spokeswoman_for_a_firm_named_after_it_is_the_one_who_speaks(extractor):
+    # "a spokesman for the prime minister, Tony Blair" speaks for Blair; a name set after a firm is the spokeswoman's
+    text = ("The company has not signed a deal for the site.\n\n"
+            "\"We plan to open hotels in key U.S. and international locations,\" said a spokeswoman for Trump "
+            "hotels, Jennifer Rodstrom. \"While we do not have confirmed deals nor any investments in Austin, we "
+            "remain interested.\"")
+    extraction = extractor.extract(text)
+    assert "Jennifer Rodstrom" in {p.name for p in extraction.people}
+    assert [q.speaker for q in extraction.quotes] == ["Jennifer Rodstrom", "Jennifer Rodstrom"]
+
+
+def test_a_nickname_in_quote_marks_inside_a_titled_name_does_not_cut_off_the_attribution(extractor):
+    # the marks around "Cia" are part of the name, not a quote, and "Del." (a state delegate) ends no sentence
+    text = ("Bobby Scott held a cookout on Monday.\n\n"
+            "\"This is a big year for our potential senator, Bobby Scott!\" Scott's niece, state Del. Marcia \"Cia\" "
+            "Price (D-Newport News), shouted to the crowd. \"The nation is watching Virginia,\" she said.")
+    extraction = extractor.extract(text)
+    assert "Marcia Price" in {p.name for p in extraction.people}
+    assert [q.speaker for q in extraction.quotes] == ["Marcia Price", "Marcia Price"]

@@ -34,7 +34,7 @@ PARTY_LABELS = frozenset({"Democrat", "Republican", "Tory", "Labour", "Conservat
 TITLE_WORDS = frozenset("""
 President Vice Prime Minister Crown Prince Princess King Queen Emperor Empress Sultan Sheikh Emir
 Senator Sen. Sens. Rep. Reps. Representative Congressman Congresswoman Gov. Governor Lt. Mayor Secretary
-Assemblyman Assemblywoman Assemblymember Alderman Alderwoman Mme Mlle
+Assemblyman Assemblywoman Assemblymember Delegate Del. Alderman Alderwoman Mme Mlle
 Chancellor Premier Speaker Leader Chairman Chairwoman Chair Chief Justice Judge Ambassador Attorney General
 Gen. Col. Maj. Capt. Lt. Sgt. Adm. Admiral Commander Colonel Major Captain Sergeant Lieutenant Marshal
 Dr. Dr Mr. Mr Mrs. Mrs Ms. Ms Miss Sir Dame Lord Lady Professor Prof. Rev. Reverend Father Pope Cardinal
@@ -57,7 +57,7 @@ SURNAME_HONORIFICS = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss",
 PERSONAL_TITLES = frozenset({"Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Professor", "President",
                              "Senator", "Sen.", "Rep.", "Representative", "Congressman", "Congresswoman", "Gov.",
                              "Governor", "Mayor", "Chancellor", "Premier", "Ambassador", "Minister", "Secretary",
-                             "Assemblyman", "Assemblywoman", "Assemblymember", "Mme", "Mme.", "Mlle"})
+                             "Assemblyman", "Assemblywoman", "Assemblymember", "Del.", "Mme", "Mme.", "Mlle"})
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 # Letters written after a name for an office or an honour ("Paul Boateng MP", "William Haughey OBE").
 POST_NOMINALS = frozenset("""
@@ -96,7 +96,7 @@ ROLE_SYNONYMS = {"boss": {"chief", "head", "ceo", "manager", "coach"}, "chief": 
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative congressman congresswoman", "gov.": "governor",
                        "gen.": "general", "lt.": "lieutenant", "sgt.": "sergeant", "capt.": "captain",
                        "col.": "colonel", "adm.": "admiral", "atty.": "attorney", "supt.": "superintendent",
-                       "amb.": "ambassador", "cmdr.": "commander", "insp.": "inspector", "det.": "detective"}
+                       "amb.": "ambassador", "del.": "delegate", "cmdr.": "commander", "insp.": "inspector", "det.": "detective"}
 
 # Verbs whose subject is the author of the statement they take ("Facebook released a statement which read")
 ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "deliver", "tweet"}

@@ -415,14 +415,17 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     for i in range(len(doc) - 4):
         initial = i + 2 < len(doc) and len(texts[i + 1]) == 2 and texts[i + 1][0].isupper() and texts[i + 1][1] == "."
         mark = i + 2 if initial else i + 1
-        if not common_given_name(texts[i]) or texts[mark] not in DOUBLE_MARKS or i in in_person:
+        # (the tagger may have taken the first name alone, or with the mark: 'Marcia "' of 'Marcia "Cia" Price')
+        alone = any(f[0] == i and f[1] <= mark + 1 for f in full)
+        if not common_given_name(texts[i]) or texts[mark] not in DOUBLE_MARKS or i in in_person and not alone:
             continue
         close = next((k for k in range(mark + 1, min(mark + 5, len(doc) - 1)) if texts[k] in DOUBLE_MARKS), None)
         if close is None or close == mark + 1 or not all(texts[k][:1].isupper() for k in range(mark + 1, close)):
             continue
         last = close + 1
-        if doc[last].pos_ == "PROPN" and texts[last][:1].isupper() and texts[last].isalpha() \
-                and not common_word(texts[last]) and (last + 1 == len(doc) or doc[last + 1].pos_ != "PROPN"):
+        # (a capitalised word there is a surname even when it is also a word: 'Marcia "Cia" Price')
+        if doc[last].pos_ in ("PROPN", "NOUN") and texts[last][:1].isupper() and texts[last].isalpha() \
+                and not is_title(texts[last]) and (last + 1 == len(doc) or doc[last + 1].pos_ != "PROPN"):
             name = " ".join(texts[k] for k in (i, i + 1, last) if k != i + 1 or initial)
             full = [f for f in full if f[1] <= i or f[0] > last] + [(i, last + 1, name, None)]
             in_person.update(range(i, last + 1))

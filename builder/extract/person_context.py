@@ -392,8 +392,9 @@ def thing_relation(span) -> bool:
             and tok.text[:1].islower() or tok.text in ("NGO", "NGOs")
     first = first_conjunct(root)
     def of_a_person(tok) -> bool:
-        """'the leader of Russia’s Liberal Democrat party': the thing belongs to a person noun."""
-        return tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        """'the leader of Russia’s Liberal Democrat party', 'a spokeswoman for Trump hotels': the thing belongs
+        to a person noun."""
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") \
             and tok.head.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
     # (nor a noun the parser hung it off across a quote mark: '“Our team” study co-author Tak-Sing Wong said')
     quoted_apart = any(t.text in DOUBLE_MARKS for t in span.doc[min(first.head.i, first.i): max(first.head.i, first.i)])

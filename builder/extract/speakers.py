@@ -126,7 +126,7 @@ class SpeakerFinder:
         self.min_words = min_words
         self.text = doc_text(doc)
         self.written = written or self.text        # quotes are cut from this: the same length as doc.text
-        self.spans = find_quote_spans(self.text)
+        self.spans = [s_ for s_ in find_quote_spans(self.text) if not self.nickname(s_)]
         self.bounds = paragraph_bounds(self.text)
         self.person_starts = sorted((s, name) for c in clusters for s, _ in c.mentions for name in [c.name])
         self.genders = person_genders(doc, clusters)
@@ -395,6 +395,17 @@ class SpeakerFinder:
             if maker or not determined(media, "the", "this", "that"):
                 return maker
         return None
+
+    def nickname(self, span) -> bool:
+        """Whether a span is a nickname inside a name ('Marcia "Cia" Price', 'Robert C. "Bobby" Scott'): no
+        quote, and no mark an attribution past it stops at."""
+        inner = self.text[span.start:span.end].split()
+        before = self.text[max(0, span.open - 30):span.open].split()
+        after = self.text[span.close + 1:span.close + 30].split()
+        return span.closed and 1 <= len(inner) <= 2 and all(w[:1].isupper() and w.isalpha() for w in inner) \
+            and bool(before) and bool(after) and after[0][:1].isupper() and after[0].rstrip(",.").isalpha() \
+            and (any_given_name(before[-1]) or len(before) > 1 and any_given_name(before[-2])
+                 and re.fullmatch(r"[A-Z]\.", before[-1]) is not None)
 
     def turn_of(self, paragraph: int) -> str | None:
         at = max((p for p in self.labelled if p <= paragraph), default=None)
