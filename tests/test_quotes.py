@@ -2573,3 +2573,15 @@ def test_a_nickname_in_quote_marks_inside_a_titled_name_does_not_cut_off_the_att
     extraction = extractor.extract(text)
     assert "Marcia Price" in {p.name for p in extraction.people}
     assert [q.speaker for q in extraction.quotes] == ["Marcia Price", "Marcia Price"]
+
+
+def test_a_newspaper_the_tagger_missed_speaks_through_its_editorial(extractor):
+    # "Newspaper" opening the headline is the common noun, not a body; "The Advocate", named as the paper people
+    # work for, is; "the editorial read" (the tagger taking "read" for a noun) is its cue
+    text = ("Newspaper Says Governor Must Visit Flooded Towns.\n\n"
+            "A Baton Rouge newspaper called on the governor to visit the flooded parishes. That did not sit well "
+            "with the editors of The Advocate, who aimed their Friday editorial at him.\n\n"
+            "“If he wants to keep his job, the governor should act like a leader and come to the towns,” the "
+            "editorial read.\n\n"
+            "“Louisiana’s crisis should be a call to conscience and compassion,” the newspaper said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Advocate", "Advocate"]

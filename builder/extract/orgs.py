@@ -7,11 +7,11 @@ from functools import lru_cache
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import (EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS, HONORIFICS, KNOWN_ORGANIZATIONS,
-                      NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PLACE_LAST_WORDS, SPEECH_VERBS,
-                      STATE_BODIES)
-from .names import clean_name, common_word, is_title, person_noun
-from .people import PersonCluster
+from .lexicon import (DOUBLE_MARKS, EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS, HONORIFICS,
+                      KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS,
+                      ROLE_NOUNS, SPEECH_VERBS, STATE_BODIES)
+from .names import any_given_name, clean_name, common_word, is_title, person_noun
+from .people import PersonCluster, headline_tokens
 from .person_context import context_noun, counted_firms, doc_ents, doc_text, starts_paragraph
 
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
@@ -97,6 +97,16 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ == "PERSON" and e.start and doc[e.start - 1].lower_ in FIRM_OR_PERSON_NOUNS
                    and org_name(e.text) not in person_words and _org_like(org_name(e.text))]
+    # a title written with a capital "The" inside a sentence, the tagger missing it, names a paper or a body when
+    # it speaks or people work for it ("the editors of The Advocate"; not a given name, "The Donald", nor a film,
+    # "a remake of The Fog")
+    candidates += [(t.i, end, org_name(doc[t.i:end].text)) for t in doc
+                   if t.text == "The" and t.i and not t.is_sent_start and t.ent_type_ == ""
+                   and doc[t.i - 1].text not in DOUBLE_MARKS + "‘’'" and t.nbor().pos_ == "PROPN"
+                   and t.nbor().ent_type_ == "" and t.nbor().text[:1].isupper() and not any_given_name(t.nbor().text)
+                   for end in [next(k for k in range(t.i + 1, len(doc) + 1)
+                                    if k == len(doc) or doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper())]
+                   if end - t.i <= 4 and _acts_as_body(doc[end - 1])]
     # an acronym the tagger left untagged that speaks is a body ("the RSPCA said"); so is every other
     # use of it in the article
     untagged = [t for t in doc if t.ent_type_ == ""]
@@ -130,6 +140,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates = [next(((start, s, org_name(doc[start:s].text)) for s, e in in_person if start < s < end <= e),
                        (start, end, name)) for start, end, name in candidates]
     candidates = _joined_at_for(doc, candidates)
+    lower_words = {t.text for t in doc if t.text.islower()}
+    headline = headline_tokens(doc)
     for start, end, name in sorted(set(candidates)):
         if any(s <= start and end <= e for s, e in in_person):
             continue
@@ -151,6 +163,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
             continue                     # ("CONCORD, N.H. - Sen. Bernie Sanders ...": where the story was filed)
         if end - start == 1 and doc[start].is_sent_start and person_noun(name):
             continue                     # "Detectives said", "Neighbours said": people, unnamed
+        if end - start == 1 and (doc[start].is_sent_start or start in headline) and name.lower() in lower_words:
+            continue                     # "Newspaper Says Clinton ...", a word the article writes in lower case
         # "Conservative Political Action Conferences (CPAC)": the acronym is an alias
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and (doc[end + 1].text.isupper() or _bracketed_acronym(doc[end + 1])):
@@ -209,6 +223,13 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     orgs = tuple(OrgMention(name=n, mentions=c, aliases=tuple(sorted(aliases.get(n, ()))))
                  for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return orgs, token_org
+
+
+def _acts_as_body(tok) -> bool:
+    """A name that speaks ("The Advocate said") or that people work for ("the editors of The Advocate")."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS \
+        or tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for", "at") \
+        and tok.head.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
 
 
 def _owner_split(doc, start: int, end: int) -> list[tuple[int, int, str]]:

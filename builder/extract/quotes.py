@@ -673,7 +673,10 @@ def _manner_cue(doc, tokens, start: int) -> list:
 def _mistagged_cue(tokens) -> Cue | None:
     """A past-tense word of speech right after a quote that the tagger took for an adjective or a noun, the
     name after it the speaker: '“Don't you care about the Inuit?”, implored guitar toting campaigner Barry Lim'."""
-    words = [t for t in tokens[:3] if not t.is_punct]
+    words = [t for t in tokens[:4] if not t.is_punct]
+    if len(words) >= 3 and words[0].lower_ in ("the", "its", "their") and words[2].lower_ in ("read", "reads") \
+            and words[1].lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS and words[2].pos_ not in ("VERB", "AUX"):
+        return Cue(words[2].i, words[1].i, "after")      # '“…,” the editorial read', "read" taken for a noun
     verb = words[0] if words else None
     if verb is None or verb.pos_ in ("VERB", "AUX") or not verb.lower_.endswith("ed") \
             or not {verb.lower_[:-1], verb.lower_[:-2]} & SPEECH_VERBS:

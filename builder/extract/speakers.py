@@ -910,8 +910,9 @@ class SpeakerFinder:
                     found = self.resolve(issuer[0], char, previous)   # "the US military said in a statement"
                     if found:
                         return found
-                if earlier.pos_ == "PROPN":
-                    # "Ukraine’s Foreign Ministry said ... the ministry said": name it as written
+                if earlier.pos_ == "PROPN" and not earlier.is_sent_start:
+                    # "Ukraine’s Foreign Ministry said ... the ministry said": name it as written (not the noun
+                    # capitalised to open a headline: "Newspaper Says Clinton Needs To ...")
                     words = [c for c in earlier.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
                     place = [c for c in earlier.lefts if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP")]
                     return " ".join([t.text for t in place[:1]] + [t.text for t in words] + [earlier.text])
