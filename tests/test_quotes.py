@@ -2585,3 +2585,11 @@ def test_a_newspaper_the_tagger_missed_speaks_through_its_editorial(extractor):
             "editorial read.\n\n"
             "“Louisiana’s crisis should be a call to conscience and compassion,” the newspaper said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Advocate", "Advocate"]
+
+
+def test_words_someone_is_blamed_for_saying_are_theirs_not_the_blamers(extractor):
+    # the quote is what the one slammed said; the verb after it ("bragged about") is another thing the subject did
+    text = ("Barack Obama spoke in Ohio on Monday.\n\n"
+            "In 2008, Hillary Clinton slammed Barack Obama as elitist and out-of-touch for suggesting that rural "
+            "voters “cling to guns or religion,” and bragged about her father teaching her how to shoot.")
+    assert quotes_of(extractor, text) == [("cling to guns or religion", "Barack Obama")]

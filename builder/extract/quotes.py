@@ -370,6 +370,13 @@ def subject_of(verb) -> int | None:
         by = [g.i for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if by:
             return by[0]
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "for" \
+            and not any(c.dep_ == "nsubj" for c in verb.children):
+        # "Clinton slammed Obama as elitist for suggesting that voters “…”": the one blamed (or thanked) for
+        # saying it, not the one blaming
+        blamed = [c for c in verb.head.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON")]
+        if blamed:
+            return blamed[0].i
     after = verb.i + 1
     if verb.i and verb.doc[verb.i - 1].text == "," and after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" \
             and verb.doc[after].ent_type_ == "PERSON" and verb.lemma_ in ("say", "add") and verb.tag_ != "VBG" \
@@ -641,6 +648,10 @@ def _errand(verb, first: int) -> bool:
     if verb.dep_ == "relcl" and verb.head.i < verb.i and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which")
                                                            for c in verb.children):
         return True               # '“… search them for records” that would respond to requests': about a noun
+    if verb.dep_ == "conj" and verb.head.i < first and not any(c.dep_ == "nsubj" for c in verb.children) \
+            and any(c.dep_ == "prep" and c.lower_ in ("about", "of") and c.i == verb.i + 1 for c in verb.children):
+        return True               # '... for suggesting that voters “…,” and bragged about her father': a verb
+        #                           coordinated with one before the quote, saying something else
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
