@@ -2593,3 +2593,11 @@ def test_words_someone_is_blamed_for_saying_are_theirs_not_the_blamers(extractor
             "In 2008, Hillary Clinton slammed Barack Obama as elitist and out-of-touch for suggesting that rural "
             "voters “cling to guns or religion,” and bragged about her father teaching her how to shoot.")
     assert quotes_of(extractor, text) == [("cling to guns or religion", "Barack Obama")]
+
+
+def test_a_message_is_its_posters_not_what_it_is_said_to_refer_to(extractor):
+    text = ("During the siege, Omar Mateen also posted messages on Facebook.\n\n"
+            "One message, apparently referring to air strikes against Islamic State by the United States, said: "
+            "“You kill innocent women and children by doing us air strikes, now taste the vengeance.”")
+    assert quotes_of(extractor, text) == [
+        ("You kill innocent women and children by doing us air strikes, now taste the vengeance.", "Omar Mateen")]

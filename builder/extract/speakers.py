@@ -618,7 +618,11 @@ class SpeakerFinder:
                 return self.media_maker(tok)  # "The clip says", after "A web video by the RNC"
         # a person or organisation inside the subject phrase ("correspondent Janet Rodriguez",
         # "the White House readout")
-        clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
+        # (nor what a message set off by commas is about: "One message, apparently referring to air strikes against
+        # Islamic State ..., said:")
+        clauses = {t.i for c in tok.children if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBG"
+                   and self.doc[c.left_edge.i - 1].text == "," and tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
+                   for t in c.subtree}
         sub = [t.i for t in tok.subtree if t.i not in clauses]   # not "The man who worked with Madonna"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             # a name the tagger missed, described beside it, is not what describes it: "Priorities USA, a
@@ -883,7 +887,8 @@ class SpeakerFinder:
         "a WWF report"); None when no earlier use tells."""
         document = tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
         for earlier in reversed(self.doc[: tok.i]):
-            if earlier.lower_ == tok.lower_:
+            # (a document may be one of several named before: "Mateen also posted messages ... One message said")
+            if earlier.lower_ == tok.lower_ or document and earlier.tag_ == "NNS" and earlier.lemma_ == tok.lemma_:
                 # ("Smith's statement", as "the Tory statement", is whose it is)
                 owner = [self.token_org.get(c.i) or self.token_person[c.i] for c in earlier.children
                          if c.dep_ in ("compound", "poss")
