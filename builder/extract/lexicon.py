@@ -96,7 +96,8 @@ ROLE_SYNONYMS = {"boss": {"chief", "head", "ceo", "manager", "coach"}, "chief": 
 TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative congressman congresswoman", "gov.": "governor",
                        "gen.": "general", "lt.": "lieutenant", "sgt.": "sergeant", "capt.": "captain",
                        "col.": "colonel", "adm.": "admiral", "atty.": "attorney", "supt.": "superintendent",
-                       "amb.": "ambassador", "del.": "delegate", "cmdr.": "commander", "insp.": "inspector", "det.": "detective"}
+                       "amb.": "ambassador", "del.": "delegate", "cmdr.": "commander", "insp.": "inspector",
+                       "det.": "detective"}
 
 # Verbs whose subject is the author of the statement they take ("Facebook released a statement which read")
 ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "deliver", "tweet"}

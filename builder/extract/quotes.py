@@ -649,9 +649,11 @@ def _errand(verb, first: int) -> bool:
                                                            for c in verb.children):
         return True               # '“… search them for records” that would respond to requests': about a noun
     if verb.dep_ == "conj" and verb.head.i < first and not any(c.dep_ == "nsubj" for c in verb.children) \
-            and verb.doc[verb.i - 1].lower_ in ("and", "but") and any(c.dep_ == "prep" and c.lower_ in ("about", "of") and c.i == verb.i + 1 for c in verb.children):
-        return True               # '... for suggesting that voters “…,” and bragged about her father': a verb
-        #                           coordinated with one before the quote, saying something else
+            and verb.doc[verb.i - 1].lower_ in ("and", "but") \
+            and any(c.dep_ == "prep" and c.lower_ in ("about", "of") and c.i == verb.i + 1 for c in verb.children):
+        # '... for suggesting that voters “…,” and bragged about her father': a verb coordinated with one before
+        # the quote, saying something else
+        return True
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 

@@ -621,7 +621,8 @@ class SpeakerFinder:
         # (nor what a message set off by commas is about: "One message, apparently referring to air strikes against
         # Islamic State ..., said:")
         clauses = {t.i for c in tok.children if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBG"
-                   and self.doc[c.left_edge.i - 1].text == "," and tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
+                   and c.left_edge.i and self.doc[c.left_edge.i - 1].text == ","
+                   and tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
                    for t in c.subtree}
         sub = [t.i for t in tok.subtree if t.i not in clauses]   # not "The man who worked with Madonna"
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
