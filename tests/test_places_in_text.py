@@ -98,3 +98,10 @@ def test_a_states_short_form_counts_after_a_town_or_a_party_letter_and_makes_the
     assert countries_of(extractor, "Sen. Rand Paul (R-Ky.) objected to the bill on Tuesday.") == {"US"}
     # (but not a word that only looks like one: "went to Mass."; and Naples alone is still in Italy)
     assert countries_of(extractor, "On Sunday he went to Mass. Then he went home to Naples.") == {"IT"}
+
+
+def test_a_county_that_describes_someone_names_its_country_though_the_tagger_calls_it_a_person(extractor):
+    # the tagger reads "Devon" in "a Devon man" as a person's name; it is the English county
+    text = ("The accusation came after it emerged a Devon man had been told he could use his four dogs to chase away "
+            "unwanted animals. North Devon landowner Giles Bradshaw was put in touch with a campaign group.")
+    assert countries_of(extractor, text) == {"GB"}

@@ -57,9 +57,13 @@ class PlaceMatcher:
             if span.text in namesakes:
                 continue
             # (a city the tagger took for part of a name we do not hold for a person's is still the city:
-            # "Manchester United" tagged PERSON)
+            # "Manchester United" tagged PERSON; so is a county or state that describes a common noun: "a Devon man",
+            # "North Devon landowner Giles Bradshaw")
+            describes = span.root.dep_ in ("compound", "amod", "nmod") and span.root.head.pos_ == "NOUN" \
+                and span.root.head.text.islower()
             if any(i in token_person or doc[i].ent_type_ == "WORK_OF_ART"
                    or doc[i].ent_type_ == "PERSON" and getattr(form, "via", None) != "city"
+                   and not (describes and getattr(form, "via", None) == "subdivision")
                    for i in range(span.start, span.end)):
                 continue                       # "Georgia" in a person's name
             if form is not None and form.via == "demonym" and _is_language(doc, span):
