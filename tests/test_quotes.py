@@ -2601,3 +2601,20 @@ def test_a_message_is_its_posters_not_what_it_is_said_to_refer_to(extractor):
             "“You kill innocent women and children by doing us air strikes, now taste the vengeance.”")
     assert quotes_of(extractor, text) == [
         ("You kill innocent women and children by doing us air strikes, now taste the vengeance.", "Omar Mateen")]
+
+
+def test_the_prime_ministers_spokesman_speaks_for_the_prime_minister_the_story_named(extractor):
+    # "the British prime minister" is Cameron; his spokesman, "the spokesman" after, speaks for him; an office the
+    # story never put a name to leaves its spokesman's words with no one named
+    text = ("Donald Trump said he did not expect to get on with David Cameron, because the British prime minister "
+            "had cast him as “divisive, stupid and wrong” in a debate in parliament.\n\n"
+            "Cameron will work with whoever is elected, the prime minister’s spokesman said.\n\n"
+            "“The PM has made his views on these comments very clear. He disagrees with them,” the spokesman said. "
+            "Asked about a meeting, the spokesman said none was planned, adding: “If one is proposed we will "
+            "consider it.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["David Cameron"] * 3
+    text = ("The minister was wrong on stop and search, Mr Shadjareh said.\n\n"
+            "Later, the prime minister's official spokesman urged people to put the comments into context, the "
+            "spokesman said.\n\n"
+            "“What is happening is that those powers are aimed at those who are suspected of crimes,” he added.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]

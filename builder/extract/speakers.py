@@ -91,6 +91,13 @@ def leads(role: str, noun: str) -> bool:
     return noun == "leader" and bool(HEAD_OFFICES & set(role.lower().split()))
 
 
+def office_words(tok) -> str:
+    """An office as a key, from its noun: "the prime minister" -> "prime minister" (the country it is written with
+    is no part of it: "the British prime minister" is "the prime minister" after)."""
+    return " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")
+                    and t.ent_type_ not in ("NORP", "GPE") or t.i == tok.i)
+
+
 def determined(tok, *words: str) -> bool:
     """Whether a noun has one of these determiners ("the astronaut", "a woman", "one waiter")."""
     return any(c.lower_ in words for c in tok.children)
@@ -688,9 +695,19 @@ class SpeakerFinder:
             # (one, as this one is: not "Cruz’s advisers say" before "said the senior Cruz adviser")
             earlier = [t for t in self.doc[max(0, tok.i - 1000): tok.i] if t.lemma_ == tok.lemma_ and t.pos_ == "NOUN"
                        and t.tag_ == tok.tag_ and not self.inside_quote(t.idx)]
-            if earlier and determined(earlier[-1], "a", "an") and spokesperson(tok):
-                # "A spokesman for Michael Howard said ... “…,” the spokesman said": whoever that one speaks for
-                found = self.resolve(earlier[-1].i, char, previous)
+            # "A spokesman for Michael Howard said ... “…,” the spokesman said": whoever that one speaks for (as
+            # "the prime minister's spokesman" does), however often called "the spokesman" since
+            introduced = next((e for e in reversed(earlier) if not determined(e, "the")
+                               or any(c.dep_ == "poss" for c in e.children)), None) if spokesperson(tok) else None
+            owner = next((c for c in introduced.children if c.dep_ == "poss"), None) if introduced is not None else None
+            if introduced is not None and determined(introduced, "a", "an") and owner is None:
+                found = self.resolve(introduced.i, char, previous)
+                if found:
+                    return found
+            if owner is not None:
+                # (an office's spokesman speaks for the one the story has put to that office, or no one named)
+                found = self.token_person.get(owner.i) or self.token_org.get(owner.i) \
+                    or self.office_holder.get(office_words(owner)) or self.person_with_role(owner.lower_, tok.idx)
                 if found:
                     return found
             # (unless someone with that title was named since: "A federal judge ... U.S. District Judge Gray
@@ -1081,8 +1098,7 @@ class SpeakerFinder:
             candidates += [self.likely_antecedent(at - NEARBY, at, pronoun), self.topic_person(at, want)]
         # an office the article has already put a name to is that one person's, unless a title says otherwise
         # ("the prime minister" later in the story is the one the first "the prime minister" was)
-        office = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ in ("compound", "amod")
-                          or t.i == tok.i) if tok.lower_ in OFFICE_NOUNS and determined(tok, "the") else None
+        office = office_words(tok) if tok.lower_ in OFFICE_NOUNS and determined(tok, "the") else None
         if office in self.office_holder and with_role in (None, self.office_holder[office]):
             return self.office_holder[office]
         found = next((n for n in candidates if n and (want is None or self.genders.get(n, want) == want)), None)
