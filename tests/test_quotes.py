@@ -2618,3 +2618,18 @@ def test_the_prime_ministers_spokesman_speaks_for_the_prime_minister_the_story_n
             "spokesman said.\n\n"
             "“What is happening is that those powers are aimed at those who are suspected of crimes,” he added.")
     assert [s for _, s in quotes_of(extractor, text)] == [None]
+
+
+def test_a_role_noun_takes_up_the_subject_just_named_though_another_role_was_written_with_her(extractor):
+    # "British team member" is no office, so it does not make Yelling someone other than "the champion"
+    text = ("Paula Radcliffe has been granted extra time to decide whether to run in the championships. "
+            "British team member Hayley Yelling said the team would understand if Radcliffe opted out of the event. "
+            "“It would be fantastic to have Paula in the team,” said the European cross country champion.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hayley Yelling"]
+
+
+def test_two_descriptions_joined_before_a_name_describe_that_one_person(extractor):
+    text = ("The hashtag had become an international phenomenon, and messages to Ahmed Mohamed, a student, poured in. "
+            "American academic and professor Marc Lamont Hill commented, “Hoping that the movement translates into "
+            "a substantive national conversation on race.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Marc Lamont Hill"]

@@ -91,6 +91,17 @@ def leads(role: str, noun: str) -> bool:
     return noun == "leader" and bool(HEAD_OFFICES & set(role.lower().split()))
 
 
+def titled_otherwise(role: str, noun: str) -> bool:
+    """Whether a person written with this role is not the one a role noun no one else is titled with takes up: an
+    office that is not this one ("President" for "the Labour leader"), any role for an office, a "Mr" or "Dr" for
+    anything; but "British team member Hayley Yelling" may still be "the European cross country champion"."""
+    if role in HONORIFICS:
+        return True
+    if OFFICE_NOUNS & set(role.lower().split()):
+        return not role_fits(role, noun)
+    return noun in OFFICE_NOUNS
+
+
 def office_words(tok) -> str:
     """An office as a key, from its noun: "the prime minister" -> "prime minister" (the country it is written with
     is no part of it: "the British prime minister" is "the prime minister" after)."""
@@ -309,8 +320,11 @@ class SpeakerFinder:
                  and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS")]
         subjects = {self.token_person[t.i] for t in named
                     if clause_head(t).dep_ in ("nsubj", "nsubjpass") and clause_head(t).head.dep_ == "ROOT"}
+        # (anyone written with a role, when someone else is written with this one: "Labour MP John Smith ... Jane
+        # Hill, a campaigner ... The MP said")
         free = {self.token_person[t.i] for t in named} \
-            - {n for n in self.roles_of if self.roles_of[n] and n != with_role}
+            - {n for n in self.roles_of if n != with_role and self.roles_of[n] and (
+                with_role is not None or any(titled_otherwise(r, tok.lower_) for r in self.roles_of[n]))}
         introduced = {n for n in free if self.first_named[n] >= sent_before.start_char} if len(sent_before) else set()
         if with_role in free:
             # "Bill Gates met German Chancellor Angela Merkel. “…,” the chancellor said"
@@ -859,6 +873,12 @@ class SpeakerFinder:
             # one; the lawyer only if named with that title before
             return self.person_with_role(tok.lower_, min(char, tok.idx))
         if tok.lower_ in ROLE_NOUNS or person_head:
+            # "American academic and professor Marc Lamont Hill commented": two descriptions of the one named
+            described = next((c for c in tok.children if c.dep_ == "conj" and c.i in self.token_person and any(
+                g.dep_ == "compound" and g.text.islower() and g.lemma_ in PERSON_NOUNS | ROLE_NOUNS
+                for g in c.children)), None)
+            if described is not None and not determined(tok, "the"):
+                return self.token_person[described.i]
             return self.role_speaker(tok, char, recent)
         if tok.text in FIRST_PERSON or tok.lower_ == "me":
             return self.turn_speaker(tok)          # "Frank Messina: ... I say, 'Hey John, my name is Frank'"
