@@ -97,16 +97,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ == "PERSON" and e.start and doc[e.start - 1].lower_ in FIRM_OR_PERSON_NOUNS
                    and org_name(e.text) not in person_words and _org_like(org_name(e.text))]
-    # a title written with a capital "The" inside a sentence, the tagger missing it, names a paper or a body when
-    # it speaks or people work for it ("the editors of The Advocate"; not a given name, "The Donald", nor a film,
-    # "a remake of The Fog")
-    candidates += [(t.i, end, org_name(doc[t.i:end].text)) for t in doc
-                   if t.text == "The" and t.i and not t.is_sent_start and t.ent_type_ == ""
-                   and doc[t.i - 1].text not in DOUBLE_MARKS + "‘’'" and t.nbor().pos_ == "PROPN"
-                   and t.nbor().ent_type_ == "" and t.nbor().text[:1].isupper() and not any_given_name(t.nbor().text)
-                   for end in [next(k for k in range(t.i + 1, len(doc) + 1)
-                                    if k == len(doc) or doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper())]
-                   if end - t.i <= 4 and _acts_as_body(doc[end - 1])]
+    candidates += _titles_with_the(doc)
     # an acronym the tagger left untagged that speaks is a body ("the RSPCA said"); so is every other
     # use of it in the article
     untagged = [t for t in doc if t.ent_type_ == ""]
@@ -223,6 +214,25 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     orgs = tuple(OrgMention(name=n, mentions=c, aliases=tuple(sorted(aliases.get(n, ()))))
                  for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return orgs, token_org
+
+
+def _titles_with_the(doc) -> list[tuple[int, int, str]]:
+    """A title written with a capital "The" inside a sentence, the tagger missing it, that speaks or that people
+    work for: a paper or a body ("the editors of The Advocate"; not a given name, "The Donald", nor a film, "a
+    remake of The Fog", nor words in quote marks)."""
+    found = []
+    for t in doc:
+        if t.text != "The" or not t.i or t.i + 1 == len(doc) or t.is_sent_start or t.ent_type_ \
+                or doc[t.i - 1].text in DOUBLE_MARKS + "‘’'":
+            continue
+        name = t.nbor()
+        if name.pos_ != "PROPN" or name.ent_type_ or not name.text[:1].isupper() or any_given_name(name.text):
+            continue
+        end = next(k for k in range(t.i + 1, len(doc) + 1)
+                   if k == len(doc) or doc[k].pos_ != "PROPN" or not doc[k].text[:1].isupper())
+        if end - t.i <= 4 and _acts_as_body(doc[end - 1]):
+            found.append((t.i, end, org_name(doc[t.i:end].text)))
+    return found
 
 
 def _acts_as_body(tok) -> bool:

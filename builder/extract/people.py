@@ -415,9 +415,10 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     for i in range(len(doc) - 4):
         initial = i + 2 < len(doc) and len(texts[i + 1]) == 2 and texts[i + 1][0].isupper() and texts[i + 1][1] == "."
         mark = i + 2 if initial else i + 1
+        if not common_given_name(texts[i]) or texts[mark] not in DOUBLE_MARKS:
+            continue
         # (the tagger may have taken the first name alone, or with the mark: 'Marcia "' of 'Marcia "Cia" Price')
-        alone = any(f[0] == i and f[1] <= mark + 1 for f in full)
-        if not common_given_name(texts[i]) or texts[mark] not in DOUBLE_MARKS or i in in_person and not alone:
+        if i in in_person and not any(f[0] == i and f[1] <= mark + 1 for f in full):
             continue
         close = next((k for k in range(mark + 1, min(mark + 5, len(doc) - 1)) if texts[k] in DOUBLE_MARKS), None)
         if close is None or close == mark + 1 or not all(texts[k][:1].isupper() for k in range(mark + 1, close)):
@@ -495,7 +496,9 @@ def only_ever(full: list[Mention], test) -> set[str]:
 def headline_tokens(doc) -> set[int]:
     """The tokens of paragraphs that are headlines: twelve words at most, no sentence punctuation (but a
     full stop at the end: "George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin."), every word
-    of four letters or more capitalised."""
+    of four letters or more capitalised. Worked out once per Doc (people and organisations both ask)."""
+    if "headline_tokens" in doc.user_data:
+        return doc.user_data["headline_tokens"]
     out: set[int] = set()
     start = 0
     for i in range(len(doc) + 1):
@@ -507,6 +510,7 @@ def headline_tokens(doc) -> set[int]:
                 and all(t.text[:1].isupper() for t in words if len(t) >= 4):
             out.update(range(start, i))
         start = i + 1
+    doc.user_data["headline_tokens"] = out
     return out
 
 

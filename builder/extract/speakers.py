@@ -91,7 +91,7 @@ def leads(role: str, noun: str) -> bool:
     return noun == "leader" and bool(HEAD_OFFICES & set(role.lower().split()))
 
 
-def titled_otherwise(role: str, noun: str) -> bool:
+def titled_apart(role: str, noun: str) -> bool:
     """Whether a person written with this role is not the one a role noun no one else is titled with takes up: an
     office that is not this one ("President" for "the Labour leader"), any role for an office, a "Mr" or "Dr" for
     anything; but "British team member Hayley Yelling" may still be "the European cross country champion"."""
@@ -324,7 +324,7 @@ class SpeakerFinder:
         # Hill, a campaigner ... The MP said")
         free = {self.token_person[t.i] for t in named} \
             - {n for n in self.roles_of if n != with_role and self.roles_of[n] and (
-                with_role is not None or any(titled_otherwise(r, tok.lower_) for r in self.roles_of[n]))}
+                with_role is not None or any(titled_apart(r, tok.lower_) for r in self.roles_of[n]))}
         introduced = {n for n in free if self.first_named[n] >= sent_before.start_char} if len(sent_before) else set()
         if with_role in free:
             # "Bill Gates met German Chancellor Angela Merkel. “…,” the chancellor said"
@@ -418,15 +418,12 @@ class SpeakerFinder:
         return None
 
     def nickname(self, span) -> bool:
-        """Whether a span is a nickname inside a name ('Marcia "Cia" Price', 'Robert C. "Bobby" Scott'): no
-        quote, and no mark an attribution past it stops at."""
-        inner = self.text[span.start:span.end].split()
-        before = self.text[max(0, span.open - 30):span.open].split()
-        after = self.text[span.close + 1:span.close + 30].split()
-        return span.closed and 1 <= len(inner) <= 2 and all(w[:1].isupper() and w.isalpha() for w in inner) \
-            and bool(before) and bool(after) and after[0][:1].isupper() and after[0].rstrip(",.").isalpha() \
-            and (any_given_name(before[-1]) or len(before) > 1 and any_given_name(before[-2])
-                 and re.fullmatch(r"[A-Z]\.", before[-1]) is not None)
+        """Whether a span's marks both stand inside one person's name, a nickname ('Marcia "Cia" Price', 'Robert C.
+        "Bobby" Scott', as the people pass reads them): no quote, and no mark an attribution past it stops at."""
+        marks = [self.doc.char_span(at, at + 1, alignment_mode="expand") for at in (span.open, span.close)]
+        return span.closed and all(m is not None and len(m) == 1 for m in marks) \
+            and marks[0][0].i in self.token_person \
+            and self.token_person[marks[0][0].i] == self.token_person.get(marks[1][0].i)
 
     def turn_of(self, paragraph: int) -> str | None:
         at = max((p for p in self.labelled if p <= paragraph), default=None)
