@@ -1631,3 +1631,10 @@ def test_a_title_case_headline_verb_is_not_part_of_the_name_before_it(extractor)
     assert "Howard Dean" in {p.name for p in extraction.people}
     assert not any("Tells" in p.name for p in extraction.people)
     assert [q.speaker for q in extraction.quotes] == ["Howard Dean"]
+
+
+def test_a_short_paragraph_of_names_and_titles_is_no_headline(extractor):
+    # every long word capitalised, but each is a name or a title: a sentence, whose people count
+    for text in ("Leaders meet\n\nJacques Chirac met Tony Blair in Paris on Tuesday.",
+                 "Leaders meet\n\nPresident Jacques Chirac met Tony Blair in Paris."):
+        assert people_of(extractor, text) >= {"Jacques Chirac", "Tony Blair"}

@@ -2633,3 +2633,33 @@ def test_two_descriptions_joined_before_a_name_describe_that_one_person(extracto
             "American academic and professor Marc Lamont Hill commented, “Hoping that the movement translates into "
             "a substantive national conversation on race.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["Marc Lamont Hill"]
+
+
+def test_the_prime_minister_is_the_known_holder_the_story_names_when_it_titles_no_one_so(extractor):
+    # two Blairs, neither titled: "the prime minister" is the one known to hold that office, not the police chief
+    # named since (data/office_holders.json)
+    text = ("Terror warning\n\nOn Monday, Tony Blair defended his anti-terror plans. Sir Ian Blair, the head of the "
+            "Metropolitan Police, warned of attacks before the election. Sir Ian told a meeting it would be unwise to "
+            "speculate.\n\n"
+            "Asked about Sir Ian's comments, the prime minister's official spokesman said: “We believe the threat is "
+            "real and we are ready for it.”\n\n"
+            "Writing in a newspaper, the prime minister said the plans raised “difficult issues for any government "
+            "to face”.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tony Blair", "Tony Blair"]
+    # "the French president" is France's, though the US president is the sentence's subject
+    text = ("Leaders meet in Paris\n\nGeorge W. Bush met Jacques Chirac in Paris on Tuesday.\n\n"
+            "“We have our differences but we are friends and allies,” the French president said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jacques Chirac"]
+
+
+def test_a_headline_word_and_an_untagged_seat_of_government_are_the_bodies_the_story_names(extractor):
+    # the headline's "Bank" is the Bank of England, not a body of its own that the story's "it" stands for
+    text = ("Bank raises rates\n\nThe Bank of England raised interest rates to 4.75% on Thursday. In a statement, it "
+            "said: “Inflation is expected to rise above target over the next year.”")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Bank of England"]
+    assert [o.name for o in extraction.organizations] == ["Bank of England"]
+    # the tagger leaves this "Downing Street" untagged; its spokesman is not the headline's Labour
+    text = ("Labour denies split\n\nDowning Street has denied reports of a rift between the prime minister and the "
+            "chancellor. A spokesman told reporters: “The two men work closely together every day.”")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Downing Street"]

@@ -23,6 +23,7 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.json"
 WORLD_GIVEN_NAMES = GIVEN_NAMES.with_name("given_names_world.json")
 COMMON_WORDS = Path(__file__).resolve().parent.parent / "data" / "common_words.json"
+OFFICE_HOLDERS = GIVEN_NAMES.with_name("office_holders.json")
 
 
 def name_word(text: str) -> bool:
@@ -360,3 +361,26 @@ def online_handle(word: str) -> bool:
     return word.startswith("@") or (any(c.isdigit() for c in core) and sum(c.islower() for c in core) >= 2) \
         or (humps >= 1 and core[:1].isupper() and not _NAME_PREFIXES.match(core) and len(core) >= 6)
 
+
+
+def holds_office(name: str, office: str, country: str | None = None) -> bool:
+    """Whether a person named in full is a known holder of the office ("prime minister", "president" ...), in the
+    country when one is given: "George Bush" and "George W. Bush" both match the list's "George W. Bush"."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    return any(country in (None, code) for code in _office_holders().get(office, {}).get((words[0], words[-1]), ()))
+
+
+@cache
+def _office_holders() -> dict[str, dict[tuple[str, str], set[str]]]:
+    """office -> (first word, last word) of each holder -> the countries where they held it."""
+    found: dict[str, dict[tuple[str, str], set[str]]] = {}
+    for office, by_country in json.loads(OFFICE_HOLDERS.read_text(encoding="utf-8")).items():
+        if office.startswith("_"):
+            continue
+        for code, names in by_country.items():
+            for full in names:
+                words = full.split()
+                found.setdefault(office, {}).setdefault((words[0], words[-1]), set()).add(code)
+    return found

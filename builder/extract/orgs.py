@@ -97,7 +97,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ == "PERSON" and e.start and doc[e.start - 1].lower_ in FIRM_OR_PERSON_NOUNS
                    and org_name(e.text) not in person_words and _org_like(org_name(e.text))]
-    candidates += _titles_with_the(doc)
+    candidates += _titles_with_the(doc) + _seats_untagged(doc)
     # an acronym the tagger left untagged that speaks is a body ("the RSPCA said"); so is every other
     # use of it in the article
     untagged = [t for t in doc if t.ent_type_ == ""]
@@ -139,7 +139,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         if (start, end, name) not in spelled_out and (start, end, name) not in grown and any(
                 o != name and f" {o} " in f" {name} " and not _fuller_form(name, o) and not _placed_form(name, o)
                 and not _titled_form(name, o) and not _sub_body(name, o) and not _parent_form(name, o)
-                for _, _, o in candidates
+                and not _headed_form(name, o) for _, _, o in candidates
                if len(o) > 3 and o.lower() not in GENERIC_ORG_WORDS and o not in person_words):
             continue                     # "Univisión White House" holds "White House" (but not "the Department",
                                          # nor "Stone", Oliver Stone's name, in "Rolling Stone")
@@ -204,7 +204,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     # Department of Homeland Security)
     for short in sorted(counts, key=len):
         fuller = sorted((n for n in counts if n != short and (_fuller_form(n, short) or _placed_form(n, short)
-                                                              or _titled_form(n, short) or _parent_form(n, short))),
+                                                              or _titled_form(n, short) or _parent_form(n, short)
+                                                              or _headed_form(n, short))),
                         key=lambda n: -counts[n])
         if fuller and short in counts:
             merge(short, fuller[0])
@@ -268,6 +269,12 @@ def _fuller_form(name: str, short: str) -> bool:
     an organisation word (not a body inside it: "IAAF Council")."""
     return name.startswith(short + " ") and name.split()[-1] in ORG_NAME_WORDS and not _sub_body(name, short) \
         and " and " not in name[len(short):]       # (not "BBC Three and News", two channels)
+
+
+def _headed_form(name: str, short: str) -> bool:
+    """'Bank of England' is a fuller form of 'Bank' (a headline's "Bank raises rates"): an organisation word
+    alone, then "of" and what it serves."""
+    return short in ORG_NAME_WORDS and name.startswith(short + " of ")
 
 
 def _sub_body(name: str, short: str) -> bool:
@@ -413,6 +420,22 @@ def _house_committees(doc) -> list[tuple[int, int, str]]:
         if end < len(doc) and end > tok.i + 1 and doc[end].lower_ in COMMITTEE_NOUNS and doc[end].pos_ == "NOUN" \
                 and doc[end - 1].text not in (",", "and"):
             found.append((tok.i, end + 1, doc[tok.i:end + 1].text))
+    return found
+
+
+def _seats_untagged(doc) -> list[tuple[int, int, str]]:
+    """A seat of government the tagger left untagged, which news writes for the government that sits there
+    ("Downing Street has denied ...", "the Kremlin said")."""
+    found = []
+    for tok in doc:
+        if tok.ent_type_ or tok.pos_ != "PROPN" or found and tok.i < found[-1][1]:
+            continue
+        for end in (tok.i + 2, tok.i + 1):
+            span = doc[tok.i:end]
+            if end <= len(doc) and not any(t.ent_type_ for t in span) \
+                    and getattr(lookup_place(span.text), "via", None) == "seat":
+                found.append((tok.i, end, span.text))
+                break
     return found
 
 

@@ -496,7 +496,9 @@ def only_ever(full: list[Mention], test) -> set[str]:
 def headline_tokens(doc) -> set[int]:
     """The tokens of paragraphs that are headlines: twelve words at most, no sentence punctuation (but a
     full stop at the end: "George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin."), every word
-    of four letters or more capitalised. Worked out once per Doc (people and organisations both ask)."""
+    of four letters or more capitalised, and no verb in lower case, as title case has none (not "President
+    Jacques Chirac met Tony Blair in Paris on Tuesday."). Worked out once per Doc (people and organisations
+    both ask)."""
     if "headline_tokens" in doc.user_data:
         return doc.user_data["headline_tokens"]
     out: set[int] = set()
@@ -507,7 +509,8 @@ def headline_tokens(doc) -> set[int]:
         words = [t for t in doc[start:i] if t.is_alpha]
         stop = i - 1 if i - 1 > start and doc[i - 1].text == "." else i
         if 2 <= len(words) <= 12 and not any(t.text in ".!?…,;:" for t in doc[start:stop]) \
-                and all(t.text[:1].isupper() for t in words if len(t) >= 4):
+                and all(t.text[:1].isupper() for t in words if len(t) >= 4) \
+                and not any(t.pos_ == "VERB" and t.text.islower() for t in words):
             out.update(range(start, i))
         start = i + 1
     doc.user_data["headline_tokens"] = out

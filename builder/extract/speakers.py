@@ -16,7 +16,7 @@ from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, COMPANY_NOUNS, DISPLAY
                       NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, ROLE_SYNONYMS,
                       SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                       WRITTEN_NOUNS)
-from .names import any_given_name, misspelt_surname, online_handle, person_noun, word_gender
+from .names import any_given_name, holds_office, misspelt_surname, online_handle, person_noun, word_gender
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
 from .person_context import clause_head, doc_text, transcript_labels
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
@@ -301,6 +301,21 @@ class SpeakerFinder:
                 best = name
         return best
 
+    def known_holder(self, tok, char: int) -> str | None:
+        """The one person named before `char` known to hold the office "the <noun>" names, when the article titles
+        no one so ("Tony Blair defended his plans ... the prime minister conceded"; see data/office_holders.json):
+        never one the article titles with another office, and for "the French president" one of France's."""
+        if tok.lower_ not in OFFICE_NOUNS or not determined(tok, "the"):
+            return None
+        office = office_words(tok)
+        country = next((place.code for t in tok.subtree if t.i < tok.i and t.ent_type_ in ("NORP", "GPE")
+                        for place in [lookup_place(t.text)] if place is not None and place.kind == "country"), None)
+        named = {name for start, name in self.person_starts if self.doc[start].idx < char
+                 and holds_office(name, office, country)
+                 and not any(OFFICE_NOUNS & set(r.lower().split()) and not role_fits(r, tok.lower_)
+                             for r in self.roles_of[name])}
+        return named.pop() if len(named) == 1 else None
+
     def person_just_named(self, tok, with_role: str | None) -> str | None:
         """The one person a role noun takes up from the sentence before ("Barack Obama led
         tributes ... The US president said:"): the person just introduced there, else its subject,
@@ -330,9 +345,10 @@ class SpeakerFinder:
             # "Bill Gates met German Chancellor Angela Merkel. “…,” the chancellor said"
             return with_role
         candidates = introduced if len(introduced) == 1 else (subjects & free) or free
-        if len(candidates) != 1:
+        if len(candidates) != 1 and with_role is None:
             # the subject, when nothing but a "Mr" or "Dr" is written with them: "Mr Howard insisted he had played
-            # by the rules. The Tory leader said"
+            # by the rules. The Tory leader said" (unless the office is known to be another's: "Sir Ian told a
+            # meeting ... the prime minister's spokesman said" is not Sir Ian's)
             candidates = {n for n in subjects if not set(self.roles_of.get(n, ())) - HONORIFICS}
         return next(iter(candidates)) if len(candidates) == 1 else None
 
@@ -718,7 +734,8 @@ class SpeakerFinder:
             if owner is not None:
                 # (an office's spokesman speaks for the one the story has put to that office, or no one named)
                 found = self.token_person.get(owner.i) or self.token_org.get(owner.i) \
-                    or self.office_holder.get(office_words(owner)) or self.person_with_role(owner.lower_, tok.idx)
+                    or self.office_holder.get(office_words(owner)) or self.person_with_role(owner.lower_, tok.idx) \
+                    or self.known_holder(owner, tok.idx)
                 if found:
                     return found
             # (unless someone with that title was named since: "A federal judge ... U.S. District Judge Gray
@@ -1079,7 +1096,7 @@ class SpeakerFinder:
         # the person the sentence before is about, else the title written with a name, else the
         # last speaker, else the person last named
         # ("the deputy prime minister" is the Deputy Prime Minister)
-        with_role = self.person_with_role(tok.lower_, at, own=role_words(tok))
+        with_role = self.person_with_role(tok.lower_, at, own=role_words(tok)) or self.known_holder(tok, at)
         want = word_gender(tok.lower_)        # never a man for "the actress" (nor the reverse)
         # (nor for "the former secretary of state said she wanted": the one who says "she" of herself)
         told = [g for c in tok.head.children if tok.dep_ == "nsubj" and c.dep_ == "ccomp" and c.i > tok.head.i
