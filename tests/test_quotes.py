@@ -2663,3 +2663,18 @@ def test_a_headline_word_and_an_untagged_seat_of_government_are_the_bodies_the_s
     text = ("Labour denies split\n\nDowning Street has denied reports of a rift between the prime minister and the "
             "chancellor. A spokesman told reporters: “The two men work closely together every day.”")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Downing Street"]
+
+
+def test_a_role_noun_with_a_party_is_never_someone_of_another_party(extractor):
+    # "the Republican nominee" is not the Democratic nominee named last, nor the one a role of hers matches
+    text = ("Trump rallies in Ohio\n\nDonald Trump held a rally in Columbus on Tuesday as Democratic nominee Hillary "
+            "Clinton campaigned in Florida.\n\n"
+            "“We are going to win Ohio, and we are going to win big,” the Republican nominee told supporters.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Donald Trump"]
+    # each party's nominee, as the text wrote them, however the quotes alternate
+    text = ("Debate night\n\nRepublican nominee Donald Trump and Democratic nominee Hillary Clinton met on stage in "
+            "St. Louis on Sunday.\n\n"
+            "“I will bring back jobs to this country,” the Republican nominee said.\n\n"
+            "“He has no plan and no idea,” the Democratic nominee said.\n\n"
+            "“She has been there for thirty years and done nothing,” the Republican nominee replied.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Donald Trump", "Hillary Clinton", "Donald Trump"]

@@ -85,6 +85,39 @@ def role_fits(role: str, noun: str, own: frozenset = frozenset()) -> bool:
         and not other_role(role, noun, own)
 
 
+# the party a word names, as a key: "the Republican nominee" is no one written "Democratic nominee"
+PARTY_OF_WORD = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrat": "D",
+                 "democrats": "D", "tory": "C", "conservative": "C", "labour": "L", "snp": "S", "ukip": "U"}
+
+
+def party_of(words) -> str | None:
+    """The one party named among words ("Liberal Democrat" is neither Liberal nor Democrat: none)."""
+    lowered = [w.lower() for w in words]
+    if "liberal" in lowered or "lib" in lowered:
+        return None
+    parties = {PARTY_OF_WORD[w] for w in lowered if w in PARTY_OF_WORD}
+    return parties.pop() if len(parties) == 1 else None
+
+
+def person_parties(doc, clusters: list[PersonCluster]) -> dict[str, str]:
+    """The party of each person whose name the text writes with one party only: a party word in the words
+    just before the name ("Republican nominee Donald Trump", "Democrat Hillary Clinton") or in the bracket after
+    it ("Mitch McConnell (R-Ky.)")."""
+    found: dict[str, set[str]] = {}
+    for c in clusters:
+        for start, end in c.mentions:
+            before = []
+            k = start - 1
+            while k >= 0 and start - k <= 4 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[k].is_sent_end:
+                before.append(doc[k].text)
+                k -= 1
+            after = doc[end + 1].text.split("-")[0] if end + 1 < len(doc) and doc[end].text == "(" else ""
+            party = party_of(before) or {"R": "R", "D": "D"}.get(after)
+            if party:
+                found.setdefault(c.name, set()).add(party)
+    return {name: parties.pop() for name, parties in found.items() if len(parties) == 1}
+
+
 def leads(role: str, noun: str) -> bool:
     """Whether "the leader" may be one titled so: a head of state or government is a country's leader ("President
     Vladimir V. Putin ... the Russian leader said")."""
@@ -148,6 +181,7 @@ class SpeakerFinder:
         self.bounds = paragraph_bounds(self.text)
         self.person_starts = sorted((s, name) for c in clusters for s, _ in c.mentions for name in [c.name])
         self.genders = person_genders(doc, clusters)
+        self.parties = person_parties(doc, clusters)
         self.quoted_chars = [(s.open, s.close) for s in self.spans]
         # organisation mentions that can speak: not a modifier of a common noun ("IgG levels")
         self.org_starts = sorted(
@@ -290,12 +324,13 @@ class SpeakerFinder:
     def last_person_before(self, char: int) -> str | None:
         return self.last_mention(self.person_starts, char)
 
-    def person_with_role(self, noun: str, char: int, since: int = -1, own: frozenset = frozenset()) -> str | None:
+    def person_with_role(self, noun: str, char: int, since: int = -1, own: frozenset = frozenset(),
+                         exclude: frozenset = frozenset()) -> str | None:
         best = None
         for start, name in self.person_starts:
             if self.doc[start].idx >= char:
                 break
-            if self.doc[start].idx <= since:
+            if self.doc[start].idx <= since or name in exclude:
                 continue
             if any(role_fits(r, noun, own) for r in self.roles_of[name]):
                 best = name
@@ -1096,7 +1131,11 @@ class SpeakerFinder:
         # the person the sentence before is about, else the title written with a name, else the
         # last speaker, else the person last named
         # ("the deputy prime minister" is the Deputy Prime Minister)
-        with_role = self.person_with_role(tok.lower_, at, own=role_words(tok)) or self.known_holder(tok, at)
+        # (never one written with another party: "Democratic nominee Hillary Clinton ... the Republican nominee")
+        party = party_of(t.text for t in tok.children if t.i < tok.i and t.dep_ in ("amod", "compound"))
+        other_party = frozenset(n for n, p in self.parties.items() if party and p != party)
+        with_role = self.person_with_role(tok.lower_, at, own=role_words(tok), exclude=other_party) \
+            or self.known_holder(tok, at)
         want = word_gender(tok.lower_)        # never a man for "the actress" (nor the reverse)
         # (nor for "the former secretary of state said she wanted": the one who says "she" of herself)
         told = [g for c in tok.head.children if tok.dep_ == "nsubj" and c.dep_ == "ccomp" and c.i > tok.head.i
@@ -1121,21 +1160,28 @@ class SpeakerFinder:
         while verb is not None and verb.head.i != verb.i:
             verb = verb.head
             outer |= {self.token_person[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in self.token_person}
-        titled_otherwise |= outer
+        titled_otherwise |= outer | other_party
         fallbacks = [recent if recent in self.person_names else None,
                      self.likely_antecedent(self.prev_quote_end, at, None, titled_otherwise),
                      self.last_person_before(at)]
+        # (of that party, the one person the text has named so: "Republican nominee Donald Trump and Democratic
+        # nominee Hillary Clinton ... the Republican nominee replied")
+        members = {n for start, n in self.person_starts if self.doc[start].idx < at and party
+                   and self.parties.get(n) == party}
         candidates = [self.named_as(tok), marked, self.person_just_named(tok, with_role), with_role,
-                      self.office_named(tok), *[n for n in fallbacks if n not in titled_otherwise]]
+                      self.office_named(tok), members.pop() if len(members) == 1 else None,
+                      *[n for n in fallbacks if n not in titled_otherwise]]
         if want:                              # else the woman named lately, or the one the article is about
             pronoun = "she" if want == "f" else "he"
             candidates += [self.likely_antecedent(at - NEARBY, at, pronoun), self.topic_person(at, want)]
         # an office the article has already put a name to is that one person's, unless a title says otherwise
         # ("the prime minister" later in the story is the one the first "the prime minister" was)
         office = office_words(tok) if tok.lower_ in OFFICE_NOUNS and determined(tok, "the") else None
-        if office in self.office_holder and with_role in (None, self.office_holder[office]):
+        if office in self.office_holder and with_role in (None, self.office_holder[office]) \
+                and self.office_holder[office] not in other_party:
             return self.office_holder[office]
-        found = next((n for n in candidates if n and (want is None or self.genders.get(n, want) == want)), None)
+        found = next((n for n in candidates if n and n not in other_party
+                      and (want is None or self.genders.get(n, want) == want)), None)
         if office and found:
             self.office_holder[office] = found
         return found
