@@ -2678,3 +2678,12 @@ def test_a_role_noun_with_a_party_is_never_someone_of_another_party(extractor):
             "“He has no plan and no idea,” the Democratic nominee said.\n\n"
             "“She has been there for thirty years and done nothing,” the Republican nominee replied.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Donald Trump", "Hillary Clinton", "Donald Trump"]
+
+
+def test_a_party_leader_is_the_known_leader_of_that_party_the_story_names(extractor):
+    # no one is titled "Tory leader", and Mr Blair is the subject just named: the Conservative leader the story
+    # names speaks (data/office_holders.json, "party leader")
+    text = ("Howard attacks Blair\n\nMichael Howard has accused Tony Blair of broken promises on tax. Speaking in "
+            "Birmingham, Mr Blair said the Conservatives would cut services.\n\n"
+            "“Labour has raised taxes 66 times since 1997,” the Tory leader said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Michael Howard"]

@@ -87,14 +87,15 @@ def role_fits(role: str, noun: str, own: frozenset = frozenset()) -> bool:
 
 # the party a word names, as a key: "the Republican nominee" is no one written "Democratic nominee"
 PARTY_OF_WORD = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrat": "D",
-                 "democrats": "D", "tory": "C", "conservative": "C", "labour": "L", "snp": "S", "ukip": "U"}
+                 "democrats": "D", "tory": "C", "tories": "C", "conservative": "C", "conservatives": "C", "labour": "L",
+                 "snp": "S", "ukip": "U"}
 
 
 def party_of(words) -> str | None:
-    """The one party named among words ("Liberal Democrat" is neither Liberal nor Democrat: none)."""
+    """The one party named among words ("Liberal Democrat" and "Lib Dem" are the Liberal Democrats)."""
     lowered = [w.lower() for w in words]
     if "liberal" in lowered or "lib" in lowered:
-        return None
+        return "LD" if {"democrat", "democrats", "democratic", "dem", "dems"} & set(lowered) else None
     parties = {PARTY_OF_WORD[w] for w in lowered if w in PARTY_OF_WORD}
     return parties.pop() if len(parties) == 1 else None
 
@@ -345,6 +346,9 @@ class SpeakerFinder:
         office = office_words(tok)
         country = next((place.code for t in tok.subtree if t.i < tok.i and t.ent_type_ in ("NORP", "GPE")
                         for place in [lookup_place(t.text)] if place is not None and place.kind == "country"), None)
+        party = party_of(t.text for t in tok.children if t.i < tok.i and t.dep_ in ("amod", "compound"))
+        if tok.lower_ == "leader" and party:
+            office, country = "party leader", party          # "the Tory leader"
         named = {name for start, name in self.person_starts if self.doc[start].idx < char
                  and holds_office(name, office, country)
                  and not any(OFFICE_NOUNS & set(r.lower().split()) and not role_fits(r, tok.lower_)
