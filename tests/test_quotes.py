@@ -2687,3 +2687,14 @@ def test_a_party_leader_is_the_known_leader_of_that_party_the_story_names(extrac
             "Birmingham, Mr Blair said the Conservatives would cut services.\n\n"
             "“Labour has raised taxes 66 times since 1997,” the Tory leader said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Michael Howard"]
+
+
+def test_a_mixed_case_acronym_is_the_body_it_abbreviates_and_the_judges_speak_for_their_court(extractor):
+    text = ("Army criticised\n\nThe Ministry of Defence has been criticised over the deaths. An MoD spokesman said: "
+            "“Our thoughts are with the families at this difficult time.”")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Ministry of Defence"]
+    assert [(o.name, o.aliases) for o in extraction.organizations] == [("Ministry of Defence", ("MoD",))]
+    text = ("Court ruling\n\nThe Court of Appeal has overturned the conviction. “The evidence was not safe and the "
+            "verdict cannot stand,” the judges said in their ruling.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Court of Appeal"]

@@ -170,9 +170,11 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
 
     # an acronym of a name the article also spells out is that name, brackets or not ("the Drug
     # Enforcement Administration ... the DEA says")
-    for acronym in [n for n in counts if n.isupper() and 2 <= len(n) <= 6 and n not in alias_of]:
-        # ("B&B" for "Bradford & Bingley", "M&S" for "Marks & Spencer")
-        full = [n for n in counts if " " in n and _initials(n) == acronym.replace("&", "")]
+    for acronym in [n for n in counts if (n.isupper() or _mixed_case_acronym(n)) and 2 <= len(n) <= 6
+                    and n not in alias_of]:
+        # ("B&B" for "Bradford & Bingley", "M&S" for "Marks & Spencer"; "MoD" for "Ministry of Defence")
+        capitals = "".join(ch for ch in acronym if not ch.islower())
+        full = [n for n in counts if " " in n and _initials(n) == capitals.replace("&", "")]
         if len(full) == 1:
             merge(acronym, full[0])
     # a name the tagger missed elsewhere in the article is still that organisation ("said a WeWork
@@ -370,6 +372,12 @@ def _placed_form(name: str, short: str) -> bool:
         return True
     return name.endswith(" " + short) and short.split()[0] in STATE_BODIES \
         and lookup_place(name[: -len(short) - 1]) is not None
+
+
+def _mixed_case_acronym(name: str) -> bool:
+    """'MoD', 'DfES', 'BoE': capitals for a body's words, lower-case letters for its small words (of, for, and)."""
+    return name.isalpha() and name[0].isupper() and sum(ch.isupper() for ch in name) >= 2 \
+        and all(ch in "ofa" for ch in name if ch.islower())
 
 
 def _initials(name: str) -> str:

@@ -916,7 +916,7 @@ class SpeakerFinder:
             return group                      # "said the artists": the "artists Langlands & Bell" named before
         if tok.tag_ == "NNS" and tok.lemma_.lower() in ("judge", "justice") and determined(tok, "the"):
             # "the judges said": the court they sit on, named before (not one person)
-            courts = [(i, o) for i, o in self.org_starts if o.split()[-1] in ("Court", "Tribunal")]
+            courts = [(i, o) for i, o in self.org_starts if {"Court", "Tribunal"} & set(o.split())]   # (of Appeal)
             return self.last_mention(courts, char)
         if person_head and not spokesperson(tok) and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS \
                 and any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.i in self.token_person
