@@ -2698,3 +2698,9 @@ def test_a_mixed_case_acronym_is_the_body_it_abbreviates_and_the_judges_speak_fo
     text = ("Court ruling\n\nThe Court of Appeal has overturned the conviction. “The evidence was not safe and the "
             "verdict cannot stand,” the judges said in their ruling.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Court of Appeal"]
+
+
+def test_a_known_office_holder_comes_before_whoever_was_just_named(extractor):
+    text = ("Senate stalls\n\nMitch McConnell and Barack Obama spoke by phone on Tuesday. Obama urged a vote.\n\n"
+            "“We will not be rushed on this,” the Senate majority leader said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Mitch McConnell"]

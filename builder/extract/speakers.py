@@ -1138,8 +1138,11 @@ class SpeakerFinder:
         # (never one written with another party: "Democratic nominee Hillary Clinton ... the Republican nominee")
         party = party_of(t.text for t in tok.children if t.i < tok.i and t.dep_ in ("amod", "compound"))
         other_party = frozenset(n for n, p in self.parties.items() if party and p != party)
-        with_role = self.person_with_role(tok.lower_, at, own=role_words(tok), exclude=other_party) \
-            or self.known_holder(tok, at)
+        with_role = self.person_with_role(tok.lower_, at, own=role_words(tok), exclude=other_party)
+        # (else the one the story names who is known to hold it, before whoever was just named: "Mitch McConnell and
+        # Barack Obama spoke ... Obama urged a vote. “…,” the Senate majority leader said")
+        known = None if with_role else self.known_holder(tok, at)
+        with_role = with_role or known
         want = word_gender(tok.lower_)        # never a man for "the actress" (nor the reverse)
         # (nor for "the former secretary of state said she wanted": the one who says "she" of herself)
         told = [g for c in tok.head.children if tok.dep_ == "nsubj" and c.dep_ == "ccomp" and c.i > tok.head.i
@@ -1172,7 +1175,7 @@ class SpeakerFinder:
         # nominee Hillary Clinton ... the Republican nominee replied")
         members = {n for start, n in self.person_starts if self.doc[start].idx < at and party
                    and self.parties.get(n) == party}
-        candidates = [self.named_as(tok), marked, self.person_just_named(tok, with_role), with_role,
+        candidates = [self.named_as(tok), marked, known, self.person_just_named(tok, with_role), with_role,
                       self.office_named(tok), members.pop() if len(members) == 1 else None,
                       *[n for n in fallbacks if n not in titled_otherwise]]
         if want:                              # else the woman named lately, or the one the article is about
