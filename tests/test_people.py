@@ -1,6 +1,7 @@
 """People rules on small texts, with the real model."""
 from __future__ import annotations
 
+from builder.extract.names import given_name_gender
 from builder.read import read_article
 
 
@@ -1638,3 +1639,11 @@ def test_a_short_paragraph_of_names_and_titles_is_no_headline(extractor):
     for text in ("Leaders meet\n\nJacques Chirac met Tony Blair in Paris on Tuesday.",
                  "Leaders meet\n\nPresident Jacques Chirac met Tony Blair in Paris."):
         assert people_of(extractor, text) >= {"Jacques Chirac", "Tony Blair"}
+
+
+def test_given_names_of_world_news_figures_tell_a_he_from_a_she(extractor):
+    # "Barack" is in neither census nor world list (data/given_names_news.json): "she" is not Obama
+    text = ("Gun control\n\nHillary Clinton spoke about gun violence in Denver on Monday. Barack Obama signed an "
+            "order on background checks.\n\n“We cannot wait any longer for Congress to act,” she said.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Hillary Clinton"]
+    assert given_name_gender("Barack") == "m" and given_name_gender("Kemi") == "f"

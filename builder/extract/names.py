@@ -24,6 +24,7 @@ GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.jso
 WORLD_GIVEN_NAMES = GIVEN_NAMES.with_name("given_names_world.json")
 COMMON_WORDS = Path(__file__).resolve().parent.parent / "data" / "common_words.json"
 OFFICE_HOLDERS = GIVEN_NAMES.with_name("office_holders.json")
+NEWS_GIVEN_NAMES = GIVEN_NAMES.with_name("given_names_news.json")
 
 
 def name_word(text: str) -> bool:
@@ -228,8 +229,8 @@ def _common_words() -> frozenset[str]:
 def given_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(male, female, unisex) given names from data/given_names.json (US census lists; see
     scripts/make_given_names.py) and data/given_names_world.json (names used elsewhere, which the census
-    lists do not hold; see scripts/make_world_given_names.py), read once. Names common for both genders
-    are only in unisex."""
+    lists do not hold; see scripts/make_world_given_names.py) and data/given_names_news.json (names of people in
+    world news that neither holds, kept by hand), read once. Names common for both genders are only in unisex."""
     return tuple(frozenset(n for data in _name_lists() for n in data[key]) for key in ("male", "female", "unisex"))
 
 
@@ -240,9 +241,10 @@ def _either_gender() -> frozenset[str]:
 
 
 @cache
-def _name_lists() -> tuple[dict, dict]:
-    """The census and world given-name files, parsed once."""
-    return tuple(json.loads(path.read_text(encoding="utf-8")) for path in (GIVEN_NAMES, WORLD_GIVEN_NAMES))
+def _name_lists() -> tuple[dict, dict, dict]:
+    """The census, world and news given-name files, parsed once."""
+    return tuple(json.loads(path.read_text(encoding="utf-8"))
+                 for path in (GIVEN_NAMES, WORLD_GIVEN_NAMES, NEWS_GIVEN_NAMES))
 
 
 # Short forms of first names that are not just their beginning ("Mike" for Michael; "Pat" for Patrick
