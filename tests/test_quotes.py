@@ -2704,3 +2704,16 @@ def test_a_known_office_holder_comes_before_whoever_was_just_named(extractor):
     text = ("Senate stalls\n\nMitch McConnell and Barack Obama spoke by phone on Tuesday. Obama urged a vote.\n\n"
             "“We will not be rushed on this,” the Senate majority leader said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Mitch McConnell"]
+
+
+def test_a_he_or_she_after_a_title_standing_alone_is_its_holder(extractor):
+    text = ("Papal visit\n\nThe Pope arrived in Poland on Friday. “I have come as a pilgrim to the land of my "
+            "predecessor,” he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Pope"]
+    # (but a title with words of its own goes by the usual rules: "the outgoing European Commissioner" after
+    # "Mr Kinnock" is Kinnock)
+    text = ("Lords reform\n\nNeil Kinnock is to join the Lords. On a Sunday programme it was put to Mr Kinnock that "
+            "he had once called its members “brigands, muggers and gangsters”. But the outgoing European "
+            "Commissioner said his comments needed to be put in context. He said reformers needed to be inside the "
+            "house. “It was pointed out to me that reform needs people inside the house to vote for it,” he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Neil Kinnock", "Neil Kinnock"]

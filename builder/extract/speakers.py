@@ -439,7 +439,10 @@ class SpeakerFinder:
             subject = subjects[0]
             if subject.lower_ == pronoun.lower_:
                 continue                      # "He does not want to be identified."
-            person_noun = subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS \
+            # (or a title standing alone for its one holder: "The Queen sent a message ... “…,” she said")
+            person_noun = (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.text in TITLE_WORDS
+                           and all(c.dep_ == "det" for c in subject.children)) \
+                and subject.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS \
                 and not any(t.i in self.token_person
                             for c in subject.children if c.dep_ in ("appos", "compound", "poss")
                             for t in c.subtree)     # (names in its relative clause are others: "The man who
@@ -897,6 +900,9 @@ class SpeakerFinder:
             # astronaut" is whoever the article calls that
             found = self.resolve(unnamed.i, char, previous) \
                 if determined(unnamed, "the") or spokesperson(unnamed) else None
+            if found is None and unnamed.pos_ == "PROPN" and unnamed.text in TITLE_WORDS \
+                    and all(c.dep_ == "det" for c in unnamed.children):
+                found = unnamed.text          # "The Pope arrived in Poland ... “…,” he said": a title alone
             # (never one the pronoun cannot stand for: "The writer ... he once said" is not the actress named
             # last; he is who "he" would be without the noun)
             want = PRONOUN_GENDER.get(tok.lower_)
