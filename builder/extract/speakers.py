@@ -100,6 +100,11 @@ def party_of(words) -> str | None:
     return parties.pop() if len(parties) == 1 else None
 
 
+def noun_party(tok) -> str | None:
+    """The party written with a role noun: "the Republican nominee" -> "R"."""
+    return party_of(t.text for t in tok.children if t.i < tok.i and t.dep_ in ("amod", "compound"))
+
+
 def person_parties(doc, clusters: list[PersonCluster]) -> dict[str, str]:
     """The party of each person whose name the text writes with one party only: a party word in the words
     just before the name ("Republican nominee Donald Trump", "Democrat Hillary Clinton") or in the bracket after
@@ -346,7 +351,7 @@ class SpeakerFinder:
         office = office_words(tok)
         country = next((place.code for t in tok.subtree if t.i < tok.i and t.ent_type_ in ("NORP", "GPE")
                         for place in [lookup_place(t.text)] if place is not None and place.kind == "country"), None)
-        party = party_of(t.text for t in tok.children if t.i < tok.i and t.dep_ in ("amod", "compound"))
+        party = noun_party(tok)
         if tok.lower_ == "leader" and party:
             office, country = "party leader", party          # "the Tory leader"
         named = {name for start, name in self.person_starts if self.doc[start].idx < char
@@ -1142,7 +1147,7 @@ class SpeakerFinder:
         # last speaker, else the person last named
         # ("the deputy prime minister" is the Deputy Prime Minister)
         # (never one written with another party: "Democratic nominee Hillary Clinton ... the Republican nominee")
-        party = party_of(t.text for t in tok.children if t.i < tok.i and t.dep_ in ("amod", "compound"))
+        party = noun_party(tok)
         other_party = frozenset(n for n, p in self.parties.items() if party and p != party)
         with_role = self.person_with_role(tok.lower_, at, own=role_words(tok), exclude=other_party)
         # (else the one the story names who is known to hold it, before whoever was just named: "Mitch McConnell and
