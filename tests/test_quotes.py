@@ -2717,3 +2717,14 @@ def test_a_he_or_she_after_a_title_standing_alone_is_its_holder(extractor):
             "Commissioner said his comments needed to be put in context. He said reformers needed to be inside the "
             "house. “It was pointed out to me that reform needs people inside the house to vote for it,” he said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Neil Kinnock", "Neil Kinnock"]
+
+
+def test_a_club_the_tagger_missed_speaks_through_its_spokesman(extractor):
+    # the tagger calls "Leeds" a product and "Leeds United" nothing; "the United States" is no club
+    text = ("Club statement\n\nLeeds United have sacked their manager after a run of defeats. A club spokesman "
+            "said: “We thank him for his efforts and wish him well for the future.”")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Leeds United"]
+    text = "Talks\n\nThe United States and the United Nations disagreed. Manchester United beat Wigan Athletic."
+    names = {o.name for o in extractor.extract(text).organizations}
+    assert "Wigan Athletic" in names and not any(n.startswith("The United") for n in names)

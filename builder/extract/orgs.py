@@ -97,7 +97,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ == "PERSON" and e.start and doc[e.start - 1].lower_ in FIRM_OR_PERSON_NOUNS
                    and org_name(e.text) not in person_words and _org_like(org_name(e.text))]
-    candidates += _titles_with_the(doc) + _seats_untagged(doc)
+    candidates += _titles_with_the(doc) + _seats_untagged(doc) + _clubs_untagged(doc)
     # an acronym the tagger left untagged that speaks is a body ("the RSPCA said"); so is every other
     # use of it in the article
     untagged = [t for t in doc if t.ent_type_ == ""]
@@ -445,6 +445,26 @@ def _seats_untagged(doc) -> list[tuple[int, int, str]]:
                 found.append((tok.i, end, span.text))
                 break
     return found
+
+
+def _clubs_untagged(doc) -> list[tuple[int, int, str]]:
+    """A sports club the tagger did not take for an organisation: a place's name, then a word only clubs end in
+    ("Leeds United", tagged a product; "Blackburn Rovers", "Wigan Athletic", "West Bromwich Albion")."""
+    found = []
+    for tok in doc:
+        if tok.text not in CLUB_LAST_WORDS or tok.ent_type_ == "ORG" or tok.i == 0:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].ent_type_ not in ("PERSON", "ORG"):
+            start -= 1
+        if start < tok.i:
+            found.append((start, tok.i + 1, doc[start:tok.i + 1].text))
+    return found
+
+
+# Last words of football and rugby clubs' names, which nothing else ends in.
+CLUB_LAST_WORDS = frozenset("United Rovers Athletic Wanderers Albion Hotspur Rangers".split())
 
 
 def _number_ten(doc) -> list[tuple[int, int, str]]:
