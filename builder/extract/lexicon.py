@@ -30,6 +30,11 @@ DOUBLE_MARKS = "“”\"„«»‟"
 # Party labels written before a name ("Republican Kevin McCarthy"); not "Green", a surname too.
 PARTY_LABELS = frozenset({"Democrat", "Republican", "Tory", "Labour", "Conservative", "Socialist", "Liberal"})
 
+# The party a word names, as a key: "the Republican nominee" is no one written "Democratic nominee"
+PARTY_OF_WORD = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrat": "D",
+                 "democrats": "D", "tory": "C", "tories": "C", "conservative": "C", "conservatives": "C", "labour": "L",
+                 "snp": "S", "ukip": "U"}
+
 # Titles and roles written before a name. Matched case-sensitively on tokens.
 TITLE_WORDS = frozenset("""
 President Vice Prime Minister Crown Prince Princess King Queen Emperor Empress Sultan Sheikh Emir

@@ -6,14 +6,15 @@ organisations named and where); `extract_quotes` is the stage's entry point.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from bisect import bisect_right
 from itertools import takewhile
 
 from ..model import Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, COMPANY_NOUNS, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON,
-                      HONORIFICS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_COMPANY_WORDS,
-                      NOT_NAMES, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, ROLE_SYNONYMS,
+                      HONORIFICS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_COMPANY_WORDS, NOT_NAMES, PARTY_OF_WORD,
+                      PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, ROLE_SYNONYMS,
                       SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                       WRITTEN_NOUNS)
 from .names import any_given_name, holds_office, misspelt_surname, online_handle, person_noun, word_gender
@@ -85,12 +86,6 @@ def role_fits(role: str, noun: str, own: frozenset = frozenset()) -> bool:
         and not other_role(role, noun, own)
 
 
-# the party a word names, as a key: "the Republican nominee" is no one written "Democratic nominee"
-PARTY_OF_WORD = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrat": "D",
-                 "democrats": "D", "tory": "C", "tories": "C", "conservative": "C", "conservatives": "C", "labour": "L",
-                 "snp": "S", "ukip": "U"}
-
-
 def party_of(words) -> str | None:
     """The one party named among words ("Liberal Democrat" and "Lib Dem" are the Liberal Democrats)."""
     lowered = [w.lower() for w in words]
@@ -148,6 +143,12 @@ def office_words(tok) -> str:
                     and t.ent_type_ not in ("NORP", "GPE") or t.i == tok.i)
 
 
+def title_alone(tok) -> bool:
+    """A capitalised title standing for its one holder, with nothing but its article ("The Pope", "the Queen"; not
+    "the outgoing European Commissioner")."""
+    return tok.pos_ == "PROPN" and tok.text in TITLE_WORDS and all(c.dep_ == "det" for c in tok.children)
+
+
 def determined(tok, *words: str) -> bool:
     """Whether a noun has one of these determiners ("the astronaut", "a woman", "one waiter")."""
     return any(c.lower_ in words for c in tok.children)
@@ -187,7 +188,6 @@ class SpeakerFinder:
         self.bounds = paragraph_bounds(self.text)
         self.person_starts = sorted((s, name) for c in clusters for s, _ in c.mentions for name in [c.name])
         self.genders = person_genders(doc, clusters)
-        self.parties = person_parties(doc, clusters)
         self.quoted_chars = [(s.open, s.close) for s in self.spans]
         # organisation mentions that can speak: not a modifier of a common noun ("IgG levels")
         self.org_starts = sorted(
@@ -330,6 +330,11 @@ class SpeakerFinder:
     def last_person_before(self, char: int) -> str | None:
         return self.last_mention(self.person_starts, char)
 
+    @cached_property
+    def parties(self) -> dict[str, str]:
+        """Each person's party as the text writes it (worked out only for a role noun written with a party)."""
+        return person_parties(self.doc, self.clusters)
+
     def person_with_role(self, noun: str, char: int, since: int = -1, own: frozenset = frozenset(),
                          exclude: frozenset = frozenset()) -> str | None:
         best = None
@@ -445,8 +450,7 @@ class SpeakerFinder:
             if subject.lower_ == pronoun.lower_:
                 continue                      # "He does not want to be identified."
             # (or a title standing alone for its one holder: "The Queen sent a message ... “…,” she said")
-            person_noun = (subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.text in TITLE_WORDS
-                           and all(c.dep_ == "det" for c in subject.children)) \
+            person_noun = (subject.pos_ == "NOUN" or title_alone(subject)) \
                 and subject.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS \
                 and not any(t.i in self.token_person
                             for c in subject.children if c.dep_ in ("appos", "compound", "poss")
@@ -905,9 +909,8 @@ class SpeakerFinder:
             # astronaut" is whoever the article calls that
             found = self.resolve(unnamed.i, char, previous) \
                 if determined(unnamed, "the") or spokesperson(unnamed) else None
-            if found is None and unnamed.pos_ == "PROPN" and unnamed.text in TITLE_WORDS \
-                    and all(c.dep_ == "det" for c in unnamed.children):
-                found = unnamed.text          # "The Pope arrived in Poland ... “…,” he said": a title alone
+            if found is None and title_alone(unnamed):
+                found = unnamed.text          # "The Pope arrived in Poland ... “…,” he said"
             # (never one the pronoun cannot stand for: "The writer ... he once said" is not the actress named
             # last; he is who "he" would be without the noun)
             want = PRONOUN_GENDER.get(tok.lower_)
@@ -1148,7 +1151,7 @@ class SpeakerFinder:
         # ("the deputy prime minister" is the Deputy Prime Minister)
         # (never one written with another party: "Democratic nominee Hillary Clinton ... the Republican nominee")
         party = noun_party(tok)
-        other_party = frozenset(n for n, p in self.parties.items() if party and p != party)
+        other_party = frozenset(n for n, p in self.parties.items() if p != party) if party else frozenset()
         with_role = self.person_with_role(tok.lower_, at, own=role_words(tok), exclude=other_party)
         # (else the one the story names who is known to hold it, before whoever was just named: "Mitch McConnell and
         # Barack Obama spoke ... Obama urged a vote. “…,” the Senate majority leader said")
@@ -1184,8 +1187,8 @@ class SpeakerFinder:
                      self.last_person_before(at)]
         # (of that party, the one person the text has named so: "Republican nominee Donald Trump and Democratic
         # nominee Hillary Clinton ... the Republican nominee replied")
-        members = {n for start, n in self.person_starts if self.doc[start].idx < at and party
-                   and self.parties.get(n) == party}
+        members = {n for start, n in self.person_starts if self.doc[start].idx < at
+                   and self.parties.get(n) == party} if party else set()
         candidates = [self.named_as(tok), marked, known, self.person_just_named(tok, with_role), with_role,
                       self.office_named(tok), members.pop() if len(members) == 1 else None,
                       *[n for n in fallbacks if n not in titled_otherwise]]
