@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 
+from builder.extract.lexicon import party_name
 from builder.extract.quotes import find_quote_spans, is_scare_quote, looks_like_headline
 
 
@@ -2728,3 +2729,32 @@ def test_a_club_the_tagger_missed_speaks_through_its_spokesman(extractor):
     text = "Talks\n\nThe United States and the United Nations disagreed. Manchester United beat Wigan Athletic."
     names = {o.name for o in extractor.extract(text).organizations}
     assert "Wigan Athletic" in names and not any(n.startswith("The United") for n in names)
+
+
+def test_a_party_under_its_several_names_is_one_body_and_its_spokesman_speaks_for_it(extractor):
+    text = ("The Conservative Party has unveiled new plans on immigration. A Tory spokesman said: \"We will set an "
+            "annual limit on the number of people coming here.\" The Tories also promise tax cuts. The Labour Party "
+            "said the plans were \"a fantasy that would cost billions of pounds\". Labour will reply on Monday.")
+    extraction = extractor.extract(text)
+    orgs = {o.name: set(o.aliases) for o in extraction.organizations}
+    assert orgs == {"Conservative Party": {"Tories"}, "Labour Party": {"Labour"}}
+    assert [q.speaker for q in extraction.quotes] == ["Conservative Party", "Labour Party"]
+    # a party the tagger calls a group ("Democrats", "Liberal" left out) is a body all the same
+    text = ("The Liberal Democrats have launched their campaign. A Lib Dem spokesman said: \"We are the only party "
+            "offering a real alternative to the voters.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Liberal Democrats"]
+    # a party's branch or its MPs are not the party
+    assert [party_name(n) for n in ("Lib Dems", "the Liberal Democrats", "GOP", "Scottish Labour Party", "Labour MPs")] \
+        == ["LD", "LD", "R", None, None]
+
+
+def test_a_firm_named_with_an_ampersand_and_firms_by_their_trade(extractor):
+    text = ("Shares in Marks & Spencer rose 3% on Tuesday. The retailer said in a statement: \"We are pleased with "
+            "the progress we have made this year.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Marks & Spencer"]
+    # a firm's trade names it, and the country before the trade only says where it is from
+    text = ("Boeing has delayed the 787 again. The US planemaker said: \"We regret the delay and apologise to our "
+            "customers.\"\n\nIntel has cut prices. The chipmaker said: \"We expect demand to pick up again in the "
+            "second half of the year.\"\n\nShell has raised its dividend. The oil giant said: \"We are confident "
+            "about the outlook for the rest of the year.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Boeing", "Intel", "Shell"]

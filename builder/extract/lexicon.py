@@ -34,6 +34,25 @@ PARTY_LABELS = frozenset({"Democrat", "Republican", "Tory", "Labour", "Conservat
 PARTY_OF_WORD = {"republican": "R", "republicans": "R", "gop": "R", "democratic": "D", "democrat": "D",
                  "democrats": "D", "tory": "C", "tories": "C", "conservative": "C", "conservatives": "C", "labour": "L",
                  "snp": "S", "ukip": "U"}
+_LIBERAL_DEMOCRAT = frozenset({"democrat", "democrats", "democratic", "dem", "dems"})
+
+
+def party_of(words) -> str | None:
+    """The one party named among words ("Liberal Democrat" and "Lib Dem" are the Liberal Democrats)."""
+    lowered = [w.lower() for w in words]
+    if "liberal" in lowered or "lib" in lowered:
+        return "LD" if _LIBERAL_DEMOCRAT & set(lowered) else None
+    parties = {PARTY_OF_WORD[w] for w in lowered if w in PARTY_OF_WORD}
+    return parties.pop() if len(parties) == 1 else None
+
+
+def party_name(name: str) -> str | None:
+    """The party a name is made of party words alone ("Tories", "the Conservative Party", "Lib Dems") stands
+    for; None for any other name ("Scottish Labour Party", "Labour MPs")."""
+    words = [w.lower() for w in name.split() if w.lower() not in ("the", "party")]
+    if not words or any(w not in PARTY_OF_WORD and w not in _LIBERAL_DEMOCRAT | {"liberal", "lib"} for w in words):
+        return None
+    return party_of(words)
 
 # Titles and roles written before a name. Matched case-sensitively on tokens.
 TITLE_WORDS = frozenset("""
@@ -233,11 +252,13 @@ spokesperson spokespeople foundation club association federation league trust of
 airline carrier retailer supermarket carmaker automaker lender insurer regulator watchdog manufacturer
 maker supplier operator utility museum hospital school studio label station band campaign
 alliance coalition consortium bloc movement
+planemaker chipmaker drugmaker steelmaker toymaker giant conglomerate miner brewer refiner
 """.split())
 
 # Nouns for a business ("the company said", "the airline said")...
 COMPANY_NOUNS = frozenset("""
 company firm airline carrier retailer supermarket carmaker automaker lender insurer manufacturer maker supplier
+planemaker chipmaker drugmaker steelmaker toymaker giant conglomerate miner brewer refiner
 """.split())
 # ... which a body whose name ends in one of these is not: a public body, party, court, school, charity or paper.
 NOT_COMPANY_WORDS = frozenset("""

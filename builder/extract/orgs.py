@@ -9,7 +9,7 @@ from ..model import OrgMention
 from ..places import lookup_place
 from .lexicon import (DOUBLE_MARKS, EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS, HONORIFICS,
                       KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS,
-                      ROLE_NOUNS, SPEECH_VERBS, STATE_BODIES)
+                      ROLE_NOUNS, SPEECH_VERBS, STATE_BODIES, party_name)
 from .names import any_given_name, clean_name, common_word, is_title, person_noun
 from .people import PersonCluster, headline_tokens
 from .person_context import context_noun, counted_firms, doc_ents, doc_text, starts_paragraph
@@ -97,6 +97,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ == "PERSON" and e.start and doc[e.start - 1].lower_ in FIRM_OR_PERSON_NOUNS
                    and org_name(e.text) not in person_words and _org_like(org_name(e.text))]
+    candidates += _parties_as_groups(doc, ents)
     candidates += _titles_with_the(doc) + _seats_untagged(doc) + _clubs_untagged(doc)
     # an acronym the tagger left untagged that speaks is a body ("the RSPCA said"); so is every other
     # use of it in the article
@@ -211,12 +212,38 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
                         key=lambda n: -counts[n])
         if fuller and short in counts:
             merge(short, fuller[0])
+    # one party under its several names ("the Conservative Party", "the Tories", "Conservatives"): the name
+    # with "Party", else the one used most
+    by_party: dict[str, list[str]] = {}
+    for n in counts:
+        if party_name(n):
+            by_party.setdefault(party_name(n), []).append(n)
+    for names in by_party.values():
+        full = min(names, key=lambda n: (not n.endswith(" Party"), -counts[n], n))
+        for n in names:
+            if n != full:
+                merge(n, full)
     # a name seen once with "The" and once without is one organisation; so is an acronym
     for acronym, full in alias_of.items():
         aliases.setdefault(full, set()).add(acronym)
     orgs = tuple(OrgMention(name=n, mentions=c, aliases=tuple(sorted(aliases.get(n, ()))))
                  for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return orgs, token_org
+
+
+def _parties_as_groups(doc, ents) -> list[tuple[int, int, str]]:
+    """A party the tagger calls a group, written with "the", is a body ("the Liberal Democrats have launched",
+    the tagger leaving "Liberal" out; not "the Tory leader")."""
+    found = []
+    for e in ents:
+        if e.label_ != "NORP" or doc[e.end - 1].dep_ in ("compound", "amod"):
+            continue
+        start = e.start
+        while start and doc[start - 1].text in ("Liberal", "Lib"):
+            start -= 1
+        if start and doc[start - 1].lower_ == "the" and party_name(doc[start:e.end].text):
+            found.append((start, e.end, org_name(doc[start:e.end].text)))
+    return found
 
 
 def _titles_with_the(doc) -> list[tuple[int, int, str]]:

@@ -680,7 +680,10 @@ def counted_firms(doc) -> set[str]:
             while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == tok.i \
                     and doc[first - 1].pos_ == "PROPN":
                 first -= 1
-            names.add(doc[first: tok.i + 1].text)
+            # (a name joined at its "&" runs on: "shares in Marks & Spencer", not "Marks")
+            joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                      and any(cc.text == "&" for cc in tok.children if cc.dep_ == "cc")]
+            names.add(doc[first: joined[0].i + 1 if joined else tok.i + 1].text)
     doc.user_data["counted_firms"] = names
     return names
 

@@ -13,7 +13,7 @@ from itertools import takewhile
 from ..model import Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, COMPANY_NOUNS, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON,
-                      HONORIFICS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_COMPANY_WORDS, NOT_NAMES, PARTY_OF_WORD,
+                      HONORIFICS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_COMPANY_WORDS, NOT_NAMES, party_name, party_of,
                       PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, ROLE_SYNONYMS,
                       SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                       WRITTEN_NOUNS)
@@ -84,15 +84,6 @@ def role_fits(role: str, noun: str, own: frozenset = frozenset()) -> bool:
     spelt_out = " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in role.lower().split())    # "Sen." is a senator
     return any(re.search(r"\b" + re.escape(n), spelt_out) for n in {noun} | ROLE_SYNONYMS.get(noun, set())) \
         and not other_role(role, noun, own)
-
-
-def party_of(words) -> str | None:
-    """The one party named among words ("Liberal Democrat" and "Lib Dem" are the Liberal Democrats)."""
-    lowered = [w.lower() for w in words]
-    if "liberal" in lowered or "lib" in lowered:
-        return "LD" if {"democrat", "democrats", "democratic", "dem", "dems"} & set(lowered) else None
-    parties = {PARTY_OF_WORD[w] for w in lowered if w in PARTY_OF_WORD}
-    return parties.pop() if len(parties) == 1 else None
 
 
 def noun_party(tok) -> str | None:
@@ -428,7 +419,7 @@ class SpeakerFinder:
         if not len(words) or words[-1].tag_ == "POS" or not words[-1].text[:1].isupper() \
                 or (first and self.doc[first - 1].dep_ != "det") or any(t.ent_type_ == "PERSON" for t in words):
             return None
-        return words.text
+        return self.party_body(words.text) or words.text     # "a Tory spokesman": the Conservative Party named
 
     def unnamed_antecedent(self, pronoun):
         """The unnamed person a he/she takes up, if that is what the subjects of the sentences
@@ -818,7 +809,8 @@ class SpeakerFinder:
             party = next((o for o in _prep_objects(tok, "for") if o.text[:1].isupper() and (o.ent_type_ == "NORP" or (
                 o.pos_ == "PROPN" and o.ent_type_ == "" and any(c.ent_type_ == "NORP" for c in o.children)))), None)
             if party is not None:
-                return " ".join(t.text for t in party.subtree if t.i <= party.i and t.text[:1].isupper())
+                name = " ".join(t.text for t in party.subtree if t.i <= party.i and t.text[:1].isupper())
+                return self.party_body(name) or name
             # "The charity National Trust ... said it offered ... “…,” a spokeswoman said": a
             # spokesperson with no organisation named beside them speaks for the one that last acted
             # (unless the parser only lost the name written before them: "A Department for Work and
@@ -877,6 +869,8 @@ class SpeakerFinder:
             if named:
                 return named                  # "Day's animal foundation said" -> "Doris Day Animal Foundation"
             owner = [c for c in owner if not (c.dep_ == "poss" and c.i in self.token_person)]
+            if tok.lemma_.lower() in COMPANY_NOUNS:
+                owner = [c for c in owner if lookup_place(c.text) is None]   # "the US planemaker": from, not of
             if owner:                         # "the Mars One website states" -> "Mars One"
                 written = self.written_before(tok)
                 if written:
@@ -887,7 +881,7 @@ class SpeakerFinder:
                 name = " ".join(t.text for t in self.doc[first: last + 1]
                                 if t.pos_ in ("PROPN", "NUM") and t.text[:1].isupper())
                 if name:
-                    return name
+                    return self.party_body(name) or name     # "a Tory spokesman": the Conservative Party
         if tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS | INSTITUTION_NOUNS and tok.pos_ == "NOUN":
             # "says the report" after "a WWF report": the owner named with the same noun before
             found = self.owner_named_before(tok, char, previous)
@@ -1074,6 +1068,13 @@ class SpeakerFinder:
             return recent
         return self.last_mention(agents, char) or self.last_mention(orgs, char) \
             or (recent if tok.lower_ == "they" else None)
+
+    def party_body(self, name: str) -> str | None:
+        """The party the article names as a body that a party word stands for ("Tory" for "the Conservative
+        Party"); None when it names none."""
+        party = party_name(name)
+        return next((o for o in dict.fromkeys(self.token_org.values()) if party_name(o) == party), None) \
+            if party else None
 
     @staticmethod
     def may_be_company(name: str) -> bool:
