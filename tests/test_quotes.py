@@ -2744,8 +2744,8 @@ def test_a_party_under_its_several_names_is_one_body_and_its_spokesman_speaks_fo
             "offering a real alternative to the voters.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Liberal Democrats"]
     # a party's branch or its MPs are not the party
-    assert [party_name(n) for n in ("Lib Dems", "the Liberal Democrats", "GOP", "Scottish Labour Party", "Labour MPs")] \
-        == ["LD", "LD", "R", None, None]
+    names = ("Lib Dems", "the Liberal Democrats", "GOP", "Scottish Labour Party", "Labour MPs")
+    assert [party_name(n) for n in names] == ["LD", "LD", "R", None, None]
 
 
 def test_a_firm_named_with_an_ampersand_and_firms_by_their_trade(extractor):
@@ -2758,3 +2758,10 @@ def test_a_firm_named_with_an_ampersand_and_firms_by_their_trade(extractor):
             "second half of the year.\"\n\nShell has raised its dividend. The oil giant said: \"We are confident "
             "about the outlook for the rest of the year.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Boeing", "Intel", "Shell"]
+
+
+def test_a_spokesman_for_a_title_speaks_for_its_holder(extractor):
+    text = ("Tony Blair is under pressure over Iraq. A spokesman for the prime minister said: \"There is no question "
+            "of the policy being changed.\"\n\nJack Straw flew to Washington on Monday. A spokeswoman for the "
+            "foreign secretary said: \"He will hold talks with his American counterpart this week.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tony Blair", "Jack Straw"]

@@ -374,6 +374,11 @@ def holds_office(name: str, office: str, country: str | None = None) -> bool:
     return any(country in (None, code) for code in _office_holders().get(office, {}).get((words[0], words[-1]), ()))
 
 
+def public_office(office: str) -> bool:
+    """Whether words name a public office the holders list knows ("prime minister", "foreign secretary")."""
+    return office in _office_holders()
+
+
 @cache
 def _office_holders() -> dict[str, dict[tuple[str, str], set[str]]]:
     """office -> (first word, last word) of each holder -> the countries where they held it."""

@@ -17,7 +17,8 @@ from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, COMPANY_NOUNS, DISPLAY
                       PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, ROLE_SYNONYMS,
                       SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                       WRITTEN_NOUNS)
-from .names import any_given_name, holds_office, misspelt_surname, online_handle, person_noun, word_gender
+from .names import (any_given_name, holds_office, misspelt_surname, online_handle, person_noun, public_office,
+                    word_gender)
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
 from .person_context import clause_head, doc_text, transcript_labels
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
@@ -811,6 +812,13 @@ class SpeakerFinder:
             if party is not None:
                 name = " ".join(t.text for t in party.subtree if t.i <= party.i and t.text[:1].isupper())
                 return self.party_body(name) or name
+            # "a spokesman for the prime minister said": whoever holds the office, as for "the prime minister's
+            # spokesman" (not "a spokesman for the author": someone's agent, unnamed)
+            role = next((o for o in _prep_objects(tok, "for")
+                         if self.role_subject(o) and public_office(office_words(o))), None)
+            found = self.resolve(role.i, char, previous) if role is not None else None
+            if found:
+                return found
             # "The charity National Trust ... said it offered ... “…,” a spokeswoman said": a
             # spokesperson with no organisation named beside them speaks for the one that last acted
             # (unless the parser only lost the name written before them: "A Department for Work and
