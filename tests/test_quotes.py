@@ -2765,3 +2765,10 @@ def test_a_spokesman_for_a_title_speaks_for_its_holder(extractor):
             "of the policy being changed.\"\n\nJack Straw flew to Washington on Monday. A spokeswoman for the "
             "foreign secretary said: \"He will hold talks with his American counterpart this week.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Tony Blair", "Jack Straw"]
+
+
+def test_the_lib_dem_spokesman_is_the_one_the_article_follows(extractor):
+    # the tagger takes "The Lib Dem" for a person; it is a party, as "The Tory spokesman" has one
+    text = ("Sir Menzies Campbell criticised Jack Straw on Monday. The Lib Dem foreign affairs spokesman said Mr Straw "
+            "had \"misled Parliament about the legal advice\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Menzies Campbell"]

@@ -643,8 +643,9 @@ class SpeakerFinder:
                        if t.pos_ in ("PROPN", "NOUN") and t.i not in self.token_org and online_handle(t.text)), None)
         if handle:
             return handle
-        if spokesperson(tok) and determined(tok, "the") \
-                and any(c.dep_ in ("compound", "amod") and c.ent_type_ == "NORP" for c in tok.children):
+        if spokesperson(tok) and determined(tok, "the") and any(
+                c.dep_ in ("compound", "amod", "nmod") and (c.ent_type_ == "NORP" or party_name(
+                    " ".join(t.text for t in c.subtree if t.dep_ != "det"))) for c in tok.children):
             # "The Tory spokesman also criticised ...": the party's named spokesman the article is
             # following, not the party ("a Labour spokesman said" speaks for the party)
             last = previous[0] if previous and previous[0] in self.person_names and previous[1] >= tok.idx - 1500 \
