@@ -2772,3 +2772,19 @@ def test_the_lib_dem_spokesman_is_the_one_the_article_follows(extractor):
     text = ("Sir Menzies Campbell criticised Jack Straw on Monday. The Lib Dem foreign affairs spokesman said Mr Straw "
             "had \"misled Parliament about the legal advice\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Menzies Campbell"]
+
+
+def test_a_name_the_next_sentence_takes_up_as_the_firm_is_a_company(extractor):
+    # the tagger calls Yukos a person and Gazprom nothing
+    text = ("Yukos has filed for bankruptcy protection in the US. The Russian oil firm said it \"had no choice but "
+            "to seek protection from the courts\".\n\nGazprom has raised its gas prices. The Russian energy giant "
+            "said it \"had no choice but to raise prices for its customers\".")
+    extraction = extractor.extract(text)
+    assert {o.name for o in extraction.organizations} == {"Yukos", "Gazprom"}
+    assert [q.speaker for q in extraction.quotes] == ["Yukos", "Gazprom"]
+    # a person the sentence is about stays a person
+    text = ("John Smith has joined Tesco as chairman. The company said he would \"bring a wealth of experience to "
+            "the board\".")
+    extraction = extractor.extract(text)
+    assert [p.name for p in extraction.people] == ["John Smith"]
+    assert [q.speaker for q in extraction.quotes] == ["Tesco"]

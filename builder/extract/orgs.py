@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from ..model import OrgMention
 from ..places import lookup_place
-from .lexicon import (DOUBLE_MARKS, EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS, HONORIFICS,
-                      KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PERSON_NOUNS, PLACE_LAST_WORDS,
-                      ROLE_NOUNS, SPEECH_VERBS, STATE_BODIES, party_name)
+from .lexicon import (COMPANY_NOUNS, DOUBLE_MARKS, EPONYMOUS_BRANDS, FIRM_OR_PERSON_NOUNS, GENERIC_ORG_WORDS,
+                      HONORIFICS, KNOWN_ORGANIZATIONS, NOT_NAMES, ORG_HEADS, ORG_NAME_WORDS, PERSON_NOUNS,
+                      PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, STATE_BODIES, party_name)
 from .names import any_given_name, clean_name, common_word, is_title, person_noun
 from .people import PersonCluster, headline_tokens
 from .person_context import context_noun, counted_firms, doc_ents, doc_text, starts_paragraph
@@ -97,7 +97,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ == "PERSON" and e.start and doc[e.start - 1].lower_ in FIRM_OR_PERSON_NOUNS
                    and org_name(e.text) not in person_words and _org_like(org_name(e.text))]
-    candidates += _parties_as_groups(doc, ents)
+    candidates += _parties_as_groups(doc, ents) + _taken_up_as_firms(doc, person_words)
     candidates += _titles_with_the(doc) + _seats_untagged(doc) + _clubs_untagged(doc)
     # an acronym the tagger left untagged that speaks is a body ("the RSPCA said"); so is every other
     # use of it in the article
@@ -229,6 +229,30 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     orgs = tuple(OrgMention(name=n, mentions=c, aliases=tuple(sorted(aliases.get(n, ()))))
                  for n, c in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return orgs, token_org
+
+
+def _taken_up_as_firms(doc, person_words: set[str]) -> list[tuple[int, int, str]]:
+    """A name a sentence is about that the next sentence takes up as "the firm" is a company, whatever the
+    tagger called it ("Yukos has filed for bankruptcy ... The Russian oil firm said")."""
+    found = []
+    for sent in doc.sents:
+        if sent.end >= len(doc):
+            break
+        after = doc[sent.end].sent
+        firm = next((t for t in after if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if firm is None or firm.lemma_.lower() not in COMPANY_NOUNS \
+                or not any(c.lower_ == "the" for c in firm.children):
+            continue
+        subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subject is None or subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+            continue
+        start = subject.i
+        while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        name = org_name(doc[start: subject.i + 1].text)
+        if name and name not in person_words and lookup_place(name) is None and not is_title(name.split()[0]):
+            found.append((start, subject.i + 1, name))
+    return found
 
 
 def _parties_as_groups(doc, ents) -> list[tuple[int, int, str]]:
