@@ -2788,3 +2788,19 @@ def test_a_name_the_next_sentence_takes_up_as_the_firm_is_a_company(extractor):
     extraction = extractor.extract(text)
     assert [p.name for p in extraction.people] == ["John Smith"]
     assert [q.speaker for q in extraction.quotes] == ["Tesco"]
+
+
+def test_a_name_run_on_after_the_words_of_a_title_is_the_speaker(extractor):
+    # the parser hangs the name off "for": "the minister for [civil aviation Praful Patel]"
+    text = ("Air travel in India is booming. \"Cheap flights are here to stay for good,\" the minister for civil "
+            "aviation Praful Patel said on Tuesday.\n\nShares rose sharply. \"This is a very strong set of results "
+            "indeed,\" the head of the trade body Roger Bennett said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Praful Patel", "Roger Bennett"]
+
+
+def test_a_title_after_a_sentence_in_the_passive_is_the_one_who_acted(extractor):
+    text = ("Jack Straw was questioned by John Humphrys on the Today programme. The presenter asked: \"Why should "
+            "anyone believe a word you say about this?\"\n\nTony Blair was attacked by Michael Howard over Iraq on "
+            "Wednesday. The opposition leader said the prime minister had \"lost all credibility on the issue of the "
+            "war\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["John Humphrys", "Michael Howard"]

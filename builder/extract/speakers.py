@@ -376,6 +376,11 @@ class SpeakerFinder:
                  and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS")]
         subjects = {self.token_person[t.i] for t in named
                     if clause_head(t).dep_ in ("nsubj", "nsubjpass") and clause_head(t).head.dep_ == "ROOT"}
+        # (in a sentence in the passive, the one who acts: "Jack Straw was questioned by John Humphrys ... The
+        # presenter asked")
+        doers = {self.token_person[t.i] for t in named if clause_head(t).dep_ == "pobj"
+                 and clause_head(t).head.dep_ == "agent" and clause_head(t).head.head.dep_ == "ROOT"}
+        subjects = doers or subjects
         # (anyone written with a role, when someone else is written with this one: "Labour MP John Smith ... Jane
         # Hill, a campaigner ... The MP said")
         free = {self.token_person[t.i] for t in named} \
@@ -406,6 +411,13 @@ class SpeakerFinder:
         owner_only = bool(ends) and all(self.doc[e - 1].tag_ == "POS" or e < len(self.doc) and self.doc[e].tag_ == "POS"
                                         for e in ends)
         return None if owner_only else name
+
+    def name_after_lower_noun(self, i: int) -> bool:
+        """Whether the name holding token `i` comes right after a lower-case noun ("civil aviation Praful Patel")."""
+        start = i
+        while start and self.token_person.get(start - 1) == self.token_person[i]:
+            start -= 1
+        return start > 0 and self.doc[start - 1].pos_ == "NOUN" and self.doc[start - 1].text.islower()
 
     def written_before(self, tok) -> str | None:
         """The capitalised name written right before a noun after its article, small words and commas
@@ -718,6 +730,10 @@ class SpeakerFinder:
         # (and a name the parser hung off the noun's "of": "The leader of Ennahda, Rachid Ghannouchi, ...")
         beside |= {t.i for obj in _prep_objects(tok, "of")
                    for c in obj.children if c.dep_ == "appos" for t in c.subtree}
+        # (and a name run on after the lower-case words of the title's own phrase: "the minister for civil aviation
+        # Praful Patel said", not "the lawyer for John Smith said")
+        beside |= {t.i for obj in _prep_objects(tok) for t in obj.subtree
+                   if t.i in self.token_person and self.name_after_lower_noun(t.i)}
         # (and the person a spokesperson speaks for, as "Michael Howard's spokesman" does: "A spokesman for
         # Michael Howard said", "a spokesman for the prime minister, Tony Blair, said")
         if spokesperson(tok):
