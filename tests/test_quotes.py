@@ -2804,3 +2804,18 @@ def test_a_title_after_a_sentence_in_the_passive_is_the_one_who_acted(extractor)
             "Wednesday. The opposition leader said the prime minister had \"lost all credibility on the issue of the "
             "war\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["John Humphrys", "Michael Howard"]
+
+
+def test_the_aid_agency_is_not_the_news_agency(extractor):
+    text = ("The International Federation of the Red Cross told the Reuters news agency that it was seeking $6.5m "
+            "for emergency aid.\n\n\"The biggest health challenge we face is the spread of disease,\" the aid agency "
+            "was quoted as saying.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["International Federation of the Red Cross"]
+
+
+def test_a_dash_the_tagger_ran_into_a_body_name_is_no_part_of_it(extractor):
+    text = ("The creditors have agreed a deal. Korea Development Bank - one of the firm's creditors - welcomed it. "
+            "\"LG Card will not need any more financial aid after this,\" the bank said.")
+    extraction = extractor.extract(text)
+    assert "Korea Development Bank" in {o.name for o in extraction.organizations}
+    assert [q.speaker for q in extraction.quotes] == ["Korea Development Bank"]

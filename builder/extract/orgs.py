@@ -37,7 +37,7 @@ def org_name(text: str) -> str:
         # (not "Tiffany & Co." nor "Ministry of defence")
         if short != name and short[:1].isupper() and not _NAME_ENDS.search(short):
             name = short
-    return name
+    return name.rstrip(" -–—")          # (a dash the tagger ran on: "Korea Development Bank - one of ...")
 
 
 _KEPT_POSSESSIVE = "\ue000"

@@ -1010,7 +1010,11 @@ class SpeakerFinder:
         """Whose a document or body is, from an earlier use of the same noun ("says the report" after
         "a WWF report"); None when no earlier use tells."""
         document = tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
+        # (a kind written with the noun must be the earlier one's: "the aid agency" is not "the Reuters news agency")
+        kind = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.text.islower()}
         for earlier in reversed(self.doc[: tok.i]):
+            if kind and kind - {c.lower_ for c in earlier.children if c.dep_ in ("compound", "amod")}:
+                continue
             # (a document may be one of several named before: "Mateen also posted messages ... One message said")
             if earlier.lower_ == tok.lower_ or document and earlier.tag_ == "NNS" and earlier.lemma_ == tok.lemma_:
                 # ("Smith's statement", as "the Tory statement", is whose it is)
