@@ -2819,3 +2819,10 @@ def test_a_dash_the_tagger_ran_into_a_body_name_is_no_part_of_it(extractor):
     extraction = extractor.extract(text)
     assert "Korea Development Bank" in {o.name for o in extraction.organizations}
     assert [q.speaker for q in extraction.quotes] == ["Korea Development Bank"]
+
+
+def test_a_name_ending_in_a_lower_case_part_after_a_hyphen_is_still_the_speakers(extractor):
+    # the tagger calls "Laah" a place and leaves "Chong-gyu" untagged; the body is only where he works
+    text = ("The creditors have agreed a deal. \"LG Card will not need any more financial aid after this,\" Laah "
+            "Chong-gyu, executive director of Korea Development Bank, said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Laah Chong-gyu"]

@@ -715,7 +715,10 @@ class SpeakerFinder:
                    and tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
                    for t in c.subtree}
         sub = [t.i for t in tok.subtree if t.i not in clauses]   # not "The man who worked with Madonna"
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+        # (a name's last part after a hyphen may be lower case: "Laah Chong-gyu")
+        hyphened = tok.i >= 2 and self.doc[tok.i - 1].text in ("-", "‐") and not self.doc[tok.i - 1].whitespace_ \
+            and not self.doc[tok.i - 2].whitespace_ and self.doc[tok.i - 2].text[:1].isupper()
+        if tok.pos_ == "PROPN" and (tok.text[:1].isupper() or hyphened):
             # a name the tagger missed, described beside it, is not what describes it: "Priorities USA, a
             # pro-Clinton super PAC, emailed"
             described = {t.i for c in tok.children if c.dep_ == "appos" and c.i > tok.i for t in c.subtree}
@@ -968,7 +971,7 @@ class SpeakerFinder:
             return self.role_speaker(tok, char, recent)
         if tok.text in FIRST_PERSON or tok.lower_ == "me":
             return self.turn_speaker(tok)          # "Frank Messina: ... I say, 'Hey John, my name is Frank'"
-        if tok.pos_ == "PROPN" and tok.text[0].isupper() and tok.text not in NOT_NAMES:
+        if tok.pos_ == "PROPN" and (tok.text[0].isupper() or hyphened) and tok.text not in NOT_NAMES:
             return self.name_as_written(tok)
         return None
 
