@@ -2826,3 +2826,11 @@ def test_a_name_ending_in_a_lower_case_part_after_a_hyphen_is_still_the_speakers
     text = ("The creditors have agreed a deal. \"LG Card will not need any more financial aid after this,\" Laah "
             "Chong-gyu, executive director of Korea Development Bank, said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Laah Chong-gyu"]
+
+
+def test_a_person_called_by_nationality_is_the_one_the_sentence_before_is_about(extractor):
+    text = ("Roger Federer beat Lleyton Hewitt in the final. The Swiss said: \"This is one of the best matches I have "
+            "played all year.\"\n\nLleyton Hewitt lost to Roger Federer in the final. \"He was just too good for me "
+            "today,\" said the Australian.\n\nPeter Jackson said there was a desire to make The Hobbit. \"I think "
+            "it's going to be a lot of lawyers sitting in a room,\" said the New Zealander.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Roger Federer", "Lleyton Hewitt", "Peter Jackson"]

@@ -943,9 +943,14 @@ class SpeakerFinder:
             found = self.pronoun_speaker(tok, char, recent)
             # in an interviewee's answer, "she" is someone the interviewee speaks of, never the interviewee
             return None if found is not None and found == self.turn_speaker(tok) else found
-        if tok.ent_type_ == "NORP" and tok.tag_ != "NNPS" and determined(tok, "the"):
-            # "the Swiss said": a person named by nationality, most likely the one just named
-            return self.last_person_before(min(char, max(tok.idx, tok.head.idx))) \
+        demonym = tok.tag_ == "NNP" and lookup_place(" ".join(
+            t.text for t in tok.subtree if t.i <= tok.i and (t.dep_ == "compound" or t.i == tok.i)))
+        if (tok.ent_type_ == "NORP" or demonym and demonym.via == "demonym") and tok.tag_ != "NNPS" \
+                and determined(tok, "the"):
+            # "the Swiss said", "said the New Zealander" (tagged a product): a person named by nationality, most
+            # likely the one the sentence before is about
+            # ("Roger Federer beat Lleyton Hewitt. The Swiss said"), else the one just named
+            return self.person_just_named(tok, None) or self.last_person_before(min(char, max(tok.idx, tok.head.idx))) \
                 or (recent if recent in self.person_names else None)
         group = self.named_with_noun(tok) if person_head and tok.tag_ == "NNS" and determined(tok, "the") else None
         if group:
