@@ -2834,3 +2834,25 @@ def test_a_person_called_by_nationality_is_the_one_the_sentence_before_is_about(
             "today,\" said the Australian.\n\nPeter Jackson said there was a desire to make The Hobbit. \"I think "
             "it's going to be a lot of lawyers sitting in a room,\" said the New Zealander.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Roger Federer", "Lleyton Hewitt", "Peter Jackson"]
+
+
+def test_a_sir_is_no_title_that_rules_out_a_role(extractor):
+    # "Sir" before Alex Ferguson says nothing against his being "the Manchester United manager"
+    text = ("Sir Alex Ferguson has hit out at referee Mike Riley. \"He made some terrible decisions and cost us the "
+            "game,\" the Manchester United manager said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Alex Ferguson"]
+
+
+def test_a_verb_the_parser_took_for_an_adjective_still_has_its_subject(extractor):
+    # the parser reads "told" in "the 25-year-old told reporters" as an adjective of "reporters"
+    text = ("Michael Owen scored twice for Real Madrid. \"It was a great night for me and for the team,\" the "
+            "25-year-old told reporters.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Michael Owen"]
+
+
+def test_a_title_is_not_someone_named_only_in_a_clause_of_their_own(extractor):
+    # Ken Bigley is first named in the sentence before, but only inside a clause about Mr Johnson's article
+    text = ("Boris Johnson has criticised Tony Blair.\n\nMr Johnson, who apologised last year for an article about "
+            "the death of hostage Ken Bigley, said Mr Blair should stay out of the row. \"I don't see why the prime "
+            "minister has to get involved in this,\" the magazine editor said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Boris Johnson"]

@@ -377,6 +377,11 @@ def subject_of(verb) -> int | None:
         blamed = [c for c in verb.head.head.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON")]
         if blamed:
             return blamed[0].i
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.i and verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and verb.doc[verb.i - 1].head.i == verb.head.i:
+        # '“…,” the 25-year-old told reporters': the parser took the verb for an adjective of the noun after it;
+        # the words before it are its subject
+        return verb.i - 1
     after = verb.i + 1
     if verb.i and verb.doc[verb.i - 1].text == "," and after < len(verb.doc) and verb.doc[after].pos_ == "PROPN" \
             and verb.doc[after].ent_type_ == "PERSON" and verb.lemma_ in ("say", "add") and verb.tag_ != "VBG" \

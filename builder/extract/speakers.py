@@ -385,12 +385,18 @@ class SpeakerFinder:
         # Hill, a campaigner ... The MP said")
         free = {self.token_person[t.i] for t in named} \
             - {n for n in self.roles_of if n != with_role and self.roles_of[n] and (
-                with_role is not None or any(titled_apart(r, tok.lower_) for r in self.roles_of[n]))}
-        introduced = {n for n in free if self.first_named[n] >= sent_before.start_char} if len(sent_before) else set()
+                with_role is not None
+                or any(titled_apart(r, tok.lower_) for r in self.roles_of[n] if r not in HONORIFICS))}
+        # (introduced as one the sentence is about, not in a clause of its own: "Mr Johnson, who apologised for
+        # an article about the death of Ken Bigley, said ... The Spectator editor told" is not Bigley)
+        main = {self.token_person[t.i] for t in named if not any(
+            a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a: a.dep_ != "ROOT", clause_head(t).ancestors))}
+        introduced = {n for n in free & main if self.first_named[n] >= sent_before.start_char} \
+            if len(sent_before) else set()
         if with_role in free:
             # "Bill Gates met German Chancellor Angela Merkel. “…,” the chancellor said"
             return with_role
-        candidates = introduced if len(introduced) == 1 else (subjects & free) or free
+        candidates = introduced if len(introduced) == 1 else (subjects & free) or (free & main)
         if len(candidates) != 1 and with_role is None:
             # the subject, when nothing but a "Mr" or "Dr" is written with them: "Mr Howard insisted he had played
             # by the rules. The Tory leader said" (unless the office is known to be another's: "Sir Ian told a
