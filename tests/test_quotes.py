@@ -2856,3 +2856,17 @@ def test_a_title_is_not_someone_named_only_in_a_clause_of_their_own(extractor):
             "the death of hostage Ken Bigley, said Mr Blair should stay out of the row. \"I don't see why the prime "
             "minister has to get involved in this,\" the magazine editor said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Boris Johnson"]
+
+
+def test_a_question_put_to_someone_is_not_theirs(extractor):
+    # the one asked is not the asker, and "He answered," introduces the next quote, not the question
+    text = ("Sidney Blumenthal appeared on CNN on Wednesday. Blumenthal was asked, \"If you had known she had a "
+            "personal server, would you have told her not to use it?\" He answered, \"I have no idea. We are old "
+            "friends.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, "Sidney Blumenthal"]
+
+
+def test_an_ad_by_a_body_the_tagger_missed_is_that_bodys(extractor):
+    text = ("The Club for Growth is spending $1.5 million on advertisements. One Club for Growth ad, which is "
+            "currently airing, argues that \"only Ted Cruz can beat Donald Trump. John Kasich can't do it.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Club for Growth"]
