@@ -2870,3 +2870,10 @@ def test_an_ad_by_a_body_the_tagger_missed_is_that_bodys(extractor):
     text = ("The Club for Growth is spending $1.5 million on advertisements. One Club for Growth ad, which is "
             "currently airing, argues that \"only Ted Cruz can beat Donald Trump. John Kasich can't do it.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Club for Growth"]
+
+
+def test_a_participle_opening_a_sentence_goes_on_from_the_sentence_before(extractor):
+    text = ("Bill Maher spoke about the email scandal on Friday.\n\nLater in the show, Maher stated of the scandal "
+            "that the report \"wasn't good.\" Adding, \"Now, like with all Clinton scandals, what they actually do "
+            "is not the problem.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Bill Maher"]

@@ -1479,7 +1479,13 @@ class SpeakerFinder:
             # ('“…,” adding, “…”': a participle the parser hung off the quote's own words, its subject lost)
             dangling = any(c and c.kind == "verb" and self.dangling_participle(doc[c.verb])
                            and (c.speaker is None or self.inside_quote(doc[c.speaker].idx)) for c in order)
-            if speaker is None and previous and previous[1] >= span.open - NEARBY and (dangling or any(
+            opening = next((doc[c.verb] for c in order if c and c.speaker is None and c.kind == "verb"
+                            and self.opening_participle(doc[c.verb])), None)
+            if speaker is None and opening is not None:
+                # 'Maher stated ... that the report “wasn't good.” Adding, “…”': the participle goes on from the
+                # sentence before, whose subject says it
+                speaker = self.sentence_subject(doc[opening.sent.start - 1].sent) if opening.sent.start else None
+            if speaker is None and previous and previous[1] >= span.open - NEARBY and (dangling or opening or any(
                     c and c.speaker is None and c.kind == "verb" and self.subjectless(doc[c.verb]) for c in order)):
                 speaker = previous[0]             # 'Ms Jowell insisted: “…” And continued: “…”': the one just quoted
             cued = speaker is not None or namer is not None or any(c for c in order) and not dangling
@@ -1578,6 +1584,19 @@ class SpeakerFinder:
         """A participle of speech with no subject, hung off the words of a quote ('“It’s over,” adding')."""
         return verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_VERBS and self.inside_quote(verb.head.idx) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+    @staticmethod
+    def opening_participle(verb) -> bool:
+        """A participle of speech opening its sentence with no subject: "Adding, “…”"."""
+        first = next((t for t in verb.sent if not t.is_punct and not t.is_space), None)
+        return verb.tag_ == "VBG" and verb.lemma_.lower() in SPEECH_VERBS and first is not None and first.i == verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+    def sentence_subject(self, sent) -> str | None:
+        """The person (or body) a sentence's main verb has for its subject, outside quote marks."""
+        subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                        and not self.inside_quote(t.idx)), None)
+        return None if subject is None else self.token_person.get(subject.i) or self.token_org.get(subject.i)
 
     @staticmethod
     def subjectless(verb) -> bool:
