@@ -216,8 +216,9 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     # with "Party", else the one used most
     by_party: dict[str, list[str]] = {}
     for n in counts:
-        if party_name(n):
-            by_party.setdefault(party_name(n), []).append(n)
+        party = party_name(n)
+        if party:
+            by_party.setdefault(party, []).append(n)
     for names in by_party.values():
         full = min(names, key=lambda n: (not n.endswith(" Party"), -counts[n], n))
         for n in names:

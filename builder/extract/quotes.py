@@ -351,6 +351,12 @@ def open_before(doc) -> list[bool]:
     return cached
 
 
+def _asked_of(verb) -> bool:
+    """A question put to its subject, no asker named ("Blumenthal was asked")."""
+    return verb.lemma_ == "ask" and any(c.dep_ == "nsubjpass" for c in verb.children) \
+        and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def subject_of(verb) -> int | None:
     """The head of the verb's subject, climbing to governing verbs when the verb has none
     ("..., writing a message reading, ..." takes the subject of "congratulated")."""
@@ -370,7 +376,7 @@ def subject_of(verb) -> int | None:
         by = [g.i for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
         if by:
             return by[0]
-        if verb.lemma_ == "ask" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        if _asked_of(verb):
             return None           # 'Blumenthal was asked, “…?”': by someone unnamed, never the one asked
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "for" \
             and not any(c.dep_ == "nsubj" for c in verb.children):
@@ -632,8 +638,8 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
         # "The biggest reason advisers get fired, writes Beyer, is “…”": the name the set-off verb
         # inverts, not the subject of the sentence it interrupts
         subject = name_end(verb.doc, nxt.i)
-    if subject is None and verb.lemma_ == "ask" and any(c.dep_ == "nsubjpass" for c in verb.children):
-        return Cue(verb.i, None, side)      # 'Blumenthal was asked, “…?”': by someone unnamed, not the one asked
+    if subject is None and _asked_of(verb):
+        return Cue(verb.i, None, side)      # (nor the name next to the verb: that is the one asked)
     if subject is None:
         subject = _adjacent_name(verb, tokens)
     if subject is None:
