@@ -2877,3 +2877,23 @@ def test_a_participle_opening_a_sentence_goes_on_from_the_sentence_before(extrac
             "that the report \"wasn't good.\" Adding, \"Now, like with all Clinton scandals, what they actually do "
             "is not the problem.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Bill Maher"]
+
+
+def test_an_unnamed_spokesman_or_official_speaks_for_the_body_the_story_names(extractor):
+    text = ("The RSPCA has launched an appeal for the dogs. The charity has rescued more than 40 animals this year "
+            "alone. A spokesman said: \"These animals have suffered terribly and need loving homes now.\"\n\n"
+            "Greenpeace activists boarded the ship on Monday. Police arrested six people. A spokeswoman for the "
+            "group said: \"We will continue to protest until the whaling stops for good.\"\n\nThe Football "
+            "Association is investigating the incident. In a statement, the governing body said: \"We take these "
+            "matters extremely seriously and will act.\"\n\nThe National Union of Teachers will ballot its members. "
+            "The union's general secretary said: \"Teachers have had enough of being treated like this.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == [
+        "RSPCA", "Greenpeace", "Football Association", "National Union of Teachers"]
+
+
+def test_two_names_or_a_quotes_attribution_are_not_taken_up_as_a_body(extractor):
+    text = ("Rolling Stone magazine published its list. Veterans Simon and Garfunkel were in 10th place.\n\n"
+            "\"Prince returned to centre stage after a decade in the commercial wilderness,\" the magazine reported.")
+    extraction = extractor.extract(text)
+    assert not any("Simon" in o.name for o in extraction.organizations)
+    assert [q.speaker for q in extraction.quotes] == ["Rolling Stone"]

@@ -97,7 +97,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     candidates += [(e.start, e.end, org_name(e.text)) for e in ents
                    if e.label_ == "PERSON" and e.start and doc[e.start - 1].lower_ in FIRM_OR_PERSON_NOUNS
                    and org_name(e.text) not in person_words and _org_like(org_name(e.text))]
-    candidates += _parties_as_groups(doc, ents) + _taken_up_as_firms(doc, person_words)
+    candidates += _parties_as_groups(doc, ents) + _taken_up_as_bodies(doc, person_words)
     candidates += _titles_with_the(doc) + _seats_untagged(doc) + _clubs_untagged(doc)
     # an acronym the tagger left untagged that speaks is a body ("the RSPCA said"); so is every other
     # use of it in the article
@@ -232,20 +232,31 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     return orgs, token_org
 
 
-def _taken_up_as_firms(doc, person_words: set[str]) -> list[tuple[int, int, str]]:
-    """A name a sentence is about that the next sentence takes up as "the firm" is a company, whatever the
-    tagger called it ("Yukos has filed for bankruptcy ... The Russian oil firm said")."""
+# Nouns that take up a company, charity, union or club named just before ("The charity has rescued ...").
+_TAKEN_UP_NOUNS = COMPANY_NOUNS | frozenset("""
+charity union group club band association organisation organization foundation trust society institute
+university school hospital museum network channel broadcaster magazine newspaper publisher label studio
+""".split())
+
+
+def _taken_up_as_bodies(doc, person_words: set[str]) -> list[tuple[int, int, str]]:
+    """A name a sentence is about that the next sentence takes up as "the firm" or "the charity" is a body,
+    whatever the tagger called it ("Yukos has filed for bankruptcy ... The Russian oil firm said", "The RSPCA
+    has launched an appeal. The charity has rescued ...")."""
     found = []
     for sent in doc.sents:
         if sent.end >= len(doc):
             break
         after = doc[sent.end].sent
-        firm = next((t for t in after if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
-        if firm is None or firm.lemma_.lower() not in COMPANY_NOUNS \
-                or not any(c.lower_ == "the" for c in firm.children):
+        body = next((t for t in after if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+        if body is None or body.lemma_.lower() not in _TAKEN_UP_NOUNS \
+                or not any(c.lower_ == "the" for c in body.children):
             continue
         subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-        if subject is None or subject.pos_ != "PROPN" or not subject.text[:1].isupper():
+        # (one name, not two: "Veterans Simon and Garfunkel were in 10th place"; and a noun opening its own
+        # sentence, not the attribution of a quote that opens it: '“…,” the magazine reported')
+        if subject is None or subject.pos_ != "PROPN" or not subject.text[:1].isupper() \
+                or any(c.dep_ == "conj" for c in subject.children) or after[0].text in DOUBLE_MARKS:
             continue
         start = subject.i
         while start > sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":

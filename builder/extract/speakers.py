@@ -181,12 +181,14 @@ class SpeakerFinder:
         self.person_starts = sorted((s, name) for c in clusters for s, _ in c.mentions for name in [c.name])
         self.genders = person_genders(doc, clusters)
         self.quoted_chars = [(s.open, s.close) for s in self.spans]
-        # organisation mentions that can speak: not a modifier of a common noun ("IgG levels")
+        # organisation mentions that can speak: not a modifier of a common noun ("IgG levels"), unless of its
+        # documents or its people ("Greenpeace activists")
         self.org_starts = sorted(
             (i, name) for i, name in token_org.items()
             if not (doc[i].dep_ in ("compound", "amod") and doc[i].head.pos_ == "NOUN"
                     and doc[i].head.i not in token_org
-                    and doc[i].head.lower_ not in DOCUMENT_NOUNS | INSTITUTION_NOUNS | STATEMENT_NOUNS))
+                    and doc[i].head.lower_ not in DOCUMENT_NOUNS | INSTITUTION_NOUNS | STATEMENT_NOUNS
+                    and doc[i].head.lemma_.lower() not in PERSON_NOUNS))
         # organisations named as the subject of a verb: the ones that act, and so can publish or speak
         self.agent_orgs = [
             (i, name) for i, name in self.org_starts
@@ -850,6 +852,12 @@ class SpeakerFinder:
             found = self.resolve(role.i, char, previous) if role is not None else None
             if found:
                 return found
+            # "a spokeswoman for the group said": the body the noun takes up
+            body = next((o for o in _prep_objects(tok, "for") if o.pos_ == "NOUN" and determined(o, "the")
+                         and o.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS), None)
+            found = self.resolve(body.i, char, previous) if body is not None else None
+            if found:
+                return found
             # "The charity National Trust ... said it offered ... “…,” a spokeswoman said": a
             # spokesperson with no organisation named beside them speaks for the one that last acted
             # (unless the parser only lost the name written before them: "A Department for Work and
@@ -984,7 +992,11 @@ class SpeakerFinder:
                 for g in c.children)), None)
             if described is not None and not determined(tok, "the"):
                 return self.token_person[described.i]
-            return self.role_speaker(tok, char, recent)
+            found = self.role_speaker(tok, char, recent)
+            body = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                         and c.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS), None)
+            # ("The union's general secretary said", none named so: an official of the body, for the body)
+            return found or (self.resolve(body.i, char, previous) if body is not None else None)
         if tok.text in FIRST_PERSON or tok.lower_ == "me":
             return self.turn_speaker(tok)          # "Frank Messina: ... I say, 'Hey John, my name is Frank'"
         if tok.pos_ == "PROPN" and (tok.text[0].isupper() or hyphened) and tok.text not in NOT_NAMES:
