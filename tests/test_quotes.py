@@ -2897,3 +2897,13 @@ def test_two_names_or_a_quotes_attribution_are_not_taken_up_as_a_body(extractor)
     extraction = extractor.extract(text)
     assert not any("Simon" in o.name for o in extraction.organizations)
     assert [q.speaker for q in extraction.quotes] == ["Rolling Stone"]
+
+
+def test_a_regulator_a_corporation_and_officials_at_a_body(extractor):
+    text = ("Shell has been fined by the Financial Services Authority. The regulator said the oil giant had "
+            "\"seriously misled the market over its reserves\".\n\nThe BBC has been criticised over its coverage. A "
+            "corporation spokeswoman said: \"We stand by our journalists and the way they have covered the "
+            "story.\"\n\nThe World Health Organization has warned of a pandemic. Officials at the agency said they "
+            "were \"extremely worried about the spread of the virus\".")
+    assert [s for _, s in quotes_of(extractor, text)] == [
+        "Financial Services Authority", "BBC", "World Health Organization"]

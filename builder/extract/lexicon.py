@@ -252,7 +252,7 @@ spokesperson spokespeople foundation club association federation league trust of
 airline carrier retailer supermarket carmaker automaker lender insurer regulator watchdog manufacturer
 maker supplier operator utility museum hospital school studio label station band campaign
 alliance coalition consortium bloc movement
-planemaker chipmaker drugmaker steelmaker toymaker giant conglomerate miner brewer refiner body
+planemaker chipmaker drugmaker steelmaker toymaker giant conglomerate miner brewer refiner body corporation
 """.split())
 
 # Nouns for a business ("the company said", "the airline said")...

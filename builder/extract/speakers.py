@@ -39,6 +39,8 @@ CLAIM_NOUNS = frozenset("suggestion claim assertion view warning remark argument
 OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
 # things made to carry a message, whose words are their maker's when the text names one ("Trump released a
 # marketing video that said")
+# Nouns for a public body, which no company is ("the regulator said").
+PUBLIC_BODY_NOUNS = frozenset("regulator watchdog".split())
 MADE_MEDIA = frozenset("video advertisement ad advert clip commercial brochure flyer pamphlet documentary".split())
 # what whoever makes a video or an ad does with it ("Clinton has a new ad", "the RNC released a video")
 MAKING_VERBS = ISSUING_VERBS | {"have", "launch", "air", "run", "unveil", "produce", "make", "film", "debut",
@@ -885,10 +887,16 @@ class SpeakerFinder:
             # "an army officer said", "sources said": an unnamed source; but "analysts at Barclays said",
             # "doctors at the Royal Free said": the body they speak for (named before its kind too: "one
             # reviewer in Rolling Stone magazine")
-            body = next((n for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "from", "with", "for", "in")
-                         for g in p.children if g.dep_ == "pobj"
-                         for n in (g, *(c for c in g.children if c.dep_ == "compound")) if n.i in self.token_org), None)
-            return self.token_org[body.i] if body is not None else None
+            objects = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ("at", "from", "with", "for", "in")
+                       for g in p.children if g.dep_ == "pobj"]
+            body = next((n for g in objects for n in (g, *(c for c in g.children if c.dep_ == "compound"))
+                         if n.i in self.token_org), None)
+            if body is not None:
+                return self.token_org[body.i]
+            # ("officials at the agency said": the body the noun takes up)
+            noun = next((g for g in objects if g.pos_ == "NOUN" and determined(g, "the")
+                         and g.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS), None)
+            return self.resolve(noun.i, char, previous) if noun is not None else None
         if tok.text in POST_NOMINALS and determined(tok, "a", "an", "another", "one"):
             return None                       # "One MP told the BBC"
         recent = previous[0] if previous and previous[1] >= tok.idx - 1500 else None
@@ -1121,6 +1129,11 @@ class SpeakerFinder:
         if tok.lemma_.lower() in COMPANY_NOUNS:
             agents, orgs = [[(i, n) for i, n in starts if self.may_be_company(n)] for starts in (agents, orgs)]
             recent = recent if recent is None or self.may_be_company(recent) else None
+        elif tok.lemma_.lower() in PUBLIC_BODY_NOUNS:
+            # ("Shell has been fined by the Financial Services Authority. The regulator said": not the company)
+            agents, orgs = [[(i, n) for i, n in starts if not self.may_be_company(n) or n.startswith("Of")]
+                            for starts in (agents, orgs)]
+            recent = recent if recent is None or not self.may_be_company(recent) else None
         acting = self.last_mention(agents, char, self.prev_quote_end)
         if acting:
             return acting                 # ("Big Machine have twice denied it. “…,” they said")
