@@ -1130,10 +1130,13 @@ class SpeakerFinder:
             agents, orgs = [[(i, n) for i, n in starts if self.may_be_company(n)] for starts in (agents, orgs)]
             recent = recent if recent is None or self.may_be_company(recent) else None
         elif tok.lemma_.lower() in PUBLIC_BODY_NOUNS:
-            # ("Shell has been fined by the Financial Services Authority. The regulator said": not the company)
-            agents, orgs = [[(i, n) for i, n in starts if not self.may_be_company(n) or n.startswith("Of")]
-                            for starts in (agents, orgs)]
-            recent = recent if recent is None or not self.may_be_company(recent) else None
+            # ("Shell has been fined by the Financial Services Authority. The regulator said": a public body
+            # rather than the company, when the story names one)
+            public = [[(i, n) for i, n in starts if not self.may_be_company(n) or n.startswith("Of")]
+                      for starts in (agents, orgs)]
+            if public[1]:
+                agents, orgs = public
+                recent = recent if recent is None or not self.may_be_company(recent) else None
         acting = self.last_mention(agents, char, self.prev_quote_end)
         if acting:
             return acting                 # ("Big Machine have twice denied it. “…,” they said")
