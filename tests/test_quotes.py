@@ -2907,3 +2907,11 @@ def test_a_regulator_a_corporation_and_officials_at_a_body(extractor):
             "were \"extremely worried about the spread of the virus\".")
     assert [s for _, s in quotes_of(extractor, text)] == [
         "Financial Services Authority", "BBC", "World Health Organization"]
+
+
+def test_a_think_tank_and_a_fund_taken_up_by_their_nouns(extractor):
+    text = ("The OECD has cut its growth forecast for the eurozone. In its twice-yearly Economic Outlook, the "
+            "Paris-based think tank said growth would be \"much weaker than previously expected\".\n\nThe "
+            "International Monetary Fund has warned about the US deficit. In a report, the fund said the deficit "
+            "posed \"significant risks for the rest of the world economy\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["OECD", "International Monetary Fund"]
