@@ -2915,3 +2915,10 @@ def test_a_think_tank_and_a_fund_taken_up_by_their_nouns(extractor):
             "International Monetary Fund has warned about the US deficit. In a report, the fund said the deficit "
             "posed \"significant risks for the rest of the world economy\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["OECD", "International Monetary Fund"]
+
+
+def test_a_body_the_tagger_named_keeps_its_whole_name_when_taken_up(extractor):
+    text = ("Channel 4 has defended the show. The broadcaster said the programme was \"an important piece of public "
+            "service television\".\n\nThe Academy of Motion Picture Arts and Sciences has changed its rules. The "
+            "academy said the changes were \"designed to make the process fairer for everyone\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Channel 4", "Academy of Motion Picture Arts and Sciences"]

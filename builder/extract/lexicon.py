@@ -253,7 +253,7 @@ airline carrier retailer supermarket carmaker automaker lender insurer regulator
 maker supplier operator utility museum hospital school studio label station band campaign
 alliance coalition consortium bloc movement
 planemaker chipmaker drugmaker steelmaker toymaker giant conglomerate miner brewer refiner body corporation
-tank thinktank fund
+tank thinktank fund academy
 """.split())
 
 # Nouns for a business ("the company said", "the airline said")...

@@ -255,7 +255,8 @@ def _taken_up_as_bodies(doc, person_words: set[str]) -> list[tuple[int, int, str
         subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
         # (one name, not two: "Veterans Simon and Garfunkel were in 10th place"; and a noun opening its own
         # sentence, not the attribution of a quote that opens it: '“…,” the magazine reported')
-        if subject is None or subject.pos_ != "PROPN" or not subject.text[:1].isupper() \
+        # (a name the tagger calls a body already stands as it tagged it: "Channel 4")
+        if subject is None or subject.pos_ != "PROPN" or not subject.text[:1].isupper() or subject.ent_type_ == "ORG" \
                 or any(c.dep_ == "conj" for c in subject.children) or after[0].text in DOUBLE_MARKS:
             continue
         start = subject.i
