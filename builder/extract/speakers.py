@@ -39,6 +39,8 @@ CLAIM_NOUNS = frozenset("suggestion claim assertion view warning remark argument
 OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
 # things made to carry a message, whose words are their maker's when the text names one ("Trump released a
 # marketing video that said")
+# Nouns that stand for a body, not for a person or a document ("the union", "the agency").
+BODY_NOUNS = INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS
 # Nouns for a public body, which no company is ("the regulator said").
 PUBLIC_BODY_NOUNS = frozenset("regulator watchdog".split())
 MADE_MEDIA = frozenset("video advertisement ad advert clip commercial brochure flyer pamphlet documentary".split())
@@ -766,7 +768,7 @@ class SpeakerFinder:
         whose = {i for i in sub if determiner is not None and determiner < i < token_i and tok.text.islower()
                  and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS}
         # (nor is the person who owns a body: "Netanyahu's Likud party, which ... by saying" is the party)
-        owned = tok.pos_ == "NOUN" and tok.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS
+        owned = tok.pos_ == "NOUN" and tok.lower_ in BODY_NOUNS
         # (a name set off beside the object of the noun's preposition is the noun's own, first: "Liberal Leader and
         # former Environment Minister under Jean Chrétien, Stéphane Dion, said" is Dion)
         set_off = {t.i for obj in _prep_objects(tok) for c in obj.children
@@ -856,7 +858,7 @@ class SpeakerFinder:
                 return found
             # "a spokeswoman for the group said": the body the noun takes up
             body = next((o for o in _prep_objects(tok, "for") if o.pos_ == "NOUN" and determined(o, "the")
-                         and o.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS), None)
+                         and o.lower_ in BODY_NOUNS), None)
             found = self.resolve(body.i, char, previous) if body is not None else None
             if found:
                 return found
@@ -895,7 +897,7 @@ class SpeakerFinder:
                 return self.token_org[body.i]
             # ("officials at the agency said": the body the noun takes up)
             noun = next((g for g in objects if g.pos_ == "NOUN" and determined(g, "the")
-                         and g.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS), None)
+                         and g.lower_ in BODY_NOUNS), None)
             return self.resolve(noun.i, char, previous) if noun is not None else None
         if tok.text in POST_NOMINALS and determined(tok, "a", "an", "another", "one"):
             return None                       # "One MP told the BBC"
@@ -1002,7 +1004,7 @@ class SpeakerFinder:
                 return self.token_person[described.i]
             found = self.role_speaker(tok, char, recent)
             body = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-                         and c.lower_ in INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS), None)
+                         and c.lower_ in BODY_NOUNS), None)
             # ("The union's general secretary said", none named so: an official of the body, for the body)
             return found or (self.resolve(body.i, char, previous) if body is not None else None)
         if tok.text in FIRST_PERSON or tok.lower_ == "me":
