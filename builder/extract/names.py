@@ -364,7 +364,6 @@ def online_handle(word: str) -> bool:
         or (humps >= 1 and core[:1].isupper() and not _NAME_PREFIXES.match(core) and len(core) >= 6)
 
 
-
 def holds_office(name: str, office: str, country: str | None = None) -> bool:
     """Whether a person named in full is a known holder of the office ("prime minister", "president" ...), in the
     country when one is given: "George Bush" and "George W. Bush" both match the list's "George W. Bush"."""

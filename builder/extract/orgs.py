@@ -12,7 +12,7 @@ from .lexicon import (COMPANY_NOUNS, DOUBLE_MARKS, EPONYMOUS_BRANDS, FIRM_OR_PER
                       PLACE_LAST_WORDS, ROLE_NOUNS, SPEECH_VERBS, STATE_BODIES, party_name)
 from .names import any_given_name, clean_name, common_word, is_title, person_noun
 from .people import PersonCluster, headline_tokens
-from .person_context import context_noun, counted_firms, doc_ents, doc_text, starts_paragraph
+from .person_context import context_noun, counted_firms, doc_ents, doc_text, main_subject, starts_paragraph
 
 _LEADING = re.compile(r"^(?:the|The|this|This|that|That|a|A)\s+")
 # the houses a committee written in lower case sits in ("the Commons public accounts committee")
@@ -244,15 +244,13 @@ def _taken_up_as_bodies(doc, person_words: set[str]) -> list[tuple[int, int, str
     whatever the tagger called it ("Yukos has filed for bankruptcy ... The Russian oil firm said", "The RSPCA
     has launched an appeal. The charity has rescued ...")."""
     found = []
-    for sent in doc.sents:
-        if sent.end >= len(doc):
-            break
-        after = doc[sent.end].sent
-        body = next((t for t in after if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    sents = list(doc.sents)
+    for sent, after in zip(sents, sents[1:]):
+        body = main_subject(after, ("nsubj",))
         if body is None or body.lemma_.lower() not in _TAKEN_UP_NOUNS \
                 or not any(c.lower_ == "the" for c in body.children):
             continue
-        subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        subject = main_subject(sent)
         # (one name, not two: "Veterans Simon and Garfunkel were in 10th place"; and a noun opening its own
         # sentence, not the attribution of a quote that opens it: '“…,” the magazine reported')
         # (a name the tagger calls a body already stands as it tagged it: "Channel 4")

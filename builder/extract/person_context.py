@@ -29,6 +29,11 @@ def doc_ents(doc) -> tuple:
     return cached
 
 
+def main_subject(sent, deps=("nsubj", "nsubjpass")):
+    """The subject of a sentence's main verb (None when it has none)."""
+    return next((t for t in sent if t.dep_ in deps and t.head.dep_ == "ROOT"), None)
+
+
 def paragraph_starts(doc) -> list[int]:
     """The tokens that open a paragraph (paragraphs are separated by a newline token), in order, worked out
     once per Doc."""

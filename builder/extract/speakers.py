@@ -6,8 +6,8 @@ organisations named and where); `extract_quotes` is the stage's entry point.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from bisect import bisect_right
+from functools import cached_property
 from itertools import takewhile
 
 from ..model import Quote
@@ -20,7 +20,7 @@ from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, COMPANY_NOUNS, DISPLAY
 from .names import (any_given_name, holds_office, misspelt_surname, online_handle, person_noun, public_office,
                     word_gender)
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
-from .person_context import clause_head, doc_text, transcript_labels
+from .person_context import clause_head, doc_text, main_subject, transcript_labels
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
                      is_scare_quote, looks_like_headline, name_end, paragraph_bounds, sentence_ends, spokesperson,
                      subject_of, word_count)
@@ -37,12 +37,12 @@ CLAIM_NOUNS = frozenset("suggestion claim assertion view warning remark argument
                         "contention accusation advice".split())
 # words that make a role another one ("shadow chancellor", "deputy leader", "vice president")
 OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
-# things made to carry a message, whose words are their maker's when the text names one ("Trump released a
-# marketing video that said")
 # Nouns that stand for a body, not for a person or a document ("the union", "the agency").
 BODY_NOUNS = INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS
 # Nouns for a public body, which no company is ("the regulator said").
 PUBLIC_BODY_NOUNS = frozenset("regulator watchdog".split())
+# things made to carry a message, whose words are their maker's when the text names one ("Trump released a
+# marketing video that said")
 MADE_MEDIA = frozenset("video advertisement ad advert clip commercial brochure flyer pamphlet documentary".split())
 # what whoever makes a video or an ad does with it ("Clinton has a new ad", "the RNC released a video")
 MAKING_VERBS = ISSUING_VERBS | {"have", "launch", "air", "run", "unveil", "produce", "make", "film", "debut",
@@ -143,6 +143,19 @@ def title_alone(tok) -> bool:
     """A capitalised title standing for its one holder, with nothing but its article ("The Pope", "the Queen"; not
     "the outgoing European Commissioner")."""
     return tok.pos_ == "PROPN" and tok.text in TITLE_WORDS and all(c.dep_ == "det" for c in tok.children)
+
+
+def demonym(tok) -> bool:
+    """A proper noun with its compounds that names someone by their country ("New Zealander", tagged a product)."""
+    if tok.tag_ != "NNP":
+        return False
+    words = " ".join(t.text for t in tok.subtree if t.i <= tok.i and (t.dep_ == "compound" or t.i == tok.i))
+    return getattr(lookup_place(words), "via", None) == "demonym"
+
+
+def body_noun(tok) -> bool:
+    """A common noun that stands for a body ("the union", "the agency")."""
+    return tok.pos_ == "NOUN" and tok.lower_ in BODY_NOUNS
 
 
 def determined(tok, *words: str) -> bool:
@@ -768,7 +781,7 @@ class SpeakerFinder:
         whose = {i for i in sub if determiner is not None and determiner < i < token_i and tok.text.islower()
                  and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS}
         # (nor is the person who owns a body: "Netanyahu's Likud party, which ... by saying" is the party)
-        owned = tok.pos_ == "NOUN" and tok.lower_ in BODY_NOUNS
+        owned = body_noun(tok)
         # (a name set off beside the object of the noun's preposition is the noun's own, first: "Liberal Leader and
         # former Environment Minister under Jean Chrétien, Stéphane Dion, said" is Dion)
         set_off = {t.i for obj in _prep_objects(tok) for c in obj.children
@@ -857,8 +870,7 @@ class SpeakerFinder:
             if found:
                 return found
             # "a spokeswoman for the group said": the body the noun takes up
-            body = next((o for o in _prep_objects(tok, "for") if o.pos_ == "NOUN" and determined(o, "the")
-                         and o.lower_ in BODY_NOUNS), None)
+            body = next((o for o in _prep_objects(tok, "for") if body_noun(o) and determined(o, "the")), None)
             found = self.resolve(body.i, char, previous) if body is not None else None
             if found:
                 return found
@@ -896,8 +908,7 @@ class SpeakerFinder:
             if body is not None:
                 return self.token_org[body.i]
             # ("officials at the agency said": the body the noun takes up)
-            noun = next((g for g in objects if g.pos_ == "NOUN" and determined(g, "the")
-                         and g.lower_ in BODY_NOUNS), None)
+            noun = next((g for g in objects if body_noun(g) and determined(g, "the")), None)
             return self.resolve(noun.i, char, previous) if noun is not None else None
         if tok.text in POST_NOMINALS and determined(tok, "a", "an", "another", "one"):
             return None                       # "One MP told the BBC"
@@ -972,10 +983,7 @@ class SpeakerFinder:
             found = self.pronoun_speaker(tok, char, recent)
             # in an interviewee's answer, "she" is someone the interviewee speaks of, never the interviewee
             return None if found is not None and found == self.turn_speaker(tok) else found
-        demonym = tok.tag_ == "NNP" and lookup_place(" ".join(
-            t.text for t in tok.subtree if t.i <= tok.i and (t.dep_ == "compound" or t.i == tok.i)))
-        if (tok.ent_type_ == "NORP" or demonym and demonym.via == "demonym") and tok.tag_ != "NNPS" \
-                and determined(tok, "the"):
+        if tok.tag_ != "NNPS" and determined(tok, "the") and (tok.ent_type_ == "NORP" or demonym(tok)):
             # "the Swiss said", "said the New Zealander" (tagged a product): a person named by nationality, most
             # likely the one the sentence before is about
             # ("Roger Federer beat Lleyton Hewitt. The Swiss said"), else the one just named
@@ -1003,8 +1011,7 @@ class SpeakerFinder:
             if described is not None and not determined(tok, "the"):
                 return self.token_person[described.i]
             found = self.role_speaker(tok, char, recent)
-            body = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-                         and c.lower_ in BODY_NOUNS), None)
+            body = next((c for c in tok.children if c.dep_ == "poss" and body_noun(c)), None)
             # ("The union's general secretary said", none named so: an official of the body, for the body)
             return found or (self.resolve(body.i, char, previous) if body is not None else None)
         if tok.text in FIRST_PERSON or tok.lower_ == "me":
@@ -1147,12 +1154,19 @@ class SpeakerFinder:
         return self.last_mention(agents, char) or self.last_mention(orgs, char) \
             or (recent if tok.lower_ == "they" else None)
 
+    @cached_property
+    def party_bodies(self) -> dict[str, str]:
+        """Each party the article names as a body, by its label ("C" -> "Conservative Party")."""
+        found: dict[str, str] = {}
+        for name in dict.fromkeys(self.token_org.values()):
+            found.setdefault(party_name(name), name)
+        found.pop(None, None)
+        return found
+
     def party_body(self, name: str) -> str | None:
         """The party the article names as a body that a party word stands for ("Tory" for "the Conservative
         Party"); None when it names none."""
-        party = party_name(name)
-        return next((o for o in dict.fromkeys(self.token_org.values()) if party_name(o) == party), None) \
-            if party else None
+        return self.party_bodies.get(party_name(name))
 
     @staticmethod
     def may_be_company(name: str) -> bool:
@@ -1578,7 +1592,7 @@ class SpeakerFinder:
                        for i, _ in self.person_starts):
             return None
         sent = self.doc[tok.sent.end].sent
-        subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        subject = main_subject(sent)
         name = self.token_person.get(subject.i) if subject is not None else None
         want = PRONOUN_GENDER.get(tok.lower_) or word_gender(tok.lower_)
         return name if name and (want is None or self.genders.get(name, want) == want) else None
@@ -1624,9 +1638,10 @@ class SpeakerFinder:
 
     def sentence_subject(self, sent) -> str | None:
         """The person (or body) a sentence's main verb has for its subject, outside quote marks."""
-        subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
-                        and not self.inside_quote(t.idx)), None)
-        return None if subject is None else self.token_person.get(subject.i) or self.token_org.get(subject.i)
+        subject = main_subject(sent)
+        if subject is None or self.inside_quote(subject.idx):
+            return None
+        return self.token_person.get(subject.i) or self.token_org.get(subject.i)
 
     @staticmethod
     def subjectless(verb) -> bool:
