@@ -691,7 +691,7 @@ def test_a_name_tagged_with_an_office_and_a_title_before_it_is_the_name_after_th
     text = ("Weekend newspaper reports said the party had repaid 500,000 pounds to former Tory Treasurer Lord "
             "Ashcroft after he said the party could not afford it. Liam Fox denied any rift with Lord Ashcroft.")
     names = people_of(extractor, text)
-    assert "Ashcroft" in names and not any("Treasurer" in n for n in names)
+    assert "Lord Ashcroft" in names and not any("Treasurer" in n for n in names)
 
 
 def test_parties_and_firms_written_like_names_are_not_people(extractor):
@@ -1346,12 +1346,32 @@ def test_a_peer_known_by_the_title_is_named_with_the_place_of_the_title(extracto
     assert [q.speaker for q in extraction.quotes] == ["Lord Nicholls of Birkenhead"] * 2
 
 
+def test_a_peer_known_by_the_title_alone_is_named_with_it(extractor):
+    # "Lord Falconer" is how the peer is known, not "Falconer"; so "Lady Gaga", a name that is a title
+    text = ("Lord Falconer has defended the reforms. \"It is time for the upper house to reflect the country,\" "
+            "Lord Falconer said.\n\nLady Gaga has cancelled her tour of Europe.")
+    extraction = extractor.extract(text)
+    assert {p.name for p in extraction.people} == {"Lord Falconer", "Lady Gaga"}
+    assert [q.speaker for q in extraction.quotes] == ["Lord Falconer"]
+
+
+def test_the_seat_of_a_member_of_parliament_is_no_part_of_the_name(extractor):
+    # the tagger runs the constituency into the name ("Wrexham Ian Lucas") or tags it as a person ("Bexhill")
+    text = ("Labour MP for Wrexham Ian Lucas said: \"People in my constituency will welcome this news.\"\n\n"
+            "Tory MP for Bexhill and Battle Gregory Barker said the plans were a shambles.\n\n"
+            "Conservative MP for Henley Boris Johnson said no.")
+    extraction = extractor.extract(text)
+    assert {p.name for p in extraction.people} == {"Ian Lucas", "Gregory Barker", "Boris Johnson"}
+    assert [q.speaker for q in extraction.quotes] == ["Ian Lucas"]
+
+
 def test_a_name_the_tagger_ran_into_a_list_ends_at_the_name(extractor):
-    # "Baroness Amos and" is tagged as one body: the person is Amos, not "Amos and"; the peer after her is named
-    # with the place of her title
+    # "Baroness Amos and" is tagged as one body: the person is Baroness Amos, not "Amos and"; the peer after her
+    # is named with the place of her title
     text = ("Lord Kinnock took his seat in the Upper House on Tuesday. He was accompanied by Baroness Amos and "
             "Baroness Royall of Blaisdon, a former aide to the ex-Labour leader.")
-    assert [p.name for p in extractor.extract(text).people] == ["Kinnock", "Amos", "Baroness Royall of Blaisdon"]
+    assert [p.name for p in extractor.extract(text).people] == ["Lord Kinnock", "Baroness Amos",
+                                                                   "Baroness Royall of Blaisdon"]
 
 
 def test_a_council_of_a_body_known_by_its_letters_is_a_body_of_its_own(extractor):

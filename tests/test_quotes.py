@@ -1725,8 +1725,8 @@ def test_a_lost_dash_is_read_as_a_dash_and_the_quote_kept_as_written(extractor):
     text = ("Lord Hale   a senior law lord   said: \"The rules discriminate on the ground of nationality and "
             "cannot stand.\"\n\nHe added: \"There is some truth in that   the heavy handedness was wrong.\"")
     assert quotes_of(extractor, text) == [
-        ("The rules discriminate on the ground of nationality and cannot stand.", "Hale"),
-        ("There is some truth in that   the heavy handedness was wrong.", "Hale"),
+        ("The rules discriminate on the ground of nationality and cannot stand.", "Lord Hale"),
+        ("There is some truth in that   the heavy handedness was wrong.", "Lord Hale"),
     ]
 
 

@@ -1000,9 +1000,13 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             order.remove(key)
     # a peer known by the title alone is named with the place of the title ("Lord Nicholls of Birkenhead",
     # "Baroness Royall of Blaisdon"), later mentions taking it up ("Lord Nicholls said"); a name in full
-    # stays ("Neil Kinnock ... will take the title of Lord Kinnock of Bedwellty")
+    # stays ("Neil Kinnock ... will take the title of Lord Kinnock of Bedwellty"); with no place, by the title
+    # ("Lord Falconer", "Lady Thatcher", "Lady Gaga")
     for key in [k for k in order if " " not in k]:
-        peerage = next((d for s_, e_ in clusters[key].mentions if (d := peerage_title(texts, s_, e_))), None)
+        mentions = sorted(clusters[key].mentions)
+        peerage = next((d for s_, e_ in mentions if (d := peerage_title(texts, s_, e_))), None) \
+            or next((f"{texts[t]} {key}" for s_, _ in mentions for t in (s_, s_ - 1)
+                     if t >= 0 and texts[t] in PEERAGE_TITLES), None)
         if peerage is None or peerage in clusters:
             continue
         c = clusters.pop(key)

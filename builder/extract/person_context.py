@@ -105,6 +105,19 @@ def noun_role_before(doc, start: int) -> str | None:
     return doc[first: noun.i + 1].text
 
 
+# who is elected "for" a seat ("the MP for Hartlepool")
+SEAT_HOLDERS = frozenset({"MP", "MEP", "MSP", "AM", "MLA", "TD"})
+
+
+def in_seat(doc, i: int) -> bool:
+    """doc[i] is a word of the seat named after "MP for" ("Tory MP for Bexhill and Battle Gregory Barker")."""
+    k = i - 1
+    while k > 0 and i - k <= 6 and (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+                                    or doc[k].lower_ in ("and", "-", "upon", "on", "&")):
+        k -= 1
+    return k > 0 and doc[k].lower_ == "for" and doc[k - 1].text in SEAT_HOLDERS
+
+
 def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, int]:
     """The tokens of a name the tagger found at doc[start:end], corrected at both ends.
 
@@ -119,6 +132,8 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
     # a team or a position before a first name, in a name tagged as a person's ("Browns DL Sheldon Richardson")
     def short_caps(tok) -> bool:
         return tok.is_upper and tok.is_alpha and len(tok) <= 3
+    if in_seat(doc, start):              # "Labour MP for Wrexham Ian Lucas": the seat is no part of the name
+        start = next((k for k in range(start, end - 1) if any_given_name(doc[k].text)), end)
     k = start
     while k < end - 2 and (doc[k].tag_ == "NNPS" or short_caps(doc[k])
                            or doc[k].text.endswith("s") and short_caps(doc[k + 1])):
