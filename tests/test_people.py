@@ -1654,6 +1654,16 @@ def test_a_title_case_headline_verb_is_not_part_of_the_name_before_it(extractor)
     assert [q.speaker for q in extraction.quotes] == ["Howard Dean"]
 
 
+def test_two_names_a_title_case_headline_runs_into_one_are_two_people(extractor):
+    # tagged as one person, "Hillary Clinton Slams Donald Trump" would take up both of them
+    text = ("Hillary Clinton Slams Donald Trump On Abortion.\n\n"
+            "Hillary Clinton blasted her rival Donald Trump on Monday over his stance on abortion. “There has to "
+            "be some form of punishment,” Trump said at a town hall in March.")
+    extraction = extractor.extract(text)
+    assert {p.name for p in extraction.people} == {"Hillary Clinton", "Donald Trump"}
+    assert [q.speaker for q in extraction.quotes] == ["Donald Trump"]
+
+
 def test_a_short_paragraph_of_names_and_titles_is_no_headline(extractor):
     # every long word capitalised, but each is a name or a title: a sentence, whose people count
     for text in ("Leaders meet\n\nJacques Chirac met Tony Blair in Paris on Tuesday.",

@@ -578,6 +578,22 @@ def test_an_anonymous_user_of_a_platform_is_no_speaker_the_platform_is_not_eithe
     assert [s for _, s in quotes_of(extractor, text)] == [None, None]
 
 
+def test_a_candidates_campaign_speaks_for_the_candidate(extractor):
+    # "Trump's campaign said", "the Clinton campaign said", "her campaign said", and "it" after the campaign: the
+    # candidate, not the body named last (the Supreme Court)
+    texts = ["Donald Trump said women should be punished. The Supreme Court struck down the law on Monday.\n\n"
+             "“The woman is a victim of this terrible procedure,” Trump’s campaign said in a statement.",
+             "Donald Trump said women should be punished. The Supreme Court struck down the law on Monday.\n\n"
+             "Trump’s campaign backtracked, putting out a statement. In cases of abortion, it said, “the woman is a "
+             "victim of this terrible procedure.”",
+             "The Supreme Court ruled on Monday. Bernie Sanders won in Michigan and Hillary Clinton won in "
+             "Mississippi.\n\n\"We are confident of victory in the end,\" the Clinton campaign said.",
+             "The Supreme Court ruled on Monday. Hillary Clinton spoke in Ohio and Donald Trump was in Florida.\n\n"
+             "\"She has the experience the country needs right now,\" her campaign said."]
+    assert [quotes_of(extractor, t)[0][1] for t in texts] == ["Donald Trump", "Donald Trump", "Hillary Clinton",
+                                                              "Hillary Clinton"]
+
+
 def test_a_spokesperson_speaks_for_the_organisation_named_with_them(extractor):
     text = ("The New York State Attorney General is investigating WeWork, according to two people familiar with "
             "the matter. WeWork is expected to lay off thousands of employees.\n\n"

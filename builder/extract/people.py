@@ -97,7 +97,26 @@ def joined_person_ents(doc) -> list:
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
         else:
             out.append(ent)
+    title = headline_line(doc)
+    if title:
+        body = {n for e in out if e.label_ == "PERSON" and e.start not in title
+                for n in [" ".join(t.text for t in e)] if " " in n}
+        out = [part for e in out
+               for part in (names_in_headline(doc, e, body) if e.label_ == "PERSON" and e.start in title else (e,))]
     return out
+
+
+def names_in_headline(doc, ent, body: set[str]) -> tuple:
+    """A headline in title case runs names and words into one "name" ("Hillary Clinton Slams Donald Trump On
+    Abortion"): the names in it the story writes in full are the people, the rest is not a name."""
+    parts: list = []
+    i = ent.start
+    while i < ent.end:
+        j = next((j for j in range(ent.end, i + 1, -1) if doc[i:j].text in body), None)
+        if j is not None:
+            parts.append(Span(doc, i, j, label="PERSON"))
+        i = j or i + 1
+    return (ent,) if not parts or len(parts) == 1 and len(parts[0]) == len(ent) else tuple(parts)
 
 
 def name_part(word: str) -> bool:

@@ -924,6 +924,15 @@ class SpeakerFinder:
                 return place or None
             if owner:                         # "the UK government said" -> "UK government"
                 return f"{owner[0].text} {tok.text}"
+        if tok.lemma_.lower() == "campaign":
+            # "Trump's campaign said", "the Clinton campaign says", "her campaign said": the candidate
+            runner = next((c for c in tok.children if c.dep_ in ("poss", "compound")
+                           and (c.i in self.token_person or c.lower_ in ("his", "her"))), None)
+            if runner is not None and runner.i in self.token_person:
+                return self.token_person[runner.i]
+            if runner is not None:
+                return self.likely_antecedent(max(-1, tok.idx - 1500), tok.idx,
+                                              "he" if runner.lower_ == "his" else "she")
         possessors = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
         if tok.lower_ == "office" and possessors:
             # "The prime minister's office said", "a statement released by Erdogan's office": the office
@@ -962,6 +971,13 @@ class SpeakerFinder:
             found = self.resolve(reporter, char, previous) if reporter is not None else None
             if found:
                 return found
+        if tok.lower_ == "it" and tok.sent.start:
+            # "Trump's campaign backtracked, putting out a statement. It said, “…”": the campaign, the candidate's
+            before = main_subject(self.doc[tok.sent.start - 1].sent)
+            if before is not None and before.lemma_.lower() == "campaign":
+                found = self.resolve(before.i, char, previous)
+                if found:
+                    return found
         if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS | DOCUMENT_NOUNS:
             return self.body_referred_to(tok, char, recent)
         unnamed = self.unnamed_antecedent(tok) if tok.text in SPEAKER_PRONOUNS else None
@@ -1068,7 +1084,8 @@ class SpeakerFinder:
                 # ("Smith's statement", as "the Tory statement", is whose it is)
                 owner = [self.token_org.get(c.i) or self.token_person[c.i] for c in earlier.children
                          if c.dep_ in ("compound", "poss")
-                         and (c.i in self.token_org or document and c.i in self.token_person)]
+                         and (c.i in self.token_org
+                              or (document or tok.lemma_.lower() == "campaign") and c.i in self.token_person)]
                 if owner:
                     return owner[0]
                 if earlier.i in self.token_org:
