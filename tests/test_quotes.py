@@ -578,6 +578,16 @@ def test_an_anonymous_user_of_a_platform_is_no_speaker_the_platform_is_not_eithe
     assert [s for _, s in quotes_of(extractor, text)] == [None, None]
 
 
+def test_a_website_named_by_its_address_is_a_body_that_speaks(extractor):
+    # "GunBroker.com", left untagged, is the company a statement comes from
+    text = ("A statement posted on the website GunBroker.com said listings are user generated, and that the company "
+            "reserved the right to reject any.\n\n\"Mr. Zimmerman never contacted anyone at GunBroker.com prior to "
+            "listing the item,\" the company wrote in its statement.")
+    extraction = extractor.extract(text)
+    assert [o.name for o in extraction.organizations] == ["GunBroker.com"]
+    assert [q.speaker for q in extraction.quotes] == ["GunBroker.com"]
+
+
 def test_a_candidates_campaign_speaks_for_the_candidate(extractor):
     # "Trump's campaign said", "the Clinton campaign said", "her campaign said", and "it" after the campaign: the
     # candidate, not the body named last (the Supreme Court)

@@ -40,6 +40,7 @@ def org_name(text: str) -> str:
     return name.rstrip(" -–—")          # (a dash the tagger ran on: "Korea Development Bank - one of ...")
 
 
+_SITE_NAME = re.compile(r"[A-Z][A-Za-z0-9-]*[a-z][A-Za-z0-9-]*\.(?:com|org|net)")
 _KEPT_POSSESSIVE = "\ue000"
 
 
@@ -104,6 +105,9 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     untagged = [t for t in doc if t.ent_type_ == ""]
     speaking = {t.text for t in untagged if _acronym(t) and t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEECH_VERBS}
     candidates += [(t.i, t.i + 1, t.text) for t in untagged if t.text in speaking]
+    # a website written by its address with a capital, as its owners name it, is the body that runs it
+    # ("GunBroker.com said", untagged)
+    candidates += [(t.i, t.i + 1, t.text) for t in untagged if _SITE_NAME.fullmatch(t.text)]
     # a name whose shares or profits the story counts is a company ("Ericsson shares dropped"); so is every
     # other use of it
     counted = {tuple(n.split()): n for n in counted_firms(doc) if n not in person_words}
