@@ -578,6 +578,43 @@ def test_an_anonymous_user_of_a_platform_is_no_speaker_the_platform_is_not_eithe
     assert [s for _, s in quotes_of(extractor, text)] == [None, None]
 
 
+def test_what_a_committee_or_its_mps_found_is_the_committees(extractor):
+    # "The MPs found the system was “…”": the committee the MPs sit on, written in two cases one body; "the
+    # report warns", with no one's report named, is the report of the body said to have found things
+    text = ("The Child Support Agency has been criticised by the Commons work and pensions committee.\n\n"
+            "The MPs found the agency's computer system was \"nowhere near being fully functional and the number "
+            "of angry customers continues to escalate\". Faced with the Commons Work and Pensions Committee's "
+            "criticism, the government has suspended its plan to cut staff.")
+    extraction = extractor.extract(text)
+    assert [o.name for o in extraction.organizations if "ommittee" in o.name] == \
+        ["Commons work and pensions committee"]
+    assert [q.speaker for q in extraction.quotes] == ["Commons work and pensions committee"]
+    text = ("A failed scheme to offer courses online has been criticised by MPs. The Commons education select "
+            "committee found the venture had been badly run.\n\nA Department for Education and Skills spokeswoman "
+            "said: \"The venture was ambitious and ground-breaking, and we learned from it.\"\n\nThe report warns "
+            "that the government should not be scared off risky schemes, but \"should learn the lessons from this "
+            "disaster\".")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Department for Education and Skills",
+                                                                  "Commons education select committee"]
+
+
+def test_he_after_a_quote_given_to_a_name_the_tagger_missed_is_that_person(extractor):
+    # "Patrol Chief James Hall" is tagged as a work of art; the quote he is given leads the "he" after it
+    text = ("Forecaster Todd Borek predicted some snow. \"The worst of the storm is over now,\" he said.\n\n"
+            "The balloons in the parade are to be grounded if winds reach 23 mph. A decision will be made Thursday "
+            "morning.\n\n\"Tomorrow before the event, we'll make a determination,\" Patrol Chief James Hall with "
+            "the New York Police Department said Wednesday.\n\n\"It looks good. It looks very good,\" he said about "
+            "the possibility of balloons in the air.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Todd Borek", "James Hall", "James Hall"]
+
+
+def test_what_a_thing_is_dubbed_by_no_one_named_has_no_speaker(extractor):
+    text = ("The CRISPR technology was developed by Jennifer Doudna and Emmanuelle Charpentier. No CRISPR drug yet "
+            "exists.\n\nThe CRISPR system, dubbed a “search and replace function” for DNA, lets scientists easily "
+            "disable genes or change their function.")
+    assert not any(speaker for _, speaker in quotes_of(extractor, text))     # (not "CRISPR")
+
+
 def test_a_website_named_by_its_address_is_a_body_that_speaks(extractor):
     # "GunBroker.com", left untagged, is the company a statement comes from
     text = ("A statement posted on the website GunBroker.com said listings are user generated, and that the company "

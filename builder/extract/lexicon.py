@@ -124,6 +124,12 @@ TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative congressman co
                        "det.": "detective"}
 
 # Verbs whose subject is the author of the statement they take ("Facebook released a statement which read")
+# Subjects of "find" whose findings a quote can report: a body, its members, its report ("The MPs found the
+# system was “…”", "the report found").
+FINDING_NOUNS = frozenset("""
+committee subcommittee commission inquiry panel mp mps report study survey review audit investigation probe
+watchdog regulator ombudsman auditor tribunal
+""".split())
 ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "deliver", "tweet"}
 # Verbs whose agent wrote or made a document ("a report prepared by the committee", "a lawsuit brought by
 # Microsoft"), unlike those that only got hold of it ("a memo obtained by the Guardian", "seen by the BBC").
@@ -234,6 +240,7 @@ STORM_WORDS = frozenset({"Cyclone", "Hurricane", "Typhoon", "Storm", "Tropical"}
 GENERIC_ORG_WORDS = frozenset("""
 state states church government police army military navy court ministry department council committee company
 party union parliament islam christianity judaism hinduism buddhism catholicism the administration agency
+mps meps msps
 """.split())
 
 # First words of a state's bodies, which the country's name can open ("the US Department of Justice").
@@ -319,7 +326,7 @@ fisherwoman craftsman tradesman salesman saleswoman sportsman sportswoman congre
 councilman councilwoman alderman chairperson cameraman fireman postman handyman doorman foreman gunman
 frontman statesman clergyman seaman serviceman servicewoman nominee contender challenger frontrunner
 front-runner incumbent mathematician philosopher linguist academic scholar statistician epidemiologist
-virologist neuroscientist geneticist botanist entomologist oceanographer meteorologist climatologist
+virologist neuroscientist geneticist botanist entomologist oceanographer meteorologist forecaster weatherman weatherwoman climatologist
 paleontologist palaeontologist pharmacist veterinarian psychiatrist psychotherapist counsellor protester
 demonstrator prisoner inmate refugee migrant immigrant teenager pupil graduate inventor programmer vlogger
 influencer magician illusionist rapper drummer guitarist bassist pianist violinist cellist vocalist

@@ -216,6 +216,17 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
                         key=lambda n: -counts[n])
         if fuller and short in counts:
             merge(short, fuller[0])
+    # one name written in two cases is one body, named as first written ("the Commons work and pensions
+    # committee" ... "the Commons Work and Pensions Committee")
+    first_at: dict[str, int] = {}
+    for i, n in sorted(token_org.items()):
+        first_at.setdefault(n, i)
+    by_lower: dict[str, list[str]] = {}
+    for n in sorted(counts, key=lambda n: (first_at.get(n, len(doc)), n)):
+        by_lower.setdefault(n.lower(), []).append(n)
+    for names in by_lower.values():
+        for n in names[1:]:
+            merge(n, names[0])
     # one party under its several names ("the Conservative Party", "the Tories", "Conservatives"): the name
     # with "Party", else the one used most
     by_party: dict[str, list[str]] = {}

@@ -13,12 +13,12 @@ from itertools import takewhile
 from ..model import Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, COMPANY_NOUNS, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON,
-                      HONORIFICS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_COMPANY_WORDS, NOT_NAMES, party_name, party_of,
+                      FINDING_NOUNS, HONORIFICS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_COMPANY_WORDS, NOT_NAMES, party_name, party_of,
                       PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, ROLE_SYNONYMS,
                       SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                       WRITTEN_NOUNS)
-from .names import (any_given_name, holds_office, misspelt_surname, online_handle, person_noun, public_office,
-                    word_gender)
+from .names import (any_given_name, given_name_gender, holds_office, misspelt_surname, online_handle, person_noun,
+                    public_office, starts_with_given_name, word_gender)
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
 from .person_context import clause_head, doc_text, main_subject, transcript_labels
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
@@ -577,9 +577,34 @@ class SpeakerFinder:
                 or any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "off", "up") and c.i == verb.i + 1
                        for c in verb.children):
             return None                   # (not "They call for “…”": asking for it, words of their own)
+        if verb.dep_ == "acl" and self.doc[verb.i - 1].text == ",":
+            return None                   # "The CRISPR system, dubbed a “…”": what it is called, by no one named
         # (or the noun the parser hung the verb off: "one lawmaker called Trump “…”", read as a lawmaker named so)
         return next((c for c in verb.children if c.dep_ == "nsubj"),
                     verb.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None)
+
+    def finder(self, span):
+        """The body, or the report, that found what a quote's words are part of ('The MPs found the system was
+        “…”', '“…”, the report found'); None when no such finding holds them."""
+        verb = self.holding_verb(span)
+        while verb is not None and verb.lemma_ != "find" and verb.dep_ in ("ccomp", "conj", "xcomp") \
+                and not self.inside_quote(verb.head.idx):
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+            if verb is not None and verb.lemma_ == "find" else None
+        return subject if subject is not None and self.finding_body(subject) else None
+
+    def finding_body(self, subject) -> bool:
+        """Whether a subject of "find" is a body, its members or its report ("the committee", "MPs", "the
+        report"), not a person, who finds things in other senses."""
+        return subject.i in self.token_org or subject.lemma_.lower() in FINDING_NOUNS
+
+    @cached_property
+    def findings(self) -> list[tuple[int, int]]:
+        """Where a body (not a report) is said to have found something, as (offset, subject token), in order."""
+        return [(t.idx, s_.i) for t in self.doc if t.lemma_ == "find" and t.pos_ == "VERB"
+                for s_ in t.children if s_.dep_ == "nsubj" and self.finding_body(s_)
+                and s_.lemma_.lower() not in DOCUMENT_NOUNS and not self.inside_quote(s_.idx)]
 
     def quote_namer(self, subject, span, previous) -> str | None:
         """The person or body that calls something the quote's words; never the one called it ('one lawmaker
@@ -678,6 +703,11 @@ class SpeakerFinder:
                 if t.i in self.token_person and self.doc[t.i - 1].text == "," \
                         and self.doc[t.i - 2].lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
                     return self.token_person[t.i]
+        if tok.lower_ == "mps" and not any(c.dep_ in ("compound", "amod", "nummod", "poss") for c in tok.children):
+            # "the MPs found", "say MPs": in a story of what a committee found, the committee they sit on (not
+            # "Labour MPs", "100 MPs")
+            committees = {o for o in self.token_org.values() if o.split()[-1].lower() == "committee"}
+            return committees.pop() if len(committees) == 1 else None     # (else a group, no one in particular)
         if token_i in self.token_org:
             return self.token_org[token_i]
         # a source named by a user name: "ScreamMyName told me", "wrote user jayk1984", "one buyer, elmo666, wrote"
@@ -1152,6 +1182,14 @@ class SpeakerFinder:
         # organisation (or group) last speaking or named before the quote
         # (never a body that is no business for "the company": not "the Financial Services Authority")
         agents, orgs = self.agent_orgs, self.org_starts
+        if tok.lemma_.lower() in FINDING_NOUNS & DOCUMENT_NOUNS:
+            # "the report warns", no one's named: the report of the body last said to have found something ("The
+            # select committee found that ...")
+            found = [s_ for at, s_ in self.findings if at < char]
+            if found:
+                body = self.resolve(found[-1], char, None)
+                if body:
+                    return body
         if tok.lemma_.lower() in COMPANY_NOUNS:
             agents, orgs = [[(i, n) for i, n in starts if self.may_be_company(n)] for starts in (agents, orgs)]
             recent = recent if recent is None or self.may_be_company(recent) else None
@@ -1228,7 +1266,10 @@ class SpeakerFinder:
         since = self.likely_antecedent(self.prev_quote_end, min(char, tok.idx), tok.lower_, told)   # named before "he"
         if since:
             return since
-        if recent and any(c.name == recent for c in self.clusters) and self.genders.get(recent, want) == want \
+        # (a person the last quote was given to by a name the tagger missed, "Patrol Chief James Hall", too)
+        if recent and (any(c.name == recent for c in self.clusters) or starts_with_given_name(recent)
+                       and recent in self.person_names) \
+                and self.genders.get(recent, given_name_gender(recent.split()[0]) or want) == want \
                 and recent not in told:
             return recent
         # nobody named lately: someone in the last few sentences, else the person the article is
@@ -1516,7 +1557,7 @@ class SpeakerFinder:
                 order = [after, before]
             # 'which the New York Times called “the steamiest book …”': whoever calls it that, whatever the cue;
             # 'citing the Chuck Jones quote that “…”': whose words they are, whoever cites them
-            namer = self.namer(span)
+            namer = self.namer(span) or self.finder(span)
             speaker = (self.quote_namer(namer, span, previous) if namer is not None else None) \
                 or self.quoted_author(span) or self.claim_owner(span)
             for cue in order if speaker is None else ():
