@@ -625,6 +625,25 @@ def test_a_website_named_by_its_address_is_a_body_that_speaks(extractor):
     assert [q.speaker for q in extraction.quotes] == ["GunBroker.com"]
 
 
+def test_a_party_member_named_by_state_and_party_is_the_one_written_so(extractor):
+    # "the Maryland Democrat" after "Rep. Elijah Cummings (D-Md.)", "the Kentucky Republican" after "(R-Ky.)",
+    # "the Democrat" when one is named: not the person named last
+    text = ("Rep. Jason Chaffetz (R-Utah), Rep. Elijah Cummings (D-Md.) and Sen. Mitch McConnell (R-Ky.) clashed.\n\n"
+            "\"We will get to the bottom of this, whatever it takes,\" the Utah Republican said.\n\n"
+            "\"This is nonsense and a waste of money,\" the Kentucky Republican said.\n\n"
+            "\"This is a waste of taxpayer money and everybody knows it,\" the Democrat said.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Jason Chaffetz", "Mitch McConnell",
+                                                                  "Elijah Cummings"]
+
+
+def test_a_title_someone_holds_is_theirs_after_a_sentence_about_another_title(extractor):
+    # "the former secretary of state" is Hillary Clinton, not the senator the sentence before is about
+    text = ("Vermont Sen. Bernie Sanders and former Secretary of State Hillary Clinton met in Brooklyn for a debate on "
+            "Thursday.\n\n\"We need a political revolution in this country,\" the Vermont senator said.\n\n\"I have a "
+            "record of getting things done for people,\" the former secretary of state replied.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Bernie Sanders", "Hillary Clinton"]
+
+
 def test_a_candidates_campaign_speaks_for_the_candidate(extractor):
     # "Trump's campaign said", "the Clinton campaign said", "her campaign said", and "it" after the campaign: the
     # candidate, not the body named last (the Supreme Court)

@@ -115,6 +115,31 @@ def person_parties(doc, clusters: list[PersonCluster]) -> dict[str, str]:
     return {name: parties.pop() for name, parties in found.items() if len(parties) == 1}
 
 
+def person_states(doc, clusters: list[PersonCluster]) -> dict[str, str]:
+    """The US state in the bracket after a person's name with their party ("Mitch McConnell (R-Ky.)": "Ky.")."""
+    found: dict[str, str] = {}
+    for c in clusters:
+        for _, end in c.mentions:
+            if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].text in ("R", "D", "I") \
+                    and doc[end + 2].text == "-":
+                close = next((k for k in range(end + 3, min(len(doc), end + 8)) if doc[k].text == ")"), None)
+                if close is not None:
+                    found.setdefault(c.name, "".join(t.text_with_ws for t in doc[end + 3: close]).strip())
+    return found
+
+
+def same_state(written: str, name: str) -> bool:
+    """Whether a state as a party bracket writes it ("Md.", "N.C.", "Texas") is the state named ("Maryland")."""
+    letters = written.replace(".", "").replace(" ", "").lower()
+    words = name.lower().split()
+    if not letters or not words:
+        return False
+    if len(words) > 1:
+        return letters in ("".join(w[0] for w in words), "".join(words))
+    rest = iter(words[0])
+    return letters[0] == words[0][0] and all(ch in rest for ch in letters)
+
+
 def leads(role: str, noun: str) -> bool:
     """Whether "the leader" may be one titled so: a head of state or government is a country's leader ("President
     Vladimir V. Putin ... the Russian leader said")."""
@@ -346,6 +371,22 @@ class SpeakerFinder:
         """Each person's party as the text writes it (worked out only for a role noun written with a party)."""
         return person_parties(self.doc, self.clusters)
 
+    @cached_property
+    def states(self) -> dict[str, str]:
+        """Each person's US state as the text writes it with their party ("Elijah Cummings (D-Md.)": "Md.")."""
+        return person_states(self.doc, self.clusters)
+
+    def party_member(self, tok, at: int) -> str | None:
+        """The one person named before `at` as a member of the party a noun names, of the state written with it
+        if any ("the Utah Republican" after "Rep. Jason Chaffetz (R-Utah)"); None when not one."""
+        party = party_of([tok.text]) if tok.text in ("Democrat", "Republican") else None
+        if party is None:
+            return None
+        state = " ".join(c.text for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "GPE")
+        members = {n for start, n in self.person_starts if self.doc[start].idx < at and self.parties.get(n) == party
+                   and (not state or same_state(self.states.get(n, ""), state))}
+        return members.pop() if len(members) == 1 else None
+
     def person_with_role(self, noun: str, char: int, since: int = -1, own: frozenset = frozenset(),
                          exclude: frozenset = frozenset()) -> str | None:
         best = None
@@ -385,8 +426,12 @@ class SpeakerFinder:
         described = next((t for t in sent_before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                           and t.i not in self.token_person and determined(t, "the") and not self.inside_quote(t.idx)
                           and (t.ent_type_ == "NORP" or t.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)), None)
+        # (not one described by another title, when someone holds this one: "the Vermont senator said. ... the former
+        # secretary of state replied" is the secretary)
         if described is not None and described.i < tok.i \
-                and not (described.lower_ == tok.lower_ and role_words(described) != role_words(tok)):
+                and not (described.lower_ == tok.lower_ and role_words(described) != role_words(tok)) \
+                and not (with_role is not None and described.lemma_.lower() != tok.lemma_.lower()
+                         and described.lemma_.lower() in ROLE_NOUNS and tok.lemma_.lower() in ROLE_NOUNS):
             # "The Spaniard believed he was talking to Emilio Butragueno ... the 21-year-old told": the
             # one that sentence is about, not the one it introduces
             return self.resolve(described.i, described.idx, None)
@@ -703,6 +748,10 @@ class SpeakerFinder:
                 if t.i in self.token_person and self.doc[t.i - 1].text == "," \
                         and self.doc[t.i - 2].lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
                     return self.token_person[t.i]
+        member = self.party_member(tok, min(char, max(tok.idx, tok.head.idx))) \
+            if tok.tag_ != "NNPS" and determined(tok, "the") else None
+        if member:
+            return member                     # "the Maryland Democrat said", after "Rep. Elijah Cummings (D-Md.)"
         if tok.lower_ == "mps" and not any(c.dep_ in ("compound", "amod", "nummod", "poss") for c in tok.children):
             # "the MPs found", "say MPs": in a story of what a committee found, the committee they sit on (not
             # "Labour MPs", "100 MPs")
