@@ -644,6 +644,32 @@ def test_a_title_someone_holds_is_theirs_after_a_sentence_about_another_title(ex
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Bernie Sanders", "Hillary Clinton"]
 
 
+def test_the_company_is_a_firm_named_before_not_a_party(extractor):
+    # Labour acts in the story, but "the company said" is Tesco
+    text = ("Labour has vowed to fight the plan to open shops on Sundays. \"This will hurt workers and families,\" said "
+            "Labour MP John Smith.\n\nThe plan drew support from big retailers such as Tesco, which backed the change. "
+            "\"We welcome the decision and we will open more stores,\" the company said.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["John Smith", "Tesco"]
+
+
+def test_whom_an_unnamed_source_speaks_to_is_not_the_speaker(extractor):
+    text = ("The Clinton Foundation is under investigation.\n\nAnother intelligence source speaking to Fox News said, "
+            "\"The agents are investigating the possible intersection of Clinton Foundation donations and the State "
+            "Department.\"")
+    assert [q.speaker for q in extractor.extract(text).quotes] == [None]
+
+
+def test_a_speaker_the_tagger_ran_into_the_body_they_are_of_is_a_person(extractor):
+    # "Meenakshi Ganguly of Human Rights Watch" is tagged as one organisation
+    text = ("Concerns rose Monday over claims that military ballots had flowed in late. \"People stood hours in line "
+            "in the sun and celebrated yesterday,\" said Meenakshi Ganguly of Human Rights Watch, who observed voting "
+            "in Kachin state.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Meenakshi Ganguly"]
+    assert "Meenakshi Ganguly" in {p.name for p in extraction.people}
+    assert "Human Rights Watch" in {o.name for o in extraction.organizations}
+
+
 def test_a_candidates_campaign_speaks_for_the_candidate(extractor):
     # "Trump's campaign said", "the Clinton campaign said", "her campaign said", and "it" after the campaign: the
     # candidate, not the body named last (the Supreme Court)

@@ -135,6 +135,10 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
     # Man-kei Tam")
     candidates = [next(((start, s, org_name(doc[start:s].text)) for s, e in in_person if start < s < end <= e),
                        (start, end, name)) for start, end, name in candidates]
+    # (and starts after the "of" that follows one: "Meenakshi Ganguly of Human Rights Watch")
+    candidates = [next(((e + 1, end, org_name(doc[e + 1:end].text)) for s, e in in_person
+                        if s == start and e + 2 < end and doc[e].lower_ == "of"), (start, end, name))
+                  for start, end, name in candidates]
     candidates = _joined_at_for(doc, candidates)
     lower_words = {t.text for t in doc if t.text.islower()}
     headline = headline_tokens(doc)

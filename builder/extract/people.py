@@ -325,6 +325,16 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             # Yovanovitch": the person the tagger ran into the name
             full.append((ent.end - 2, ent.end, ent[-2:].text, None))
             continue
+        # "said Meenakshi Ganguly of Human Rights Watch, who ...": a speaker the tagger ran into the body she is of
+        of = next((t.i for t in ent[2:4] if t.lower_ == "of"), None) if ent.label_ == "ORG" else None
+        if of is not None and ent.end - of >= 3 and doc[ent.end - 1].text in ORG_NAME_WORDS \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text not in ORG_NAME_WORDS
+                        for t in doc[ent.start:of]) \
+                and looks_like_name(doc[ent.start:of].text) and not lookup_place(doc[ent.start:of].text) \
+                and (ent.root.dep_ == "nsubj" and ent.root.head.lemma_ in SPEECH_VERBS
+                     or doc[ent.end: ent.end + 2].text in (", who", ", a", ", an")):
+            full.append((ent.start, of, doc[ent.start:of].text, None))
+            continue
         # "director of Amnesty International Man-kei Tam said": the person the tagger ran into the name of
         # the body they work for, after its last word that only a body's name ends in
         org_end = max((k for k, t in enumerate(ent) if t.text in ORG_NAME_WORDS | {"International"}), default=None)

@@ -819,9 +819,11 @@ class SpeakerFinder:
         # "the White House readout")
         # (nor what a message set off by commas is about: "One message, apparently referring to air strikes against
         # Islamic State ..., said:")
+        # (nor whom the one speaking speaks to: "Another intelligence source speaking to Fox News said")
         clauses = {t.i for c in tok.children if c.dep_ == "relcl" or c.dep_ == "acl" and c.tag_ == "VBG"
-                   and c.left_edge.i and self.doc[c.left_edge.i - 1].text == ","
-                   and tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
+                   and (c.left_edge.i and self.doc[c.left_edge.i - 1].text == ","
+                        and tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
+                        or c.lemma_ in SPEECH_VERBS | {"speak", "talk"})
                    for t in c.subtree}
         sub = [t.i for t in tok.subtree if t.i not in clauses]   # not "The man who worked with Madonna"
         # (a name's last part after a hyphen may be lower case: "Laah Chong-gyu")
@@ -1274,7 +1276,7 @@ class SpeakerFinder:
 
     @staticmethod
     def may_be_company(name: str) -> bool:
-        return name.split()[-1] not in NOT_COMPANY_WORDS
+        return name.split()[-1] not in NOT_COMPANY_WORDS and party_name(name) is None     # (nor "Democrats")
 
     def pronoun_speaker(self, tok, char: int, recent: str | None) -> str | None:
         """The person a he/she (or another speaker pronoun) stands for, when no unnamed one is meant."""
