@@ -636,6 +636,21 @@ def test_a_party_member_named_by_state_and_party_is_the_one_written_so(extractor
                                                                   "Elijah Cummings"]
 
 
+def test_a_title_with_a_state_is_the_one_person_written_with_that_state(extractor):
+    # "the Florida senator" after "Sen. Marco Rubio (R-Fla.)", "the Ohio governor" after "Ohio Gov. John Kasich",
+    # "the California Democrat" after "Adam B. Schiff, a Democrat of California": not whoever spoke last
+    texts = ["Billionaire businessman Donald Trump and Sen. Marco Rubio (R-Fla.) sparred in Houston.\n\n\"He is a "
+             "choke artist and everybody knows it now,\" Trump said.\n\n\"He is a con artist who has been ripping "
+             "people off for years,\" the Florida senator said.",
+             "Ohio Gov. John Kasich and former Florida Gov. Jeb Bush spoke at the forum.\n\n\"We need to balance the "
+             "budget and we need to do it now,\" the Ohio governor said.",
+             "Senator John Cornyn, Republican of Texas, and Representative Adam B. Schiff, a Democrat of California, "
+             "spoke on Sunday.\n\n\"We will keep pushing on this until it is fixed,\" the Texas Republican said.\n\n"
+             "\"This is a very positive development for all of us,\" the California Democrat said."]
+    assert [[q.speaker for q in extractor.extract(t).quotes] for t in texts] == [
+        ["Donald Trump", "Marco Rubio"], ["John Kasich"], ["John Cornyn", "Adam B. Schiff"]]
+
+
 def test_a_title_someone_holds_is_theirs_after_a_sentence_about_another_title(extractor):
     # "the former secretary of state" is Hillary Clinton, not the senator the sentence before is about
     text = ("Vermont Sen. Bernie Sanders and former Secretary of State Hillary Clinton met in Brooklyn for a debate on "

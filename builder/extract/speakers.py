@@ -109,23 +109,60 @@ def person_parties(doc, clusters: list[PersonCluster]) -> dict[str, str]:
                 before.append(doc[k].text)
                 k -= 1
             after = doc[end + 1].text.split("-")[0] if end + 1 < len(doc) and doc[end].text == "(" else ""
-            party = party_of(before) or {"R": "R", "D": "D"}.get(after)
+            # (or set beside it as the New York Times writes it: "John Cornyn, Republican of Texas")
+            beside = nyt_affiliation(doc, end)
+            party = party_of(before) or {"R": "R", "D": "D"}.get(after) or (party_of([beside[0]]) if beside else None)
             if party:
                 found.setdefault(c.name, set()).add(party)
     return {name: parties.pop() for name, parties in found.items() if len(parties) == 1}
 
 
 def person_states(doc, clusters: list[PersonCluster]) -> dict[str, str]:
-    """The US state in the bracket after a person's name with their party ("Mitch McConnell (R-Ky.)": "Ky.")."""
+    """The state (or province) each person is written with, as written: in the bracket with their party
+    ("Mitch McConnell (R-Ky.)": "Ky."), in the title before the name ("Ohio Gov. John Kasich"), or after it
+    ("Sen. John Cornyn of Texas")."""
     found: dict[str, str] = {}
     for c in clusters:
-        for _, end in c.mentions:
+        for start, end in c.mentions:
+            state = None
             if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].text in ("R", "D", "I") \
                     and doc[end + 2].text == "-":
                 close = next((k for k in range(end + 3, min(len(doc), end + 8)) if doc[k].text == ")"), None)
-                if close is not None:
-                    found.setdefault(c.name, "".join(t.text_with_ws for t in doc[end + 3: close]).strip())
+                state = "".join(t.text_with_ws for t in doc[end + 3: close]).strip() if close is not None else None
+            elif end + 1 < len(doc) and doc[end].lower_ == "of" and subdivision(doc[end + 1].text):
+                state = doc[end + 1].text
+            elif nyt_affiliation(doc, end):
+                state = nyt_affiliation(doc, end)[1]
+            else:
+                k = start - 1
+                while k >= 0 and start - k <= 4 and doc[k].pos_ in ("PROPN", "ADJ") and not subdivision(doc[k].text):
+                    k -= 1
+                state = doc[k].text if k >= 0 and start - k <= 4 and subdivision(doc[k].text) else None
+            if state:
+                found.setdefault(c.name, state)
     return found
+
+
+def nyt_affiliation(doc, end: int) -> tuple[str, str] | None:
+    """The party and state set beside a name that ends at `end` (", Republican of Texas", ", a Democrat of
+    California"), else None."""
+    k = end + 1 if end < len(doc) and doc[end].text == "," else None
+    if k is not None and k < len(doc) and doc[k].lower_ in ("a", "the"):
+        k += 1
+    if k is None or k + 2 >= len(doc) or doc[k].text not in ("Republican", "Democrat") or doc[k + 1].lower_ != "of":
+        return None
+    state = [doc[k + 2].text] + ([doc[k + 3].text] if k + 3 < len(doc) and doc[k + 3].pos_ == "PROPN" else [])
+    return (doc[k].text, " ".join(state)) if subdivision(" ".join(state)) or subdivision(state[0]) else None
+
+
+def subdivision(word: str) -> bool:
+    """A state or province ("Ohio", "Ontario"), not a country."""
+    return getattr(lookup_place(word), "via", None) == "subdivision"
+
+
+def state_written(tok) -> str:
+    """The state a noun is written with ("the Ohio governor", "the Texas Republican"), else ""."""
+    return " ".join(c.text for c in tok.children if c.dep_ in ("compound", "amod") and subdivision(c.text))
 
 
 def same_state(written: str, name: str) -> bool:
@@ -382,7 +419,7 @@ class SpeakerFinder:
         party = party_of([tok.text]) if tok.text in ("Democrat", "Republican") else None
         if party is None:
             return None
-        state = " ".join(c.text for c in tok.children if c.dep_ == "compound" and c.ent_type_ == "GPE")
+        state = state_written(tok)
         members = {n for start, n in self.person_starts if self.doc[start].idx < at and self.parties.get(n) == party
                    and (not state or same_state(self.states.get(n, ""), state))}
         return members.pop() if len(members) == 1 else None
@@ -1352,6 +1389,12 @@ class SpeakerFinder:
         # last speaker, else the person last named
         # ("the deputy prime minister" is the Deputy Prime Minister)
         # (never one written with another party: "Democratic nominee Hillary Clinton ... the Republican nominee")
+        # (one of that state, when only one is written so: "Ohio Gov. John Kasich ... the Ohio governor said")
+        state = state_written(tok)
+        of_state = {n for start, n in self.person_starts if self.doc[start].idx < at
+                    and same_state(self.states.get(n, ""), state)} if state else set()
+        if len(of_state) == 1:
+            return of_state.pop()
         party = noun_party(tok)
         other_party = frozenset(n for n, p in self.parties.items() if p != party) if party else frozenset()
         with_role = self.person_with_role(tok.lower_, at, own=role_words(tok), exclude=other_party)
