@@ -685,6 +685,19 @@ def test_a_speaker_the_tagger_ran_into_the_body_they_are_of_is_a_person(extracto
     assert "Human Rights Watch" in {o.name for o in extraction.organizations}
 
 
+def test_an_age_makes_any_noun_a_person_and_the_portuguese_can_be_one(extractor):
+    # "the 22-year-old centre" is the player the sentence before names; "the Portuguese", read by the tagger as
+    # a people, is the one man introduced just before (while "the Chinese" after officials stays the country)
+    texts = ["Wales beat England 11-9 at the Millennium Stadium. Gavin Henson kicked the winning penalty.\n\n\"It was "
+             "a dream come true for me,\" said the 22-year-old centre.",
+             "Chelsea boss Jose Mourinho was less happy. \"We did not start the game and we paid for it,\" the "
+             "Portuguese said.",
+             "Chinese officials met American envoys in Beijing on Monday. \"We want peace and stability in the "
+             "region,\" the Chinese said."]
+    assert [[q.speaker for q in extractor.extract(t).quotes] for t in texts] == [["Gavin Henson"], ["Jose Mourinho"],
+                                                                                ["China"]]
+
+
 def test_a_candidates_campaign_speaks_for_the_candidate(extractor):
     # "Trump's campaign said", "the Clinton campaign said", "her campaign said", and "it" after the campaign: the
     # candidate, not the body named last (the Supreme Court)

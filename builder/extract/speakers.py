@@ -910,7 +910,11 @@ class SpeakerFinder:
                 return self.token_person[i]
         # "the University of Warsaw biologist said": a person from the organisation, not the organisation
         person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS \
-            or (tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children))    # "says the 27-year-old"
+            or (tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children)) \
+            or tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ == "year" for g in
+                                                                                        c.children)
+                                          for c in tok.children)
+        # ("says the 27-year-old"; "said the 22-year-old centre", whatever the noun, is a person)
         given = self.doc[tok.i - 1] if tok.i else None
         if tok.pos_ == "PROPN" and tok.i not in self.token_org and given is not None and given.head.i == tok.i \
                 and given.i not in self.token_org and any_given_name(given.text) \
@@ -920,6 +924,12 @@ class SpeakerFinder:
             return f"{given.text} {tok.text}"
         if tok.ent_type_ == "NORP" and tok.tag_ in ("NN", "NNP") and determined(tok, "a", "an", "another", "one"):
             return None                       # "said one Democrat familiar with the discussion": unnamed
+        if tok.tag_ == "NNPS" and tok.text.endswith(("ese", "Swiss")) and determined(tok, "the"):
+            # "the Portuguese said", read as a people: one, when the sentence before introduces one ("Chelsea
+            # boss Jose Mourinho was less happy"), else the people's government, as below
+            one = self.person_just_named(tok, None)
+            if one:
+                return one
         nation = lookup_place(tok.text) if tok.tag_ in ("NNPS", "NNS") and determined(tok, "the") else None
         if nation is not None and nation.via == "demonym" and nation.kind == "country":
             return nation.name                    # "the Russians said": their government
