@@ -698,6 +698,16 @@ def test_an_age_makes_any_noun_a_person_and_the_portuguese_can_be_one(extractor)
                                                                                 ["China"]]
 
 
+def test_a_name_with_a_plural_verb_is_a_band_that_speaks(extractor):
+    # "U2 have announced", "The Darkness have split": a band, so "the band said" is it; "England have" stays a place
+    texts = ["U2 have announced a world tour starting in March.\n\nA statement from the band said: \"We can't wait to "
+             "get back on the road and see our fans again.\"",
+             "The Darkness have split from their bassist Frankie Poullain.\n\n\"Frankie has left the band because of "
+             "musical differences,\" the band said on their website."]
+    assert [[q.speaker for q in extractor.extract(t).quotes] for t in texts] == [["U2"], ["Darkness"]]
+    assert not extractor.extract("England have beaten Wales in Cardiff on Saturday.").organizations
+
+
 def test_a_candidates_campaign_speaks_for_the_candidate(extractor):
     # "Trump's campaign said", "the Clinton campaign said", "her campaign said", and "it" after the campaign: the
     # candidate, not the body named last (the Supreme Court)

@@ -99,7 +99,7 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
                    if e.label_ == "PERSON" and e.start and doc[e.start - 1].lower_ in FIRM_OR_PERSON_NOUNS
                    and org_name(e.text) not in person_words and _org_like(org_name(e.text))]
     candidates += _parties_as_groups(doc, ents) + _taken_up_as_bodies(doc, person_words)
-    candidates += _titles_with_the(doc) + _seats_untagged(doc) + _clubs_untagged(doc)
+    candidates += _titles_with_the(doc) + _seats_untagged(doc) + _clubs_untagged(doc) + _collectives(doc, person_words)
     # an acronym the tagger left untagged that speaks is a body ("the RSPCA said"); so is every other
     # use of it in the article
     untagged = [t for t in doc if t.ent_type_ == ""]
@@ -282,6 +282,31 @@ def _taken_up_as_bodies(doc, person_words: set[str]) -> list[tuple[int, int, str
         name = org_name(doc[start: subject.i + 1].text)
         if name and name not in person_words and lookup_place(name) is None and not is_title(name.split()[0]):
             found.append((start, subject.i + 1, name))
+    return found
+
+
+def _collectives(doc, person_words: set[str]) -> list[tuple[int, int, str]]:
+    """A single name with a plural verb is a band, a team or a firm, as British news writes them ("U2 have
+    announced a world tour", "The Darkness are"), whatever the tagger called it; not a person nor a place
+    ("England have won": the country)."""
+    found = []
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "nsubj" or tok.tag_ != "NNP" or not tok.text[:1].isupper() \
+                or tok.ent_type_ not in ("", "ORG", "WORK_OF_ART", "PRODUCT") \
+                or not (verb.tag_ == "VBP" or any(c.dep_ == "aux" and c.tag_ == "VBP" for c in verb.children)) \
+                or any(c.dep_ == "conj" for c in tok.children):
+            continue
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ in ("PROPN", "NUM"):
+            start -= 1
+        name = org_name(doc[start: tok.i + 1].text)
+        # (a capitalised word opening a sentence, untagged, may be any word: "Screens have ...", "Ex BBC host")
+        opening = doc[start].is_sent_start and tok.ent_type_ == "" and not name.isupper() \
+            and not any(ch.isdigit() for ch in name)
+        if name and not opening and name not in person_words and lookup_place(name) is None \
+                and not is_title(name.split()[0]):
+            found.append((start, tok.i + 1, name))
     return found
 
 
