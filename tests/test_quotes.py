@@ -598,6 +598,13 @@ def test_what_a_committee_or_its_mps_found_is_the_committees(extractor):
                                                                   "Commons education select committee"]
 
 
+def test_what_a_named_body_found_is_its_words(extractor):
+    # "Pew found that “…”", Pew left untagged: Pew's
+    text = ("Gun control is a very popular topic with Democratic voters. In 2014, Pew found that “about twice as many "
+            "Democrats said it was more important to control gun ownership than to protect gun rights.”")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Pew"]
+
+
 def test_he_after_a_quote_given_to_a_name_the_tagger_missed_is_that_person(extractor):
     # "Patrol Chief James Hall" is tagged as a work of art; the quote he is given leads the "he" after it
     text = ("Forecaster Todd Borek predicted some snow. \"The worst of the storm is over now,\" he said.\n\n"

@@ -678,14 +678,15 @@ class SpeakerFinder:
 
     def finding_body(self, subject) -> bool:
         """Whether a subject of "find" is a body, its members or its report ("the committee", "MPs", "the
-        report"), not a person, who finds things in other senses."""
-        return subject.i in self.token_org or subject.lemma_.lower() in FINDING_NOUNS
+        report"), or a name ("Pew found that"); not a common noun, which finds things in other senses."""
+        return subject.i in self.token_org or subject.lemma_.lower() in FINDING_NOUNS \
+            or subject.pos_ == "PROPN" and subject.text[:1].isupper()
 
     @cached_property
     def findings(self) -> list[tuple[int, int]]:
         """Where a body (not a report) is said to have found something, as (offset, subject token), in order."""
         return [(t.idx, s_.i) for t in self.doc if t.lemma_ == "find" and t.pos_ == "VERB"
-                for s_ in t.children if s_.dep_ == "nsubj" and self.finding_body(s_)
+                for s_ in t.children if s_.dep_ == "nsubj" and self.finding_body(s_) and s_.i not in self.token_person
                 and s_.lemma_.lower() not in DOCUMENT_NOUNS and not self.inside_quote(s_.idx)]
 
     def quote_namer(self, subject, span, previous) -> str | None:
