@@ -598,6 +598,13 @@ def test_what_a_committee_or_its_mps_found_is_the_committees(extractor):
                                                                   "Commons education select committee"]
 
 
+def test_a_surname_that_is_also_a_given_name_does_not_decide_the_gender(extractor):
+    # "Clinton" alone is a man's given name, but "Clinton said she would" and "she said" are hers, not Sanders's
+    text = ("In an interview with NBC's \"Meet the Press,\" Clinton said she would \"absolutely\" debate Sanders "
+            "again. \"I think we should have as many debates as the voters want,\" she said.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Clinton"]
+
+
 def test_what_a_named_body_found_is_its_words(extractor):
     # "Pew found that “…”", Pew left untagged: Pew's
     text = ("Gun control is a very popular topic with Democratic voters. In 2014, Pew found that “about twice as many "

@@ -1091,5 +1091,6 @@ def person_genders(doc, clusters: list[PersonCluster]) -> dict[str, str]:
         first, *rest = c.name.split()
         western = len(first) == 3 and common_given_name(first) and not any("-" in w for w in rest)
         gender = None if surname_first(c.name) and not western else given_name_gender(first)
-        vote += [gender] * 2 if gender else []
+        # (a name alone may be a surname that is also a given name: "Clinton said she", "Kennedy"; it counts once)
+        vote += [gender] * (2 if rest else 1) if gender else []
     return {name: max("mf", key=v.count) for name, v in votes.items() if v.count("m") != v.count("f")}
