@@ -605,6 +605,16 @@ def test_a_surname_that_is_also_a_given_name_does_not_decide_the_gender(extracto
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Clinton"]
 
 
+def test_someone_acting_for_a_named_person_is_never_that_person(extractor):
+    # "Hillary Clinton's right-hand woman ... saying" is not Clinton: the one the next sentence names as hers; an
+    # aide no one names stays unnamed
+    texts = ["In response to Donald Trump's proposal, Hillary Clinton's right-hand woman rallied supporters, saying: "
+             "\"We have to be ready to stop him.\"\n\nHuma Abedin, vice chairwoman for Clinton's presidential "
+             "campaign, emailed supporters on Monday evening.",
+             "The mayor left early. The mayor's aide rallied the crowd, saying: \"We will win this fight together.\""]
+    assert [[q.speaker for q in extractor.extract(t).quotes] for t in texts] == [["Huma Abedin"], [None]]
+
+
 def test_what_a_named_body_found_is_its_words(extractor):
     # "Pew found that “…”", Pew left untagged: Pew's
     text = ("Gun control is a very popular topic with Democratic voters. In 2014, Pew found that “about twice as many "
@@ -675,9 +685,9 @@ def test_a_title_someone_holds_is_theirs_after_a_sentence_about_another_title(ex
 
 def test_the_company_is_a_firm_named_before_not_a_party(extractor):
     # Labour acts in the story, but "the company said" is Tesco
-    text = ("Labour has vowed to fight the plan to open shops on Sundays. \"This will hurt workers and families,\" said "
-            "Labour MP John Smith.\n\nThe plan drew support from big retailers such as Tesco, which backed the change. "
-            "\"We welcome the decision and we will open more stores,\" the company said.")
+    text = ("Labour has vowed to fight the plan to open shops on Sundays. \"This will hurt workers and families,\" "
+            "said Labour MP John Smith.\n\nThe plan drew support from big retailers such as Tesco, which backed the "
+            "change. \"We welcome the decision and we will open more stores,\" the company said.")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["John Smith", "Tesco"]
 
 

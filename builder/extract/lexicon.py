@@ -326,7 +326,8 @@ fisherwoman craftsman tradesman salesman saleswoman sportsman sportswoman congre
 councilman councilwoman alderman chairperson cameraman fireman postman handyman doorman foreman gunman
 frontman statesman clergyman seaman serviceman servicewoman nominee contender challenger frontrunner
 front-runner incumbent mathematician philosopher linguist academic scholar statistician epidemiologist
-virologist neuroscientist geneticist botanist entomologist oceanographer meteorologist forecaster weatherman weatherwoman climatologist
+virologist neuroscientist geneticist botanist entomologist oceanographer meteorologist forecaster weatherman
+weatherwoman climatologist
 paleontologist palaeontologist pharmacist veterinarian psychiatrist psychotherapist counsellor protester
 demonstrator prisoner inmate refugee migrant immigrant teenager pupil graduate inventor programmer vlogger
 influencer magician illusionist rapper drummer guitarist bassist pianist violinist cellist vocalist

@@ -13,8 +13,8 @@ from itertools import takewhile
 from ..model import Quote
 from ..places import lookup_place
 from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, COMPANY_NOUNS, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON,
-                      FINDING_NOUNS, HONORIFICS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_COMPANY_WORDS, NOT_NAMES, party_name, party_of,
-                      PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, ROLE_SYNONYMS,
+                      FINDING_NOUNS, HONORIFICS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_COMPANY_WORDS, NOT_NAMES,
+                      party_name, party_of, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, ROLE_SYNONYMS,
                       SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS,
                       WRITTEN_NOUNS)
 from .names import (any_given_name, given_name_gender, holds_office, misspelt_surname, online_handle, person_noun,
@@ -1141,13 +1141,18 @@ class SpeakerFinder:
             # "the judges said": the court they sit on, named before (not one person)
             courts = [(i, o) for i, o in self.org_starts if {"Court", "Tribunal"} & set(o.split())]   # (of Appeal)
             return self.last_mention(courts, char)
-        if person_head and not spokesperson(tok) and tok.dep_ == "nsubj" and tok.head.lemma_ in SPEECH_VERBS \
-                and any(c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.i in self.token_person
-                                              or c.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | {"family"})
-                        for c in tok.children):
-            # "his lawyer said", "the mayor's lawyer said": someone acting for another person, so never that
-            # one; the lawyer only if named with that title before
-            return self.person_with_role(tok.lower_, min(char, tok.idx))
+        owner = next((c for c in tok.children if c.dep_ == "poss" and (
+            c.lower_ in ("his", "her", "their") or c.i in self.token_person
+            or c.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | {"family"})), None) \
+            if person_head and not spokesperson(tok) and tok.dep_ == "nsubj" and (
+                tok.head.lemma_ in SPEECH_VERBS or tok.head.dep_ == "ROOT" and any(
+                    c.tag_ == "VBG" and c.lemma_ in SPEECH_VERBS for c in tok.head.children)) else None
+        if owner is not None:
+            # "his lawyer said", "the mayor's lawyer said", "Clinton's right-hand woman rallied supporters,
+            # saying": someone acting for another person, so never that one; the lawyer if named with that title
+            # before, else the one the next sentence names as the owner's ("Huma Abedin, vice chairwoman for
+            # Clinton's presidential campaign, emailed supporters")
+            return self.person_with_role(tok.lower_, min(char, tok.idx)) or self.named_for(owner, tok)
         if tok.lower_ in ROLE_NOUNS or person_head:
             # "American academic and professor Marc Lamont Hill commented": two descriptions of the one named
             described = next((c for c in tok.children if c.dep_ == "conj" and c.i in self.token_person and any(
@@ -1739,6 +1744,19 @@ class SpeakerFinder:
                     and not sentence_ends(self.text, here.end - 1, nxt.start):
                 out[i] = Quote(text=here.text, speaker=nxt.speaker, start=here.start, end=here.end)
         return out
+
+    def named_for(self, owner, tok) -> str | None:
+        """The person the sentence after `tok`'s opens with, when a phrase set beside them names `owner`, a
+        named person, as the one they work for ("Huma Abedin, vice chairwoman for Clinton's campaign")."""
+        whose = self.token_person.get(owner.i)
+        sent, own = tok.sent, tok.sent.start
+        while whose is not None and sent.end < len(self.doc) and (sent.start == own
+                                                                   or not any(t.is_alpha for t in sent)):
+            sent = self.doc[sent.end].sent       # (past a closing mark the parser made a sentence of)
+        subject = main_subject(sent) if whose is not None and sent.start != own else None
+        name = self.token_person.get(subject.i) if subject is not None else None
+        described = [t for c in subject.children if c.dep_ == "appos" for t in c.subtree] if name else []
+        return name if name != whose and any(self.token_person.get(t.i) == whose for t in described) else None
 
     def named_next(self, tok) -> str | None:
         """Who a story's unnamed first speaker turns out to be: the person the next sentence is about,
