@@ -615,6 +615,20 @@ def test_someone_acting_for_a_named_person_is_never_that_person(extractor):
     assert [[q.speaker for q in extractor.extract(t).quotes] for t in texts] == [["Huma Abedin"], [None]]
 
 
+def test_the_document_the_sentence_before_says_someone_sent_is_theirs(extractor):
+    # "Donald Trump tweeted ... The tweet said", "John McCain wrote to ... The letter said", "Huma Abedin ...
+    # emailed supporters ... The email goes on to say"
+    texts = ["Donald Trump tweeted about the debate late on Tuesday night. The tweet said: \"Megyn Kelly was terrible "
+             "tonight and should be fired by Fox.\"",
+             "Senator John McCain wrote to the defense secretary on Friday. The letter said: \"The Pentagon must "
+             "explain these failures to the American people.\"",
+             "Huma Abedin, vice chairwoman for Clinton's campaign, emailed supporters on Monday evening, telling them, "
+             "\"I am a proud Muslim and I am proud of my country.\"\n\nThe email goes on to say: \"Trump wants to "
+             "literally write racism into our law books and we must stop him.\""]
+    assert [[q.speaker for q in extractor.extract(t).quotes] for t in texts] == [
+        ["Donald Trump"], ["John McCain"], ["Huma Abedin", "Huma Abedin"]]
+
+
 def test_what_a_named_body_found_is_its_words(extractor):
     # "Pew found that “…”", Pew left untagged: Pew's
     text = ("Gun control is a very popular topic with Democratic voters. In 2014, Pew found that “about twice as many "

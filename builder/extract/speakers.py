@@ -853,6 +853,9 @@ class SpeakerFinder:
                 return None                   # "A tongue-in-cheek video adds": nobody's, as the text gives it
             if tok.lemma_.lower() in MADE_MEDIA:
                 return self.media_maker(tok)  # "The clip says", after "A web video by the RNC"
+            sender = self.sender_before(tok) if determined(tok, "the") else None
+            if sender:
+                return sender                 # "Donald Trump tweeted ... The tweet said"
         # a person or organisation inside the subject phrase ("correspondent Janet Rodriguez",
         # "the White House readout")
         # (nor what a message set off by commas is about: "One message, apparently referring to air strikes against
@@ -1744,6 +1747,22 @@ class SpeakerFinder:
                     and not sentence_ends(self.text, here.end - 1, nxt.start):
                 out[i] = Quote(text=here.text, speaker=nxt.speaker, start=here.start, end=here.end)
         return out
+
+    def sender_before(self, tok) -> str | None:
+        """Who the sentence before says wrote or sent the document "the <noun>" stands for ("Huma Abedin ...
+        emailed supporters ... The email goes on to say", "Senator John McCain wrote to the defense secretary.
+        The letter said"): the named subject of a verb of writing, or of the noun's own verb ("tweeted")."""
+        before = tok.sent
+        while before.start and (before.start == tok.sent.start or not any(t.is_alpha for t in before)):
+            before = self.doc[before.start - 1].sent     # (past a closing mark the parser made a sentence of)
+        if before.start == tok.sent.start:
+            return None
+        verbs = [t for t in before if t.pos_ == "VERB" and (t.lemma_.lower() == tok.lemma_.lower()
+                                                             or t.lemma_ in ISSUING_VERBS and t.lemma_ != "post")]
+        subjects = [c.i for v in verbs for c in v.children if c.dep_ == "nsubj"
+                    and (c.i in self.token_person or c.i in self.token_org)]
+        names = {self.token_person.get(i) or self.token_org[i] for i in subjects}
+        return names.pop() if len(names) == 1 else None
 
     def named_for(self, owner, tok) -> str | None:
         """The person the sentence after `tok`'s opens with, when a phrase set beside them names `owner`, a
