@@ -123,13 +123,13 @@ TITLE_ABBREVIATIONS = {"sen.": "senator", "rep.": "representative congressman co
                        "amb.": "ambassador", "del.": "delegate", "cmdr.": "commander", "insp.": "inspector",
                        "det.": "detective"}
 
-# Verbs whose subject is the author of the statement they take ("Facebook released a statement which read")
 # Subjects of "find" whose findings a quote can report: a body, its members, its report ("The MPs found the
 # system was “…”", "the report found").
 FINDING_NOUNS = frozenset("""
 committee subcommittee commission inquiry panel mp mps report study survey review audit investigation probe
 watchdog regulator ombudsman auditor tribunal
 """.split())
+# Verbs whose subject is the author of the statement they take ("Facebook released a statement which read")
 ISSUING_VERBS = {"release", "issue", "publish", "post", "send", "write", "sign", "deliver", "tweet"}
 # Verbs whose agent wrote or made a document ("a report prepared by the committee", "a lawsuit brought by
 # Microsoft"), unlike those that only got hold of it ("a memo obtained by the Guardian", "seen by the BBC").

@@ -131,8 +131,8 @@ def person_states(doc, clusters: list[PersonCluster]) -> dict[str, str]:
                 state = "".join(t.text_with_ws for t in doc[end + 3: close]).strip() if close is not None else None
             elif end + 1 < len(doc) and doc[end].lower_ == "of" and subdivision(doc[end + 1].text):
                 state = doc[end + 1].text
-            elif nyt_affiliation(doc, end):
-                state = nyt_affiliation(doc, end)[1]
+            elif affiliation := nyt_affiliation(doc, end):
+                state = affiliation[1]
             else:
                 k = start - 1
                 while k >= 0 and start - k <= 4 and doc[k].pos_ in ("PROPN", "ADJ") and not subdivision(doc[k].text):
@@ -163,6 +163,23 @@ def subdivision(word: str) -> bool:
 def state_written(tok) -> str:
     """The state a noun is written with ("the Ohio governor", "the Texas Republican"), else ""."""
     return " ".join(c.text for c in tok.children if c.dep_ in ("compound", "amod") and subdivision(c.text))
+
+
+def aged_word(tok) -> bool:
+    """The "old" of an age written as one word ("27-year-old")."""
+    return tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children)
+
+
+def sentence_beside(doc, sent, step: int):
+    """The sentence before (step -1) or after (step 1) `sent` that has words, past a closing mark the parser made a
+    sentence of; None at the start or end of the Doc."""
+    while True:
+        at = sent.start - 1 if step < 0 else sent.end
+        if at < 0 or at >= len(doc):
+            return None
+        sent = doc[at].sent
+        if any(t.is_alpha for t in sent):
+            return sent
 
 
 def same_state(written: str, name: str) -> bool:
@@ -410,7 +427,7 @@ class SpeakerFinder:
 
     @cached_property
     def states(self) -> dict[str, str]:
-        """Each person's US state as the text writes it with their party ("Elijah Cummings (D-Md.)": "Md.")."""
+        """Each person's state as the text writes it ("Elijah Cummings (D-Md.)": "Md.", "Ohio Gov. John Kasich")."""
         return person_states(self.doc, self.clusters)
 
     def party_member(self, tok, at: int) -> str | None:
@@ -913,12 +930,9 @@ class SpeakerFinder:
                     and not (owned and clause_head(self.doc[i]).dep_ == "poss"):
                 return self.token_person[i]
         # "the University of Warsaw biologist said": a person from the organisation, not the organisation
-        person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS \
-            or (tok.lower_ == "old" and any(c.lower_ == "year" for c in tok.children)) \
-            or tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "old" and any(g.lower_ == "year" for g in
-                                                                                        c.children)
-                                          for c in tok.children)
         # ("says the 27-year-old"; "said the 22-year-old centre", whatever the noun, is a person)
+        person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS or aged_word(tok) \
+            or tok.pos_ == "NOUN" and any(c.dep_ == "amod" and aged_word(c) for c in tok.children)
         given = self.doc[tok.i - 1] if tok.i else None
         if tok.pos_ == "PROPN" and tok.i not in self.token_org and given is not None and given.head.i == tok.i \
                 and given.i not in self.token_org and any_given_name(given.text) \
@@ -1103,9 +1117,10 @@ class SpeakerFinder:
             found = self.resolve(reporter, char, previous) if reporter is not None else None
             if found:
                 return found
-        if tok.lower_ == "it" and tok.sent.start:
+        if tok.lower_ == "it":
             # "Trump's campaign backtracked, putting out a statement. It said, “…”": the campaign, the candidate's
-            before = main_subject(self.doc[tok.sent.start - 1].sent)
+            before = sentence_beside(self.doc, tok.sent, -1)
+            before = main_subject(before) if before is not None else None
             if before is not None and before.lemma_.lower() == "campaign":
                 found = self.resolve(before.i, char, previous)
                 if found:
@@ -1752,10 +1767,8 @@ class SpeakerFinder:
         """Who the sentence before says wrote or sent the document "the <noun>" stands for ("Huma Abedin ...
         emailed supporters ... The email goes on to say", "Senator John McCain wrote to the defense secretary.
         The letter said"): the named subject of a verb of writing, or of the noun's own verb ("tweeted")."""
-        before = tok.sent
-        while before.start and (before.start == tok.sent.start or not any(t.is_alpha for t in before)):
-            before = self.doc[before.start - 1].sent     # (past a closing mark the parser made a sentence of)
-        if before.start == tok.sent.start:
+        before = sentence_beside(self.doc, tok.sent, -1)
+        if before is None:
             return None
         verbs = [t for t in before if t.pos_ == "VERB" and (t.lemma_.lower() == tok.lemma_.lower()
                                                              or t.lemma_ in ISSUING_VERBS and t.lemma_ != "post")]
@@ -1768,11 +1781,8 @@ class SpeakerFinder:
         """The person the sentence after `tok`'s opens with, when a phrase set beside them names `owner`, a
         named person, as the one they work for ("Huma Abedin, vice chairwoman for Clinton's campaign")."""
         whose = self.token_person.get(owner.i)
-        sent, own = tok.sent, tok.sent.start
-        while whose is not None and sent.end < len(self.doc) and (sent.start == own
-                                                                   or not any(t.is_alpha for t in sent)):
-            sent = self.doc[sent.end].sent       # (past a closing mark the parser made a sentence of)
-        subject = main_subject(sent) if whose is not None and sent.start != own else None
+        after = sentence_beside(self.doc, tok.sent, 1) if whose is not None else None
+        subject = main_subject(after) if after is not None else None
         name = self.token_person.get(subject.i) if subject is not None else None
         described = [t for c in subject.children if c.dep_ == "appos" for t in c.subtree] if name else []
         return name if name != whose and any(self.token_person.get(t.i) == whose for t in described) else None
