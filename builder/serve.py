@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import html
 import mimetypes
+import signal
 import sys
 import threading
 import time
@@ -345,6 +346,7 @@ def serve(config: SiteConfig, build: Callable[[], object], host: str = "127.0.0.
     site is built and the server listens. Raises DossierError if no port is free.
     """
     dev = DevServer(config, build, host, port, watch_paths)
+    restore = _stop_on_signals()
     try:
         dev.start()  # inside the try: Ctrl-C during the first build must stop cleanly too
         if ready is not None:
@@ -355,3 +357,20 @@ def serve(config: SiteConfig, build: Callable[[], object], host: str = "127.0.0.
         dev.log("Stopping")
     finally:
         dev.shutdown()
+        restore()
+
+
+def _stop_on_signals() -> Callable[[], None]:
+    """Make SIGINT and SIGTERM stop the server as Ctrl-C does, even when the process was started with SIGINT
+    ignored (a shell script's background job: `dossier serve &`), and return what puts the old handlers back.
+    Only the main thread may set handlers; elsewhere (a test's thread) nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    old = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    for sig in old:
+        signal.signal(sig, signal.default_int_handler)
+
+    def restore() -> None:
+        for sig, handler in old.items():
+            signal.signal(sig, handler)
+    return restore

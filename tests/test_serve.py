@@ -402,8 +402,11 @@ def test_serve_blocks_until_stopped(site):
     assert not t.is_alive()
 
 
-@pytest.mark.parametrize("build_delay", [0, 2], ids=["while-serving", "during-first-build"])
-def test_ctrl_c_stops_cleanly(site, tmp_path, build_delay):
+# (a shell script's background job starts with SIGINT ignored; SIGTERM is how a supervisor stops a process)
+@pytest.mark.parametrize("build_delay, sig, ignored", [(0, signal.SIGINT, False), (2, signal.SIGINT, False),
+                                                       (0, signal.SIGINT, True), (0, signal.SIGTERM, False)],
+                         ids=["while-serving", "during-first-build", "sigint-ignored-at-start", "sigterm"])
+def test_ctrl_c_stops_cleanly(site, tmp_path, build_delay, sig, ignored):
     port = free_port()
     script = tmp_path / "run_serve.py"
     script.write_text(textwrap.dedent(f"""
@@ -420,13 +423,15 @@ def test_ctrl_c_stops_cleanly(site, tmp_path, build_delay):
         serve(config, build, port={port})
         print("returned", flush=True)
     """))
-    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    start = (lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if ignored else None
+    proc = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=start)
     try:
         wait_until(lambda: _listening(port) or proc.poll() is not None, timeout=20, message="server start")
         assert proc.poll() is None
         if build_delay:
             time.sleep(0.5)  # the port is bound before the first build; interrupt that build
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(sig)
         out, err = proc.communicate(timeout=10)
     finally:
         proc.kill()
