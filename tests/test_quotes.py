@@ -653,6 +653,15 @@ def test_what_a_thing_is_dubbed_by_no_one_named_has_no_speaker(extractor):
     assert not any(speaker for _, speaker in quotes_of(extractor, text))     # (not "CRISPR")
 
 
+def test_a_possessive_owning_the_next_word_is_no_part_of_a_bodys_name(extractor):
+    # "BBC Radio 4's Today programme": the body is BBC Radio 4 (the tagger ends the span at the possessive after a
+    # number); "McDonald's said" keeps its own
+    texts = ["Speaking on BBC Radio 4's Today programme, Mr Johnson said: \"We will fix this agency once and for "
+             "all.\"",
+             "McDonald's said profits rose. \"Sales were strong in every region,\" McDonald's said."]
+    assert [[o.name for o in extractor.extract(t).organizations] for t in texts] == [["BBC Radio 4"], ["McDonald's"]]
+
+
 def test_a_website_named_by_its_address_is_a_body_that_speaks(extractor):
     # "GunBroker.com", left untagged, is the company a statement comes from
     text = ("A statement posted on the website GunBroker.com said listings are user generated, and that the company "

@@ -53,7 +53,7 @@ def span_org_name(span) -> str:
         if tok.tag_ != "POS" or tok.text not in ("'s", "’s"):
             continue
         rest = span[i + 1:]
-        if (not len(rest) and span[i - 1].dep_ != "poss") or (
+        if (not len(rest) and tok.head.dep_ != "poss") or (
                 len(rest) and all(w.text[:1].isupper() for w in rest) and rest[-1].text in ORG_NAME_WORDS):
             apostrophe = tok.text[0]
             text = text[:tok.idx - span.start_char] + _KEPT_POSSESSIVE + text[tok.idx - span.start_char + 2:]
