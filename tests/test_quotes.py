@@ -662,6 +662,13 @@ def test_a_possessive_owning_the_next_word_is_no_part_of_a_bodys_name(extractor)
     assert [[o.name for o in extractor.extract(t).organizations] for t in texts] == [["BBC Radio 4"], ["McDonald's"]]
 
 
+def test_a_headline_clause_or_a_user_name_is_no_part_of_a_bodys_name(extractor):
+    # tagged as bodies: "Trump Would Put Liberals On Court" (a headline's clause) and "Twitter @IanHanchett"
+    text = ("Cruz: Trump Would Put Liberals On Court, for Rubio.\n\nTed Cruz argued that Donald Trump would put "
+            "liberals on the court.\n\nFollow Ian Hanchett on Twitter @IanHanchett.")
+    assert [o.name for o in extractor.extract(text).organizations] == ["Twitter"]
+
+
 def test_a_website_named_by_its_address_is_a_body_that_speaks(extractor):
     # "GunBroker.com", left untagged, is the company a statement comes from
     text = ("A statement posted on the website GunBroker.com said listings are user generated, and that the company "

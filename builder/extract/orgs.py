@@ -29,8 +29,9 @@ _NAME_ENDS = re.compile(r"(?:^|\s)(?:&|and|of|for|the|de|du|von)$")
 
 @lru_cache(maxsize=1 << 16)      # (pure, and asked of each entity's text several times)
 def org_name(text: str) -> str:
-    # the tagger can run a name on into a quote ("X. “Working families"): stop at the mark
-    text = re.split(r"[“”\"]", text)[0]
+    # the tagger can run a name on into a quote ("X. “Working families"), or into a user name ("Twitter
+    # @IanHanchett"): stop there
+    text = re.split(r"[“”\"]|\s@\w", text)[0]
     name = clean_name(_LEADING.sub("", clean_name(text)))
     for tail in (_LOWER_TAIL, _LEGAL_FORM):
         short = tail.sub("", name)
@@ -158,6 +159,8 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
             name = fuller.pop() if len(fuller) == 1 else name
         if not name or name in person_words or name.lower() in NOT_NAMES | GENERIC_ORG_WORDS or not name[0].isupper():
             continue
+        if any(t.tag_ == "MD" and t.text[:1].isupper() for t in doc[start:end]):
+            continue                     # "Trump Would Put Liberals On Court": a headline's clause, no body's name
         place = lookup_place(name)      # (a seat of government is a body as well: "the Kremlin said")
         if place is not None and place.via != "seat" or _dateline(doc, start, end):
             continue                     # ("CONCORD, N.H. - Sen. Bernie Sanders ...": where the story was filed)
