@@ -1664,6 +1664,13 @@ def test_two_names_a_title_case_headline_runs_into_one_are_two_people(extractor)
     assert [q.speaker for q in extraction.quotes] == ["Donald Trump"]
 
 
+def test_a_headline_name_run_into_words_is_the_person_the_story_names(extractor):
+    # "Clinton Email Story Has Moved", tagged as one person, is Hillary Clinton and some words
+    text = ("Sanders: Clinton Email Story Has Moved.\n\nDemocratic presidential candidate Senator Bernie Sanders said "
+            "the story on rival Democratic candidate Hillary Clinton’s emails has moved.")
+    assert {p.name for p in extractor.extract(text).people} == {"Bernie Sanders", "Hillary Clinton"}
+
+
 def test_a_short_paragraph_of_names_and_titles_is_no_headline(extractor):
     # every long word capitalised, but each is a name or a title: a sentence, whose people count
     for text in ("Leaders meet\n\nJacques Chirac met Tony Blair in Paris on Tuesday.",

@@ -108,11 +108,15 @@ def joined_person_ents(doc) -> list:
 
 def names_in_headline(doc, ent, body: set[str]) -> tuple:
     """A headline in title case runs names and words into one "name" ("Hillary Clinton Slams Donald Trump On
-    Abortion"): the names in it the story writes in full are the people, the rest is not a name."""
+    Abortion", "Clinton Email Story Has Moved"): the names in it the story writes in full, or one word of such a
+    name, are the people, the rest is not a name."""
+    words = {w for n in body for w in n.split()}
     parts: list = []
     i = ent.start
     while i < ent.end:
         j = next((j for j in range(ent.end, i + 1, -1) if doc[i:j].text in body), None)
+        if j is None and doc[i].text in words:
+            j = i + 1
         if j is not None:
             parts.append(Span(doc, i, j, label="PERSON"))
         i = j or i + 1
