@@ -1671,6 +1671,14 @@ def test_a_headline_name_run_into_words_is_the_person_the_story_names(extractor)
     assert {p.name for p in extractor.extract(text).people} == {"Bernie Sanders", "Hillary Clinton"}
 
 
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_person_named_in_full(extractor):
+    # "De Blasio said" at a sentence start (the tagger splitting "De" off) is Bill de Blasio, not two more people
+    text = ("De Blasio: Trust Bratton on security.\n\nMayor Bill de Blasio rejected criticism from Donald Trump on "
+            "Thursday.\n\nDe Blasio said the move was made by NYPD commissioner Bill Bratton.\n\nDe Blasio, speaking "
+            "on WOR710, called Trump a \"blowhard\".\n\nDe Blasio repeatedly said New York is safe.")
+    assert {p.name for p in extractor.extract(text).people} == {"Bill de Blasio", "Donald Trump", "Bill Bratton"}
+
+
 def test_a_short_paragraph_of_names_and_titles_is_no_headline(extractor):
     # every long word capitalised, but each is a name or a title: a sentence, whose people count
     for text in ("Leaders meet\n\nJacques Chirac met Tony Blair in Paris on Tuesday.",

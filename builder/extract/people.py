@@ -1018,6 +1018,14 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         name = clean_name(word)
         if name in known_single:
             add(name, i, preceding_role(doc, i))
+    def fold(key: str, into: str) -> None:
+        """Count `key`'s mentions as `into`'s, and drop `key`."""
+        c = clusters[key]
+        clusters[into].aliases.update({key} | c.aliases)
+        clusters[into].mentions += c.mentions
+        token_person.update((i, into) for s_, e_ in c.mentions for i in range(s_, e_))
+        order.remove(key)
+
     # a birth name is the person's ("Ginger Baker was born Peter Edward Baker in Lewisham")
     for key in list(order):
         c = clusters[key]
@@ -1027,10 +1035,13 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         bearer = next((token_person[t.i] for t in born[0].children if t.dep_ in ("nsubj", "nsubjpass")
                        and t.i in token_person and token_person[t.i] != key), None)
         if bearer is not None:
-            clusters[bearer].aliases.add(key)
-            clusters[bearer].mentions += c.mentions
-            token_person.update((i, bearer) for s_, e_ in c.mentions for i in range(s_, e_))
-            order.remove(key)
+            fold(key, bearer)
+    # the part of another's surname from its particle on ("De Blasio" and "Blasio", which the tagger splits off
+    # at a sentence start, of "Bill de Blasio") is that person
+    for key in [k for k in order if len(k.split()) <= 2]:
+        hosts = [h for h in order if h != key and surname_tail(h, key)]
+        if len(hosts) == 1:
+            fold(key, hosts[0])
     # a peer known by the title alone is named with the place of the title ("Lord Nicholls of Birkenhead",
     # "Baroness Royall of Blaisdon"), later mentions taking it up ("Lord Nicholls said"); a name in full
     # stays ("Neil Kinnock ... will take the title of Lord Kinnock of Bedwellty"); with no place, by the title
@@ -1049,6 +1060,15 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         order[order.index(key)] = peerage
         token_person.update((i, peerage) for s_, e_ in c.mentions for i in range(s_, e_))
     return [clusters[k] for k in order], token_person
+
+
+def surname_tail(name: str, part: str) -> bool:
+    """Whether `part` is the end of `name`'s surname from or after its particle ("de Blasio", "Blasio" of "Bill de
+    Blasio"), in any case."""
+    words = name.split()
+    return any(w.lower() in NAME_PARTICLES and part.lower() in (" ".join(words[k:]).lower(),
+                                                                " ".join(words[k + 1:]).lower())
+               for k, w in enumerate(words[1:-1], start=1))
 
 
 def peerage_title(texts: list[str], start: int, end: int) -> str | None:
