@@ -1018,6 +1018,7 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         name = clean_name(word)
         if name in known_single:
             add(name, i, preceding_role(doc, i))
+
     def fold(key: str, into: str) -> None:
         """Count `key`'s mentions as `into`'s, and drop `key`."""
         c = clusters[key]
