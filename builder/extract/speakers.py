@@ -96,51 +96,49 @@ def noun_party(tok) -> str | None:
     return party_of(t.text for t in tok.children if t.i < tok.i and t.dep_ in ("amod", "compound"))
 
 
-def person_parties(doc, clusters: list[PersonCluster]) -> dict[str, str]:
-    """The party of each person whose name the text writes with one party only: a party word in the words
-    just before the name ("Republican nominee Donald Trump", "Democrat Hillary Clinton") or in the bracket after
-    it ("Mitch McConnell (R-Ky.)")."""
-    found: dict[str, set[str]] = {}
+def person_affiliations(doc, clusters: list[PersonCluster]) -> tuple[dict[str, str], dict[str, str]]:
+    """The party and the state (or province) each person's name is written with, in one pass over the mentions.
+
+    Party, when the text gives one only: a party word in the words just before the name ("Republican nominee
+    Donald Trump", "Democrat Hillary Clinton"), the bracket after it ("Mitch McConnell (R-Ky.)") or the New York
+    Times' ", Republican of Texas". State, as written: in that bracket ("Ky."), after "of" ("Sen. John Cornyn of
+    Texas"), in the Times' phrase, or in the title before the name ("Ohio Gov. John Kasich")."""
+    parties: dict[str, set[str]] = {}
+    states: dict[str, str] = {}
     for c in clusters:
         for start, end in c.mentions:
             before = []
             k = start - 1
             while k >= 0 and start - k <= 4 and doc[k].pos_ in ("PROPN", "NOUN", "ADJ") and not doc[k].is_sent_end:
-                before.append(doc[k].text)
+                before.append(doc[k])
                 k -= 1
-            after = doc[end + 1].text.split("-")[0] if end + 1 < len(doc) and doc[end].text == "(" else ""
-            # (or set beside it as the New York Times writes it: "John Cornyn, Republican of Texas")
+            letter, bracket_state = _party_bracket(doc, end)
             beside = nyt_affiliation(doc, end)
-            party = party_of(before) or {"R": "R", "D": "D"}.get(after) or (party_of([beside[0]]) if beside else None)
+            party = party_of([t.text for t in before]) or {"R": "R", "D": "D"}.get(letter) \
+                or (party_of([beside[0]]) if beside else None)
             if party:
-                found.setdefault(c.name, set()).add(party)
-    return {name: parties.pop() for name, parties in found.items() if len(parties) == 1}
-
-
-def person_states(doc, clusters: list[PersonCluster]) -> dict[str, str]:
-    """The state (or province) each person is written with, as written: in the bracket with their party
-    ("Mitch McConnell (R-Ky.)": "Ky."), in the title before the name ("Ohio Gov. John Kasich"), or after it
-    ("Sen. John Cornyn of Texas")."""
-    found: dict[str, str] = {}
-    for c in clusters:
-        for start, end in c.mentions:
-            state = None
-            if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].text in ("R", "D", "I") \
-                    and doc[end + 2].text == "-":
-                close = next((k for k in range(end + 3, min(len(doc), end + 8)) if doc[k].text == ")"), None)
-                state = "".join(t.text_with_ws for t in doc[end + 3: close]).strip() if close is not None else None
-            elif end + 1 < len(doc) and doc[end].lower_ == "of" and subdivision(doc[end + 1].text):
-                state = doc[end + 1].text
-            elif affiliation := nyt_affiliation(doc, end):
-                state = affiliation[1]
-            else:
-                k = start - 1
-                while k >= 0 and start - k <= 4 and doc[k].pos_ in ("PROPN", "ADJ") and not subdivision(doc[k].text):
-                    k -= 1
-                state = doc[k].text if k >= 0 and start - k <= 4 and subdivision(doc[k].text) else None
+                parties.setdefault(c.name, set()).add(party)
+            of_state = doc[end + 1].text if end + 1 < len(doc) and doc[end].lower_ == "of" \
+                and subdivision(doc[end + 1].text) else None
+            titled = next((t.text for t in takewhile(lambda t: t.pos_ in ("PROPN", "ADJ"), before)
+                           if subdivision(t.text)), None)
+            state = bracket_state or of_state or (beside[1] if beside else None) or titled
             if state:
-                found.setdefault(c.name, state)
-    return found
+                states.setdefault(c.name, state)
+    return {name: found.pop() for name, found in parties.items() if len(found) == 1}, states
+
+
+def _party_bracket(doc, end: int) -> tuple[str, str | None]:
+    """The party letter and the state in a bracket after a name that ends at `end` ("(R-Ky.)": "R", "Ky.";
+    "(D)": "D", None), else ("", None)."""
+    if end + 1 >= len(doc) or doc[end].text != "(":
+        return "", None
+    letter = doc[end + 1].text.split("-")[0]
+    if end + 3 < len(doc) and doc[end + 1].text in ("R", "D", "I") and doc[end + 2].text == "-":
+        close = next((k for k in range(end + 3, min(len(doc), end + 8)) if doc[k].text == ")"), None)
+        if close is not None:
+            return letter, "".join(t.text_with_ws for t in doc[end + 3: close]).strip() or None
+    return letter, None
 
 
 def nyt_affiliation(doc, end: int) -> tuple[str, str] | None:
@@ -421,14 +419,17 @@ class SpeakerFinder:
         return self.last_mention(self.person_starts, char)
 
     @cached_property
-    def parties(self) -> dict[str, str]:
-        """Each person's party as the text writes it (worked out only for a role noun written with a party)."""
-        return person_parties(self.doc, self.clusters)
+    def affiliations(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Each person's party and state as the text writes them (worked out only when a noun asks)."""
+        return person_affiliations(self.doc, self.clusters)
 
-    @cached_property
+    @property
+    def parties(self) -> dict[str, str]:
+        return self.affiliations[0]
+
+    @property
     def states(self) -> dict[str, str]:
-        """Each person's state as the text writes it ("Elijah Cummings (D-Md.)": "Md.", "Ohio Gov. John Kasich")."""
-        return person_states(self.doc, self.clusters)
+        return self.affiliations[1]
 
     def party_member(self, tok, at: int) -> str | None:
         """The one person named before `at` as a member of the party a noun names, of the state written with it
