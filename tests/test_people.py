@@ -1692,3 +1692,12 @@ def test_given_names_of_world_news_figures_tell_a_he_from_a_she(extractor):
             "order on background checks.\n\n“We cannot wait any longer for Congress to act,” she said.")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Hillary Clinton"]
     assert given_name_gender("Barack") == "m" and given_name_gender("Kemi") == "f"
+
+
+def test_a_surname_the_parser_reads_as_a_modal_is_still_a_name(extractor):
+    # spaCy tags "May" and "Will" NNP but parses them as modals, and leaves the name untagged
+    text = ("Labour leader Jeremy Corbyn said the plan was “a shambles from start to finish”. Theresa May hit back: "
+            "“The Labour party has no plan at all for Brexit.”\n\nThe columnist George Will wrote that the party "
+            "was “heading for a very long spell in opposition”.")
+    assert people_of(extractor, text) == {"Jeremy Corbyn", "Theresa May", "George Will"}
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Jeremy Corbyn", "Theresa May", "George Will"]

@@ -3122,3 +3122,18 @@ def test_a_body_the_tagger_named_keeps_its_whole_name_when_taken_up(extractor):
             "service television\".\n\nThe Academy of Motion Picture Arts and Sciences has changed its rules. The "
             "academy said the changes were \"designed to make the process fairer for everyone\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Channel 4", "Academy of Motion Picture Arts and Sciences"]
+
+
+def test_a_colon_after_a_verb_the_parser_left_without_subject_hands_the_quote_to_the_name_before(extractor):
+    # "Theresa May hit back:": "May" parsed as a modal, so "hit" has no subject; the name the sentence opens
+    # with is who hit back, not the one quoted before
+    text = ("Labour leader Jeremy Corbyn said the plan was “a shambles from start to finish”. Theresa May hit back: "
+            "“The Labour party has no plan at all for Brexit.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jeremy Corbyn", "Theresa May"]
+
+
+def test_the_first_lady_is_the_woman_named_before(extractor):
+    text = ("Michelle Obama spoke at the convention on Monday night, and Barack Obama watched from the White House. "
+            "“When they go low, we go high,” the first lady said.\n\nHillary Clinton campaigned in Ohio, where Bernie "
+            "Sanders had won. “We need to come together as a party,” the former first lady said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Michelle Obama", "Hillary Clinton"]

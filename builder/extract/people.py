@@ -430,6 +430,14 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 full.append((start, end, name, preceding_role(doc, start)))
                 in_person.update(range(start, end))
         i = max(end, i + 1)
+    # a first name, then a surname the parser read as a modal ("Theresa May hit back", "George Will wrote"):
+    # the tagger still calls it a proper noun
+    for i in range(len(doc) - 2):
+        if doc[i + 1].pos_ == "AUX" and doc[i + 1].tag_ == "NNP" and texts[i + 1][:1].isupper() \
+                and common_given_name(texts[i]) and doc[i].pos_ == "PROPN" and i not in in_person \
+                and i + 1 not in in_person and (i == 0 or doc[i - 1].pos_ != "PROPN"):
+            full.append((i, i + 2, f"{texts[i]} {texts[i + 1]}", preceding_role(doc, i)))
+            in_person.update((i, i + 1))
     # a first name the tagger calls a person's elsewhere, here with a surname it left untagged ("Lupita
     # Nyong'o's now-famous dress", then "Lupita told cops")
     lone_first_names = {n for n in words.person_texts if " " not in n and common_given_name(n)}

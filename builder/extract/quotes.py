@@ -6,6 +6,7 @@ The two halves are separate functions so each can be tested alone.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -816,7 +817,11 @@ def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool =
     # verb inside the quote, so the sentence root is not always the introducing verb)
     subjects = [t for t in words if t.dep_ in ("nsubj", "nsubjpass") and t.head.i <= tokens[-1].i]
     if not subjects:
-        return None
+        # "Theresa May hit back:", the parser taking "May" for a modal and leaving the verb no subject: the
+        # name the sentence opens with, right before its verb
+        opening = list(itertools.takewhile(lambda t: t.tag_ in ("NNP", "NNPS"), (t for t in words if not t.is_punct)))
+        after = words[words.index(opening[-1]) + 1] if opening and opening[-1] is not words[-1] else None
+        return opening[-1].i if after is not None and after.pos_ == "VERB" else None
     best = min(subjects, key=lambda t: (len(list(t.head.ancestors)), t.i))
     last = tokens[-2] if len(tokens) >= 2 and tokens[-1].text == ":" else None
     if last is not None and last.ent_type_ == "PERSON" and last.dep_ in ("dobj", "pobj", "dative") \
