@@ -106,7 +106,7 @@ prosecutor lawyer attorney professor doctor researcher scientist author writer a
 captain commander general officer detective inspector economist analyst expert activist candidate king queen
 prince princess pope bishop archbishop rabbi imam pastor priest dean teacher student woman man boy girl
 teenager teen youngster schoolgirl schoolboy pupil mother father campaigner prelate cardinal monk nun
-mp mep msp peer assistant host dutchman frenchman englishman scotsman welshman irishman briton scot
+mp mep msp peer assistant host dutchman frenchman englishman scotsman welshman irishman briton scot lady
 """.split())
 # Role nouns news uses for one another's holder ("Ryanair boss Michael O'Leary ... the airline's chief said")
 ROLE_SYNONYMS = {"boss": {"chief", "head", "ceo", "manager", "coach"}, "chief": {"boss", "head", "ceo"},
@@ -366,7 +366,7 @@ FEMALE_WORDS = frozenset("""
 Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess Duchess Countess Baroness Empress Sister Mother Congresswoman
 Assemblywoman Mme Mme. Mlle Alderwoman
 woman girl mother wife daughter sister grandmother aunt niece businesswoman spokeswoman chairwoman actress
-queen princess duchess countess nun widow congresswoman sportswoman
+queen princess duchess countess nun widow congresswoman sportswoman lady
 """.split())
 
 # Nouns for things that a name set beside them cannot be a person ("its moon, Charon").
