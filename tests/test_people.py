@@ -1701,3 +1701,20 @@ def test_a_surname_the_parser_reads_as_a_modal_is_still_a_name(extractor):
             "was “heading for a very long spell in opposition”.")
     assert people_of(extractor, text) == {"Jeremy Corbyn", "Theresa May", "George Will"}
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Jeremy Corbyn", "Theresa May", "George Will"]
+
+
+def test_a_shared_surname_alone_is_the_one_of_them_the_story_has_do_something(extractor):
+    # Sean Smith is named twice, never doing anything; his mother is the subject, and "Smith said" is she
+    text = ("The attack killed four Americans: Ambassador Chris Stevens, information officer Sean Smith, and two "
+            "former SEALs.\n\nPatricia Smith, mother of Benghazi victim Sean Smith, forcefully rejected Clinton’s "
+            "claim.\n\n"
+            "“We were nose-to-nose at the coffin ceremony. She lied to me,” Smith said.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Patricia Smith"]
+
+
+def test_a_surname_that_is_also_a_place_word_after_a_first_name_is_a_person(extractor):
+    # "Ward", "Castle", "Tower" end place names too ("Castle Hill"), but not after a first name the tagger calls a
+    # person's
+    text = ("“They have information warfare as a core tenet,” said Steve Ward, director of communications for FireEye. "
+            "Rep. Mike Castle agreed.\n\nThey later walked up Castle Hill.")
+    assert people_of(extractor, text) == {"Steve Ward", "Mike Castle"}

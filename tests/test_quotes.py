@@ -3137,3 +3137,121 @@ def test_the_first_lady_is_the_woman_named_before(extractor):
             "“When they go low, we go high,” the first lady said.\n\nHillary Clinton campaigned in Ohio, where Bernie "
             "Sanders had won. “We need to come together as a party,” the former first lady said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Michelle Obama", "Hillary Clinton"]
+
+
+def test_a_reporting_verb_in_a_when_clause_does_not_introduce_the_quote(extractor):
+    # "suggested" says when Rubio fired back; the words after the colon are Rubio's
+    text = ("When Donald Trump suggested that Cuba would sue the U.S. for reneging on the deal, Marco Rubio fired back "
+            "forcefully: “If they sue us in a court in Miami, they’re going to lose.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Marco Rubio"]
+
+
+def test_he_after_a_sentence_about_the_party_member_who_spoke_is_that_member(extractor):
+    # "The Wisconsin Republican" is Ryan, who spoke last, though Trump was named last; "he" then goes on with him
+    # (and not the Republican Party, which the story names too)
+    text = ("Paul Ryan met Donald Trump on Thursday. Both are leaders of the Republican Party.\n\nRyan said in the CNN "
+            "interview that the onus is on Trump to "
+            "show that he can be a true leader. “I think the bulk of the burden will have to come from our presumptive "
+            "nominee,” he said.\n\nThe Wisconsin Republican did give Trump some credit during the interview, but he "
+            "suggested the reality TV star is no Ronald Reagan.\n\n“We don’t always nominate a Lincoln and a Reagan "
+            "every four years,” he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Paul Ryan", "Paul Ryan"]
+
+
+def test_said_the_woman_after_an_unnamed_cashier_is_nobody_named(extractor):
+    text = ("Donna Lages runs the bakery. “We are all in shock,” she said.\n\nAt a drugstore near the mosque, a "
+            "middle-aged cashier was shaken by the harsh talk she has heard since the shooting. “One guy came in and "
+            "said maybe we should start killing them,” said the woman, who did not want to be named.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Donna Lages", None]
+
+
+def test_as_for_a_name_turns_the_he_to_that_person(extractor):
+    text = ("Ted Cruz said the race was far from over. “We are going to win in Cleveland,” the Texas senator said.\n\n"
+            "As for Donald Trump, he said he’s not worried. “First of all, I think I'm going to have the delegates, "
+            "OK?” he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ted Cruz", "Donald Trump"]
+
+
+def test_a_cue_in_a_while_clause_after_the_quote_is_someone_else_beside_it(extractor):
+    text = ("Paul Ryan said he was not ready.\n\nNew Hampshire Sen. Kelly Ayotte’s campaign, for example, said she "
+            "would “support the nominee” but “isn’t planning to endorse anyone this cycle,” while Maine Sen. Susan "
+            "Collins suggested she would only offer conditional support.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Kelly Ayotte"]
+
+
+def test_the_former_president_is_the_brother_who_held_the_office(extractor):
+    # no record has Jeb Bush as president; George W. Bush, named last of those who were, is "the former president",
+    # and "President Bush" is he, not his brother
+    text = ("Jeb Bush, facing pressure in South Carolina, on Monday brought his older brother, George W. Bush, to "
+            "vouch for him.\n\n“There seems to be a lot of name-calling going on,” the former president told a crowd."
+            "\n\nDonald Trump criticised President Bush's performance after the attacks.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["George W. Bush"]
+    roles = {p.name: p.roles for p in extraction.people}
+    assert "President" in roles["George W. Bush"] and "President" not in roles["Jeb Bush"]
+    # with no "President Bush": of the two holders named (Trump is one too), the one named last
+    text = ("Jeb Bush went after Donald Trump on Monday.\n\nJeb Bush brought his older brother, George W. Bush, to "
+            "vouch for him.\n\n“There seems to be a lot of name-calling going on,” the former president told a crowd.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["George W. Bush"]
+
+
+def test_words_a_newspaper_reports_someone_pledged_are_that_persons(extractor):
+    text = ("Hillary Clinton visited Orlando on Thursday. Earlier in the day, Clinton held a roundtable meeting with "
+            "community leaders and pledged to \"promote the kinds of changes that will prevent this from happening "
+            "again,\" the Orlando Sentinel reported.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton"]
+
+
+def test_it_after_the_document_a_quote_was_read_from_goes_on_with_it(extractor):
+    text = ("The Ted Cruz campaign sent a fundraising email Wednesday saying that Cruz and Trump are in a two-man "
+            "race. In addition, Keep the Promise I, a pro-Cruz super PAC, has bought ads.\n\n\"Friend, let me be "
+            "blunt. I can "
+            "beat Hillary Clinton. Donald can't,\" the email read. It stated that Trump had decided \"to continue his "
+            "scorched earth campaign in an attempt to burn down everyone.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ted Cruz", "Ted Cruz"]
+
+
+def test_the_campaign_of_a_role_noun_speaks_for_the_one_it_names(extractor):
+    text = ("Former Arkansas governor Mike Huckabee called the H1-B program \"worse than amnesty.\" And Rick Santorum "
+            "turned his sights on Cruz, with the campaign of the former senator from Pennsylvania saying Cruz was "
+            "\"not a real conservative on immigration.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Rick Santorum"]
+
+
+def test_a_pull_quote_is_the_one_its_last_line_credits(extractor):
+    # HuffPost sets a pull quote with the speaker on its last line, inside the marks
+    text = ("Hillary Clinton attacked Donald Trump's plans. “We know what happens to countries that tried that,” "
+            "Clinton said.\n\n\"I worry that we may see a resurgence of Democrats singing the virtues of balanced "
+            "budgets.\nDean Baker, Center for Economic and Policy Research.\"\n\nDean Baker, who co-directs the "
+            "centre, has long argued for stimulus.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton", "Dean Baker"]
+    # (the credit a paragraph of its own, as a plain-text article's lines become)
+    text = text.replace("budgets.\nDean", "budgets.\n\nDean")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton", "Dean Baker"]
+
+
+def test_saying_after_a_to_verb_in_a_reported_clause_is_the_reporters(extractor):
+    # "saying" hangs off "choose", inside what the strategist said: the strategist's words, and he is unnamed
+    text = ("Donald Trump was in Iowa. Even a top GOP strategist said Clinton will have to choose, saying, \"At some "
+            "point, she's going to have to come down on one side or the other.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]
+
+
+def test_a_name_then_an_aide_said_without_a_comma_is_the_aide_speaking_of_the_name(extractor):
+    text = ("Hillary Clinton prepared for the debate. Clinton, a top aide said, \"is very confident, very confident in "
+            "the case she will make.\"\n\nJennifer Palmieri, a spokeswoman, said: \"She is ready for the debate.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, "Jennifer Palmieri"]
+
+
+def test_a_body_named_with_its_noun_calling_on_someone_says_the_words_itself(extractor):
+    text = ("The NAACP sent a letter on Tuesday. The NAACP group is calling on Hillary Clinton to \"stop taking black "
+            "votes for granted and start listening to us.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["NAACP"]
+
+
+def test_the_noun_for_someone_brought_in_unnamed_is_still_nobody_named(extractor):
+    text = ("\"If I was a donor, I'd want answers,\" said a prominent Republican National Committee member who "
+            "supports Trump, asking for anonymity.\n\nDonald Trump spent millions on his jet.\n\n\"Nobody cares when "
+            "you're spending your own money,\" the RNC member said.\n\nJohn Smith is a lawyer in Boston. \"We will "
+            "appeal the ruling at once,\" the lawyer said.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, None, "John Smith"]

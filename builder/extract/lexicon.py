@@ -354,6 +354,9 @@ coroner pathologist consul emissary comptroller ombudsman assemblyman assemblywo
 defendant plaintiff claimant complainant petitioner appellant suspect bystander onlooker eyewitness
 attacker assailant killer murderer gunwoman sniper militant insurgent rebel guerrilla jihadist extremist
 trooper airman commando bodyguard ayatollah mullah patriarch
+neighbor supporter operative cashier janitor trucker welder paralegal accountant acquaintance classmate coworker
+co-worker landlord renter juror detainee asylum-seeker attendee spectator marcher protestor rallygoer caucusgoer
+churchgoer congregant parishioner worshiper worshipper preacher deacon canvasser elector superdelegate undergraduate
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).

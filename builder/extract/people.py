@@ -20,8 +20,8 @@ from .lexicon import (DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS,
                       PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS,
                       ROLE_NOUNS, SHOP_WORDS, SPEECH_VERBS, SURNAME_HONORIFICS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, NICKNAMES, any_given_name, bare_surname, clean_name, common_given_name, common_word,
-                    demonym, given_name_gender, is_title, looks_like_name, misspelt_surname, name_word,
-                    opens_with_common_word, org_shaped, personal_title, same_first_name, split_title,
+                    demonym, given_name_gender, holds_office, is_title, looks_like_name, misspelt_surname, name_word,
+                    opens_with_common_word, org_shaped, personal_title, public_office, same_first_name, split_title,
                     starts_with_given_name, surname_first, word_gender)
 from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliation,
                              after_indefinite_article, aged, appositive_role, beside_person_noun, clause_head,
@@ -893,6 +893,10 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
 
     quoted = open_before(doc)
     narrated = {n for s_, _, n, _ in full if not quoted[s_]}
+    subjects_before: dict[str, int] = {}      # where each full name is first the subject of a clause
+    for s_, e_, n, _ in full:
+        if " " in n and not quoted[s_] and clause_head(doc[e_ - 1]).dep_ in ("nsubj", "nsubjpass"):
+            subjects_before.setdefault(n, s_)
 
     def target(name: str, start: int) -> str:
         """The fullest name this mention belongs to: itself, or the one full name it is part of."""
@@ -950,12 +954,20 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             matches = [m for m in matches if given_name_gender(given_of(m)) in (None, titled_gender)] or matches
         # a shorter form of another match is that one ("de Miranda" inside "Luis de Miranda")
         matches = [m for m in matches if not any(o != m and o.endswith(" " + m) for o in matches)]
+        if len(set(matches)) > 1 and len(words) == 1 and before and public_office(before.lower()):
+            # "President Bush" beside Jeb and George W. Bush is the one who held the office
+            matches = [m for m in matches if holds_office(m, before.lower())] or matches
         if len(set(matches)) > 1 and len(words) == 1 and before in SURNAME_HONORIFICS:
             # "Mr Blair" beside Sir Ian Blair is the Blair who is no knight (Tony Blair)
             matches = [m for m in matches if m not in knighted] or matches
         if len(set(matches)) > 1 and len(words) == 1 and not any(is_title(w) for m in matches for w in m.split()):
-            # a surname two people share ("Baumgartner": Felix and his mother Ava): the one the story
-            # named first, its subject, when that one is also named more often
+            # a surname two people share: the one of them the story has had do something, when only one
+            # ("Patricia Smith, mother of Benghazi victim Sean Smith, rejected Clinton's claim ... Smith said")
+            actors = {m for m in matches if m in subjects_before and subjects_before[m] < start}
+            if len(actors) == 1:
+                return actors.pop()
+            # else the one the story named first ("Baumgartner": Felix and his mother Ava), its subject, when
+            # that one is also named more often
             first = min(matches, key=lambda m: first_seen[m])
             if all(count[first] >= count[m] for m in matches):
                 return first

@@ -254,6 +254,8 @@ def _after_abbreviation(text: str, dot: int) -> bool:
 
 # Verb forms the tagger sometimes reads as nouns ("The Department notes, ...").
 # Reporting verbs that open a sentence, the speaker after them (a style of Wikinews and wire copy)
+# Words opening a clause that says when or why the main verb happened ("When Trump suggested ..., Rubio said")
+_TIME_MARKS = frozenset("when after as while because since although though before once whenever".split())
 _INVERTED_OPENERS = frozenset("said added remarked noted explained wrote commented stated continued".split())
 _NOUNLIKE_VERB_FORMS = frozenset("says notes states adds writes explains warns claims argues insists reports "
                                  "tweets posts tells asks".split())
@@ -427,16 +429,19 @@ def subject_of(verb) -> int | None:
         if opened:
             return name_end(verb.doc, opened[0].i)
     token = verb
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.dep_ == "ccomp" \
-            and verb.head.head.lemma_ in SPEECH_VERBS and verb.head.head.i < verb.i \
-            and not (verb.head.lemma_ in SPEECH_VERBS and any(c.dep_ == "nsubj" and c.left_edge.i
-                                                              and verb.doc[c.left_edge.i - 1].text in DOUBLE_MARKS
-                                                              for c in verb.head.children)):
+    clause = verb.head                 # (the clause's verb past "to" verbs: "said Clinton will have to choose, saying")
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and clause.dep_ == "ccomp" \
+            and clause.head.lemma_ in SPEECH_VERBS and clause.head.i < verb.i \
+            and not (clause.lemma_ in SPEECH_VERBS and any(c.dep_ == "nsubj" and c.left_edge.i
+                                                           and verb.doc[c.left_edge.i - 1].text in DOUBLE_MARKS
+                                                           for c in clause.children)):
         # (not when the clause is itself someone's words: "Comey cannot say that “…,” Lewandowski added, saying")
         # "It said the rise would have a limited effect, saying the “…”": the participle hangs off the
         # clause reported, but the one saying is the one who said it (one who said it before: not the quote's
         # own verb, 'Weaver didn't seem impressed, telling reporters, “A lot of people said …”')
-        token = verb.head.head
+        token = clause.head
     elif verb.lower_ in ("saying", "adding", "insisting", "arguing", "stating") and verb.dep_ == "advcl" \
             and verb.head.dep_ == "acl" \
             and any(c.dep_ == "mark" for c in verb.head.children) \
@@ -466,7 +471,10 @@ def subject_of(verb) -> int | None:
             while first.dep_ == "conj" and first.head.i != first.i:
                 first = first.head
             if first.dep_ == "ccomp" and first.head.lemma_ in SPEECH_VERBS:
-                token = first.head
+                # (but a clause a cue after it reports is that clause's subject's: "Clinton held a roundtable and
+                # pledged to “…,” the Orlando Sentinel reported")
+                token = first if first.head.i > verb.i and any(c.dep_ == "nsubj" for c in first.children) \
+                    else first.head
         # (a clause that is the subject of the verb above has that verb's subject beside it, not as its own:
         # 'Kiedis said, mentioning the album is “…”', parsed "mentioning" -> csubj of "is")
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i
@@ -487,6 +495,12 @@ def subject_of(verb) -> int | None:
                                     and best.doc[t.i - 1].text == ","), None)
                 if after_comma is not None:
                     best = best.doc[name_end(best.doc, after_comma.i)]
+            aside = next((c for c in best.children if c.dep_ == "appos" and c.i == token.i - 1
+                          and any(d.lower_ in ("a", "an") for d in c.children)), None)
+            if aside is not None and token.i == verb.i:
+                # "Clinton, a top aide said, “…”": no comma after the noun, so the aide says it of Clinton (as
+                # "Clinton, a top aide, said" would be Clinton)
+                return aside.i
             if outside(best):
                 return best.i
             quoted = quoted if quoted is not None else best.i
@@ -582,7 +596,12 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
         while last + 1 < len(tokens) and tokens[last + 1].pos_ == "PROPN":
             last += 1
         return Cue(tokens[0].i, tokens[last].i, side, "byline")
-    cues = [t for t in tokens if is_cue(t) and not (side == "after" and _errand(t, tokens[0].i))]
+    cues = [t for t in tokens if is_cue(t) and not (side == "after" and _errand(t, tokens[0].i))
+            and not (side == "before" and _in_time_clause(t, tokens[-1].i))
+            # (nor, after it, one that sets someone else beside the quote's speaker: '... said she would “…” but
+            # “…,” while Sen. Susan Collins suggested')
+            # (lower case: a "While" opening the next sentence sets nothing beside this quote)
+            and not (side == "after" and any(c.dep_ == "mark" and c.text in ("while", "whereas") for c in t.children))]
     if not cues and side == "after":
         cues = _manner_cue(doc, tokens, start)
     if not cues and side == "after":
@@ -785,6 +804,14 @@ def _adjacent_name(verb, tokens) -> int | None:
     return place
 
 
+def _in_time_clause(verb, last: int) -> bool:
+    """A verb in a clause saying when or why a later verb, with a subject of its own, happened ("When Trump
+    suggested that ..., Rubio fired back:"): it does not introduce what follows."""
+    return verb.dep_ == "advcl" and verb.i < verb.head.i <= last \
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_MARKS for c in verb.children) \
+        and all(any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) for v in (verb, verb.head))
+
+
 def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool = True, quoted=None) -> int | None:
     """For a quote with no reporting verb: the subject of the sentence just before it, when that
     sentence introduces it (ends with a colon, or speaks of a statement, interview, tweet...).
@@ -798,7 +825,7 @@ def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool =
     sent = tokens[-1].sent
     words = [t for t in sent if t.i <= tokens[-1].i]
     # (not a cue inside a quote: 'He said: “… as the Government so often claims - it is anger.”')
-    cues = [t for t in words if is_cue(t) and not (quoted and quoted(t.idx))]
+    cues = [t for t in words if is_cue(t) and not (quoted and quoted(t.idx)) and not _in_time_clause(t, tokens[-1].i)]
     issued = next((t.head for t in words if t.dep_ == "dobj" and t.lemma_.lower() in statement_nouns
                    and t.head.lemma_ in ISSUING_VERBS), None)
     issuer = subject_of(issued) if issued is not None and (not cues or issued.is_ancestor(cues[-1])) else None

@@ -209,6 +209,10 @@ def titled_apart(role: str, noun: str) -> bool:
     return noun in OFFICE_NOUNS
 
 
+# Words that say when someone held an office, no part of the office itself ("the former president").
+_TENURE_WORDS = frozenset("former outgoing incoming late sitting current previous".split())
+
+
 def office_words(tok) -> str:
     """An office as a key, from its noun: "the prime minister" -> "prime minister" (the country it is written with
     is no part of it: "the British prime minister" is "the prime minister" after)."""
@@ -228,6 +232,14 @@ def demonym(tok) -> bool:
         return False
     words = " ".join(t.text for t in tok.subtree if t.i <= tok.i and (t.dep_ == "compound" or t.i == tok.i))
     return getattr(lookup_place(words), "via", None) == "demonym"
+
+
+def unnamed_on_purpose(sent) -> bool:
+    """Whether a sentence says its speaker is not to be named ("asking for anonymity", "who did not want to be
+    named", "declined to be identified")."""
+    negated = any(t.dep_ == "neg" or t.lower_ in ("declined", "refused") for t in sent)
+    return any(t.lower_ in ("anonymity", "anonymous", "anonymously")
+               or negated and t.tag_ == "VBN" and t.lemma_ in ("name", "identify") for t in sent)
 
 
 def body_noun(tok) -> bool:
@@ -352,6 +364,8 @@ class SpeakerFinder:
                 1 if head.dep_ in ("nsubj", "nsubjpass") else 2
             if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lower_ == "according":
                 rank = 0                      # "According to Ham, the administration ...": the one the sentence is from
+            elif self.topic_named(self.doc[token_i].sent) == head.i:
+                rank = 0                      # "As for Trump, he said he’s not worried": the one it turns to
             elif head.dep_ == "poss" and rank == 2:
                 rank = 3                      # (after him, not "Obama's policies")
             if self._modifies_noun(self.doc[token_i]):
@@ -458,19 +472,26 @@ class SpeakerFinder:
         """The one person named before `char` known to hold the office "the <noun>" names, when the article titles
         no one so ("Tony Blair defended his plans ... the prime minister conceded"; see data/office_holders.json):
         never one the article titles with another office, and for "the French president" one of France's."""
+        named = self.holders_named(tok, char)
+        return named[0] if len(named) == 1 else None
+
+    def holders_named(self, tok, char: int) -> list[str]:
+        """The people named before `char` known to hold the office "the <noun>" names, the one named last
+        first."""
         if tok.lower_ not in OFFICE_NOUNS or not determined(tok, "the"):
-            return None
-        office = office_words(tok)
+            return []
+        # (a holder is one, now or before: "the former president")
+        office = " ".join(w for w in office_words(tok).split() if w not in _TENURE_WORDS)
         country = next((place.code for t in tok.subtree if t.i < tok.i and t.ent_type_ in ("NORP", "GPE")
                         for place in [lookup_place(t.text)] if place is not None and place.kind == "country"), None)
         party = noun_party(tok)
         if tok.lower_ == "leader" and party:
             office, country = "party leader", party          # "the Tory leader"
-        named = {name for start, name in self.person_starts if self.doc[start].idx < char
+        named = [name for start, name in reversed(self.person_starts) if self.doc[start].idx < char
                  and holds_office(name, office, country)
                  and not any(OFFICE_NOUNS & set(r.lower().split()) and not role_fits(r, tok.lower_)
-                             for r in self.roles_of[name])}
-        return named.pop() if len(named) == 1 else None
+                             for r in self.roles_of[name])]
+        return list(dict.fromkeys(named))
 
     def person_just_named(self, tok, with_role: str | None) -> str | None:
         """The one person a role noun takes up from the sentence before ("Barack Obama led
@@ -580,11 +601,13 @@ class SpeakerFinder:
             if not subjects:
                 return None
             subject = subjects[0]
-            if subject.lower_ == pronoun.lower_:
+            if subject.lower_ == pronoun.lower_ and self.topic_named(sent) is None:
                 continue                      # "He does not want to be identified."
             # (or a title standing alone for its one holder: "The Queen sent a message ... “…,” she said")
-            person_noun = (subject.pos_ == "NOUN" or title_alone(subject)) \
-                and subject.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS \
+            # (or a party member: "The Wisconsin Republican did give Trump some credit ... “…,” he said")
+            person_noun = ((subject.pos_ == "NOUN" or title_alone(subject))
+                           and subject.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS
+                           or determined(subject, "the") and subject.text in ("Republican", "Democrat")) \
                 and not any(t.i in self.token_person
                             for c in subject.children if c.dep_ in ("appos", "compound", "poss")
                             for t in c.subtree)     # (names in its relative clause are others: "The man who
@@ -601,6 +624,25 @@ class SpeakerFinder:
             unnamed = person_noun and determined(subject, "a", "an", "one", "another")
             return subject if unnamed else None
         return None
+
+    def brought_in_unnamed(self, tok) -> bool:
+        """Whether the story brought in the one "the <noun>" names as "a <noun>" it says it does not name, and
+        titles no one named with that noun ("said a Republican National Committee member who supports Trump,
+        asking for anonymity ... the RNC member said"; but a lede's "A lawmaker in the Philippines" is named
+        later)."""
+        noun = tok.lemma_.lower()
+        if any(noun in r.lower().split() for roles in self.roles_of.values() for r in roles):
+            return False
+        return any(t.lemma_.lower() == noun and t.pos_ == "NOUN" and determined(t, "a", "an", "one", "another")
+                   and not any(c.dep_ in ("appos", "compound") and c.i in self.token_person for c in t.children)
+                   and not (t.dep_ == "appos" and t.head.i in self.token_person)
+                   and t.dep_ not in ("attr", "npadvmod")        # ("Smith is a lawyer", "Smith, 42, a lawyer")
+                   and not self.inside_quote(t.idx) and unnamed_on_purpose(t.sent) for t in self.doc[: tok.i])
+
+    def topic_named(self, sent) -> int | None:
+        """The person a sentence opens by saying it turns to ("As for Trump, he said ..."): the name's token."""
+        return next((t.i for t in sent if t.dep_ == "pobj" and t.i in self.token_person and t.head.lower_ == "for"
+                     and t.head.head.lower_ == "as" and t.head.head.i == sent.start + (sent[0].is_space)), None)
 
     def media_maker(self, noun) -> str | None:
         """Who made a video or an ad, as written with it ("a web video by the RNC", "the Clinton campaign ad",
@@ -774,6 +816,9 @@ class SpeakerFinder:
                 return found
         if token_i in self.token_person:
             return self.token_person[token_i]
+        if tok.dep_ == "appos" and determined(tok, "a", "an") and tok.i + 1 < len(self.doc) \
+                and self.doc[tok.i + 1].i == tok.head.head.i and tok.head.dep_ == "nsubj":
+            return None                       # "Clinton, a top aide said, “…”": an aide, unnamed, speaking of her
         if tok.lemma_.lower() in VOICE_NOUNS:
             # "the ad's narrator says", "a narrator in the Clinton ad asks": the ad's maker speaks
             media = next((m for m in [*(c for c in tok.children if c.dep_ == "poss"), *_prep_objects(tok, "in"),
@@ -1080,6 +1125,12 @@ class SpeakerFinder:
             if runner is not None:
                 return self.likely_antecedent(max(-1, tok.idx - 1500), tok.idx,
                                               "he" if runner.lower_ == "his" else "she")
+            # "the campaign of the former senator from Pennsylvania": the one that names
+            of = next((o for o in _prep_objects(tok, "of") if o.i in self.token_person
+                       or o.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS), None)
+            found = self.resolve(of.i, char, previous) if of is not None else None
+            if found in self.person_names:
+                return found
         possessors = [c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
         if tok.lower_ == "office" and possessors:
             # "The prime minister's office said", "a statement released by Erdogan's office": the office
@@ -1135,6 +1186,8 @@ class SpeakerFinder:
             # astronaut" is whoever the article calls that
             found = self.resolve(unnamed.i, char, previous) \
                 if determined(unnamed, "the") or spokesperson(unnamed) else None
+            if unnamed.text in ("Republican", "Democrat"):
+                found = self.person_by_group(unnamed, char, recent)     # a party member, not the party
             if found is None and title_alone(unnamed):
                 found = unnamed.text          # "The Pope arrived in Poland ... “…,” he said"
             # (never one the pronoun cannot stand for: "The writer ... he once said" is not the actress named
@@ -1148,11 +1201,7 @@ class SpeakerFinder:
             # in an interviewee's answer, "she" is someone the interviewee speaks of, never the interviewee
             return None if found is not None and found == self.turn_speaker(tok) else found
         if tok.tag_ != "NNPS" and determined(tok, "the") and (tok.ent_type_ == "NORP" or demonym(tok)):
-            # "the Swiss said", "said the New Zealander" (tagged a product): a person named by nationality, most
-            # likely the one the sentence before is about
-            # ("Roger Federer beat Lleyton Hewitt. The Swiss said"), else the one just named
-            return self.person_just_named(tok, None) or self.last_person_before(min(char, max(tok.idx, tok.head.idx))) \
-                or (recent if recent in self.person_names else None)
+            return self.person_by_group(tok, char, recent)
         group = self.named_with_noun(tok) if person_head and tok.tag_ == "NNS" and determined(tok, "the") else None
         if group:
             return group                      # "said the artists": the "artists Langlands & Bell" named before
@@ -1179,6 +1228,16 @@ class SpeakerFinder:
                 for g in c.children)), None)
             if described is not None and not determined(tok, "the"):
                 return self.token_person[described.i]
+            # "At a drugstore, a middle-aged cashier was shaken ... “…,” said the woman": the one just brought in
+            # unnamed, not someone named further back
+            unnamed = self.unnamed_antecedent(tok) if determined(tok, "the") and tok.lower_ not in OFFICE_NOUNS \
+                else None
+            if unnamed is not None and determined(unnamed, "a", "an", "one", "another") \
+                    and not spokesperson(unnamed) and word_gender(unnamed.lower_) in (None, word_gender(tok.lower_)):
+                return None
+            if determined(tok, "the") and tok.lower_ not in OFFICE_NOUNS and self.brought_in_unnamed(tok):
+                return None                   # "said a prominent RNC member who ... asked for anonymity ... the RNC
+                                              # member said"
             found = self.role_speaker(tok, char, recent)
             body = next((c for c in tok.children if c.dep_ == "poss" and body_noun(c)), None)
             # ("The union's general secretary said", none named so: an official of the body, for the body)
@@ -1305,6 +1364,14 @@ class SpeakerFinder:
         # organisation (or group) last speaking or named before the quote
         # (never a body that is no business for "the company": not "the Financial Services Authority")
         agents, orgs = self.agent_orgs, self.org_starts
+        if tok.lower_ == "it" and recent:
+            # '“…,” the email read. It stated that ...': the document the last quote was read from goes on
+            # (its noun in the attribution after that quote, however parsed: "email" a compound of "read")
+            before = sentence_beside(self.doc, tok.sent, -1)
+            if before is not None and before.start_char <= self.prev_quote_end <= before.end_char \
+                    and any(t.idx > self.prev_quote_end and t.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS
+                            for t in before):
+                return recent
         if tok.lemma_.lower() in FINDING_NOUNS & DOCUMENT_NOUNS:
             # "the report warns", no one's named: the report of the body last said to have found something ("The
             # select committee found that ...")
@@ -1400,6 +1467,16 @@ class SpeakerFinder:
         at = min(char, tok.idx)
         return self.likely_antecedent(at - NEARBY, at, tok.lower_, told) or self.topic_person(at, want, told)
 
+    def person_by_group(self, tok, char: int, recent: str | None) -> str | None:
+        """"the Swiss said", "said the New Zealander" (tagged a product): a person named by nationality, most likely
+        the one the sentence before is about ("Roger Federer beat Lleyton Hewitt. The Swiss said"), else the one
+        just named; but a party word with no member named so is the one who spoke last, whom the story follows
+        ("Ryan said ... the onus is on Trump. The Wisconsin Republican did give Trump some credit")."""
+        spoke = recent if recent in self.person_names and self.parties.get(recent) in (None, party_of([tok.text])) \
+            else None
+        return self.person_just_named(tok, None) or (spoke if tok.text in ("Republican", "Democrat") else None) \
+            or self.last_person_before(min(char, max(tok.idx, tok.head.idx))) or spoke
+
     def office_named(self, tok) -> str | None:
         """A title written in full with the body it serves, its holder not named ("The United Nations High
         Commissioner for Human Rights said"): the office as written; None for a bare title ("the President")."""
@@ -1469,7 +1546,13 @@ class SpeakerFinder:
         # nominee Hillary Clinton ... the Republican nominee replied")
         members = {n for start, n in self.person_starts if self.doc[start].idx < at
                    and self.parties.get(n) == party} if party else set()
-        candidates = [self.named_as(tok), marked, known, self.person_just_named(tok, with_role), with_role,
+        just = self.person_just_named(tok, with_role)
+        holders = self.holders_named(tok, at) if just and not with_role else []
+        if holders and just not in holders:
+            # "Jeb Bush ... brought his older brother, George W. Bush ... “…,” the former president told a crowd":
+            # not the one just named, whom no record has in that office, but the holder named last
+            just = holders[0]
+        candidates = [self.named_as(tok), marked, known, just, with_role,
                       self.office_named(tok), members.pop() if len(members) == 1 else None,
                       *[n for n in fallbacks if n not in titled_otherwise]]
         if want:                              # else the woman named lately, or the one the article is about
@@ -1720,6 +1803,9 @@ class SpeakerFinder:
                     c and c.speaker is None and c.kind == "verb" and self.subjectless(doc[c.verb]) for c in order)):
                 speaker = previous[0]             # 'Ms Jowell insisted: “…” And continued: “…”': the one just quoted
             cued = speaker is not None or namer is not None or any(c for c in order) and not dangling
+            credited = self.credited(span)
+            if credited:
+                speaker, cued = credited, True
             if not cued:
                 speaker = self.uncued_speaker(k, span, previous, last_in_paragraph)
             if speaker is None and not any(c for c in order) and namer is None and word_count(inner) <= SLOGAN_WORDS \
@@ -1733,7 +1819,7 @@ class SpeakerFinder:
                 first = quotes.pop()
                 # (a guess for a part nobody is said to have said gives way to the cue of a later part:
                 # '“… community. “It is not aimed at …,” he added', he being the spokesman just named)
-                speaker = speaker if cued and first.start in guessed else first.speaker or speaker
+                speaker = credited or (speaker if cued and first.start in guessed else first.speaker or speaker)
                 cued = cued or first.start not in guessed
                 inner = first.text + (" " if span.continues else "\n\n") + inner
                 quotes.append(Quote(text=inner, speaker=speaker, start=first.start, end=span.end))
@@ -1750,6 +1836,24 @@ class SpeakerFinder:
             if speaker:
                 previous = (speaker, span.open)
         return self.with_sentence_cues(quotes, guessed)
+
+    def credited(self, span) -> str | None:
+        """The person (or body) a pull quote names in its own last line, before the closing mark ('"I worry that
+        ... tax cuts.¶Dean Baker, Center for Economic and Policy Research."')."""
+        inner = self.text[span.start: span.end]
+        cut = inner.rstrip().rfind("\n")
+        # (the line may be a paragraph of its own, after one the mark left open)
+        own_line = cut < 0 and span.start == self.bounds[span.paragraph][0] and self.text[span.open] not in DOUBLE_MARKS
+        tail = inner[cut + 1:].strip()
+        if (cut < 0 and not own_line) or not tail.endswith(".") or not tail[:1].isupper() \
+                or not 2 <= len(tail.split()) <= 12 \
+                or any(m in tail for m in DOUBLE_MARKS):
+            return None
+        head = self.doc.char_span(span.start + cut + 1, span.start + cut + 1 + len(inner[cut + 1:]) -
+                                  len(inner[cut + 1:].lstrip()) + (tail.find(",") if "," in tail else len(tail) - 1),
+                                  alignment_mode="contract")
+        return next((self.token_person[t.i] for t in head or () if t.i in self.token_person), None) \
+            or next((self.token_org[t.i] for t in head or () if t.i in self.token_org), None)
 
     def with_sentence_cues(self, quotes: list[Quote], guessed: set[int]) -> list[Quote]:
         """A quote with no cue of its own, in the same sentence as the next quote, which has one, is that
@@ -1799,6 +1903,7 @@ class SpeakerFinder:
         noun = tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS and not spokesperson(tok) \
             and not any(p.lower_ == "of" and o.lemma_.lower() in PERSON_NOUNS for p in tok.children for o in p.children)
         if not (pronoun or noun) or tok.tag_ == "NNS" or tok.idx >= self.bounds[0][1] or tok.sent.end >= len(self.doc) \
+                or unnamed_on_purpose(tok.sent) \
                 or any(self.doc[i].idx < tok.idx and not self.inside_quote(self.doc[i].idx)
                        for i, _ in self.person_starts):
             return None
@@ -1919,7 +2024,10 @@ class SpeakerFinder:
             if self.turn_of(span.paragraph):
                 speaker = self.turn_of(span.paragraph)   # words quoted in an interviewee's answer
             elif subject is not None and (subject in self.token_person or self.doc[subject].text in SPEAKER_PRONOUNS
-                                        or spokesperson(self.doc[subject]) or subject in self.token_org):
+                                        or spokesperson(self.doc[subject]) or subject in self.token_org
+                                        or body_noun(self.doc[subject]) and any(
+                                            c.i in self.token_org for c in self.doc[subject].children)):
+                # (a body named with its noun too: "The BLM group is calling on Hillary Clinton to “…”")
                 # "A spokesperson for PizzaExpress said ...", 'Apple regards privacy as “…”' (the body, not
                 # the person who spoke last)
                 speaker = self.resolve(subject, span.open, previous)
