@@ -1718,3 +1718,33 @@ def test_a_surname_that_is_also_a_place_word_after_a_first_name_is_a_person(extr
     text = ("“They have information warfare as a core tenet,” said Steve Ward, director of communications for FireEye. "
             "Rep. Mike Castle agreed.\n\nThey later walked up Castle Hill.")
     assert people_of(extractor, text) == {"Steve Ward", "Mike Castle"}
+
+
+def test_capital_letters_beside_a_person_noun_are_a_body_not_a_person(extractor):
+    text = ("The previous day, television broadcaster PBS revealed that Crown Prince Mohammad bin Salman of Saudi "
+            "Arabia accepted responsibility for the murder. Speaking to Martin Smith of PBS, he said, \"It happened "
+            "under my watch. I get all the responsibility.\" According to Reuters, Mohammad bin Salman is the de "
+            "facto ruler.")
+    extraction = extractor.extract(text)
+    assert "PBS" not in {p.name for p in extraction.people}
+    assert [q.speaker for q in extraction.quotes] == ["Mohammad bin Salman"]
+
+
+def test_a_wife_named_by_first_name_alone_is_a_person(extractor):
+    # "Melania" is tagged a place; the article never writes her surname, so she is "Melania"
+    text = ("Donald Trump will speak on Thursday. \"We will make America safe again,\" Trump said.\n\nOn the "
+            "convention's opening night Monday, Trump's wife, Melania, is scheduled to be among the featured "
+            "speakers. She has spoken on only a few occasions. At a rally in Milwaukee this spring, she noted, \"When "
+            "you attack him, he will punch back 10 times harder.\"")
+    extraction = extractor.extract(text)
+    assert {p.name for p in extraction.people} == {"Donald Trump", "Melania"}
+    assert [q.speaker for q in extraction.quotes] == ["Donald Trump", "Melania"]
+
+def test_the_surname_of_a_name_ending_in_a_number_written_alone_is_that_person(extractor):
+    # "Pate" is the surname of "Luther Stan Pate IV", and the tagger left it untagged where it opens a sentence
+    text = ("But it turns out that Rubio donor Luther Stan Pate IV was the one behind the effort.\n\nPate claimed in "
+            "an interview with Breitbart News that he is not backing any candidate, and he also hosted Jeb Bush aboard "
+            "his jet.\n\n\"I have not had any conversations with any campaign in almost a year,\" he said.")
+    extraction = extractor.extract(text)
+    assert {p.name: p.mentions for p in extraction.people}["Luther Stan Pate IV"] == 2
+    assert [q.speaker for q in extraction.quotes] == ["Luther Stan Pate IV"]

@@ -3255,3 +3255,42 @@ def test_the_noun_for_someone_brought_in_unnamed_is_still_nobody_named(extractor
             "you're spending your own money,\" the RNC member said.\n\nJohn Smith is a lawyer in Boston. \"We will "
             "appeal the ruling at once,\" the lawyer said.")
     assert [s for _, s in quotes_of(extractor, text)] == [None, None, "John Smith"]
+
+
+def test_a_participle_describing_a_noun_is_no_cue(extractor):
+    # "continued struggles": no one continued speaking; the quote after the paragraph is Humphrey's
+    text = ("Former Sen. Gordon Humphrey wants to stop Donald Trump. \"The first thing is to stop Trump on the first "
+            "ballot,\" Humphrey said.\n\nHumphrey said he doesn't believe the effort requires a settled alternative. "
+            "Rather, he said, continued struggles by Trump's campaign will coalesce support around stopping him.\n\n"
+            "\"To my knowledge, there is no heavy-hitter as yet involved.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Gordon Humphrey", "Gordon Humphrey"]
+
+
+def test_according_to_him_is_the_man_just_named(extractor):
+    text = ("Speaking on al-Masirah TV, Houthi military spokesperson Yahya Sarea said it had carried out the attack "
+            "using ten drones. According to him, it was among the largest operations inside Saudi Arabia and was "
+            "accomplished with the help of \"honourable people inside the kingdom\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Yahya Sarea"]
+
+
+def test_according_to_an_agency_then_someone_said_is_that_someones(extractor):
+    # the parser makes ISNA the subject of "said", with the prosecutor as its apposition
+    text = ("Iran issued an arrest warrant on Monday. According to semi-official news agency ISNA, the prosecutor "
+            "general of Tehran, Ali Alghasi Mehr, said the 36 must face \"murder and terrorism charges\", adding Iran "
+            "will pursue the prosecution.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ali Alghasi Mehr"]
+
+
+def test_what_a_crowd_chants_is_no_ones_named(extractor):
+    text = ("Hillary Clinton spoke in Ohio on Monday. Protesters interrupted her with chants of \"Hillary for prison, "
+            "she belongs in prison, lock her up now\" before being removed.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]
+
+
+def test_a_paragraph_of_reported_speech_introduces_the_quote_after_it_by_its_own_verb(extractor):
+    # "predicting" is in what Carter said; the quote opening the next paragraph is Carter's, not the critics'
+    text = ("\"The uncertainty of China's future is the main driving concern,\" Malaysian Defence Minister "
+            "Hishammuddin Hussein said.\n\nUS Defense Secretary Ash Carter said that for decades some critics had "
+            "been predicting an impending U.S. withdrawal from the region, but this would not happen.\n\n\"That's "
+            "because this region remains the most consequential for America's own security and prosperity.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hishammuddin Hussein", "Ash Carter"]

@@ -359,8 +359,10 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
         titled_name = titled_name or bool(title) and starts_with_given_name(name)   # "President Joe Biden" tagged ORG
         if titled_name and looks_like_name(name) and not ORG_NAME_WORDS.intersection(rest):
             full.append((first, end, name, " ".join(title)))
-        elif " " not in name and common_given_name(name) and beside_person_noun(doc[first:end]):
-            full.append((first, end, name, None))   # "his daughters, Malia and Sasha" (tagged GPE)
+        elif " " not in name and (common_given_name(name) or any_given_name(name) and not lookup_place(name)) \
+                and beside_person_noun(doc[first:end]):
+            # "his daughters, Malia and Sasha", "Trump's wife, Melania" (tagged GPE)
+            full.append((first, end, name, None))
         elif name and looks_like_name(name) and not name.isupper() and not lookup_place(name) \
                 and ent[0].text != "The" and not ORG_NAME_WORDS.intersection(rest) and name not in KNOWN_ORGANIZATIONS \
                 and not non_person_context(doc, ent.start, ent.end) \
@@ -423,8 +425,9 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 and any(texts[t] in lone_person_words and doc[t].tag_ != "NNPS" for t in range(i + 1, end))
             # (a title the tagger began with "The" is no one's name: "Star Wars: The Phantom Menace")
             titled_work = i > 0 and texts[i - 1] == "The" and doc[i - 1].ent_iob_ == "B" and doc[i].ent_iob_ == "I"
+            # (nor letters a body goes by: "television broadcaster PBS")
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
-                    and not titled_work \
+                    and not titled_work and not (" " not in name and name.isupper() and len(name) > 1) \
                     and (person_noun_before_or_beside(doc[i:end]) or speaks or acts or relative or listed or described
                          or known_part):
                 full.append((start, end, name, preceding_role(doc, start)))
@@ -450,6 +453,15 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 and not common_word(texts[i + 1]):           # not "Super Mario Run", "Mohamed Image: ..."
             full = [f for f in full if not f[0] <= i < f[1]] + [(i, i + 2, f"{texts[i]} {texts[i + 1]}", None)]
             in_person.update((i, i + 1))
+    # the surname of someone named in full, written alone where the tagger missed it ("Luther Stan Pate IV ...
+    # Pate claimed in an interview"), unless the article writes it as a word or it names a place
+    surnames = {surname_of(n) for _, _, n, _ in full if " " in n and starts_with_given_name(n)}
+    for i in range(len(doc)):
+        if texts[i] in surnames and i not in in_person and doc[i].pos_ == "PROPN" and doc[i].ent_type_ == "" \
+                and texts[i].lower() not in lower_words and not lookup_place(texts[i]) \
+                and not (i and doc[i - 1].pos_ == "PROPN") and not (i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
+            full.append((i, i + 1, texts[i], None))
+            in_person.add(i)
     # a nickname in quote marks between a first name and a surname ("Al “Bunchy” Carter"): the person is
     # "Al Carter", and the surname is not a first name of the next one ("Carter and John Huggins")
     # (a middle initial may come first: 'Robert C. "Bobby" Scott' is Robert C. Scott)
@@ -921,7 +933,7 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
                 # quoted calling him "Charles Grassley")
                 return max(forms, key=lambda m: (len(m.split()), m in narrated, len(m.split()[0]), -first_seen[m]))
             return name
-        matches = [m for m in multi if (bare_surname(m.split()[-1]) == bare_surname(words[-1]) and " of " not in m)
+        matches = [m for m in multi if (bare_surname(surname_of(m)) == bare_surname(words[-1]) and " of " not in m)
                    or (len(words) == 1 and m.split()[0] == name and surname_first(m))]
         if len(words) == 1 and not matches:
             # a first name alone ("Ahmed") is the one person of that first name ("Ahmed Mohamed"), titled too
@@ -1081,6 +1093,13 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         order[order.index(key)] = peerage
         token_person.update((i, peerage) for s_, e_ in c.mentions for i in range(s_, e_))
     return [clusters[k] for k in order], token_person
+
+
+def surname_of(name: str) -> str:
+    """The last word of a name, past a number after a full name ("Luther Stan Pate IV" -> "Pate"; but "Richard
+    III" is his number)."""
+    words = name.split()
+    return words[-2] if len(words) >= 3 and words[-1] in ("II", "III", "IV") else words[-1]
 
 
 def surname_tail(name: str, part: str) -> bool:

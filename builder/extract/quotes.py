@@ -265,6 +265,8 @@ def is_cue(token) -> bool:
     if token.text[:1].isupper() and not token.is_sent_start \
             and (token.ent_type_ and token.ent_iob_ == "I" or token.dep_ == "compound"):
         return False              # a word of a name: "Gonzalo P. Curiel of United States District Court"
+    if token.dep_ == "amod" and token.tag_ == "VBN" and token.head.pos_ == "NOUN" and token.head.i > token.i:
+        return False              # a participle describing a noun: "continued struggles", "a reported 5,000"
     if token.lower_ in SPEECH_FORMS:
         return True
     if token.lemma_ in ("be", "go") and _quotative_like(token):
@@ -495,6 +497,13 @@ def subject_of(verb) -> int | None:
                                     and best.doc[t.i - 1].text == ","), None)
                 if after_comma is not None:
                     best = best.doc[name_end(best.doc, after_comma.i)]
+            said_by = next((c for c in best.children if c.dep_ == "appos"), None)
+            left = best.left_edge.i
+            if said_by is not None and left >= 2 and best.doc[left - 1].lower_ == "to" \
+                    and best.doc[left - 2].lower_ == "according":
+                # "According to news agency ISNA, the prosecutor general of Tehran, Ali Alghasi Mehr, said": the
+                # parser took the source for the subject and the speaker for its apposition
+                return said_by.i
             aside = next((c for c in best.children if c.dep_ == "appos" and c.i == token.i - 1
                           and any(d.lower_ in ("a", "an") for d in c.children)), None)
             if aside is not None and token.i == verb.i:
@@ -834,9 +843,13 @@ def intro_subject(doc, start: int, end: int, statement_nouns, need_intro: bool =
         # ...": whoever issued it, not a cue nested in what the sentence says of it
         return issuer
     if cues:                      # "Rathbun stated," then the quote in the next paragraph
-        mistagged = cues[-1].pos_ in ("NOUN", "PROPN") and cues[-1].lower_ in _NOUNLIKE_VERB_FORMS
-        subject = None if mistagged else subject_of(cues[-1])
-        return subject if subject is not None else _adjacent_name(cues[-1], words)
+        # (the sentence's own reporting verb, not one in what it reports: "Carter said that for decades some
+        # critics had been predicting a withdrawal" is Carter's)
+        cue = min((c for c in cues if c.sent.start == sent.start), key=lambda c: (len(list(c.ancestors)), -c.i),
+                  default=cues[-1])
+        mistagged = cue.pos_ in ("NOUN", "PROPN") and cue.lower_ in _NOUNLIKE_VERB_FORMS
+        subject = None if mistagged else subject_of(cue)
+        return subject if subject is not None else _adjacent_name(cue, words)
     introduces = tokens[-1].text == ":" or any(t.lemma_.lower() in statement_nouns for t in words)
     if need_intro and not introduces:
         return None

@@ -50,6 +50,7 @@ MAKING_VERBS = ISSUING_VERBS | {"have", "launch", "air", "run", "unveil", "produ
 # the voice a made video or ad speaks in, whose words are the maker's ("the ad's narrator says")
 VOICE_NOUNS = frozenset("narrator announcer voiceover voice".split())
 ONE_PERSON_WORDS = frozenset("he she him her his".split())    # one person, spoken of
+CHANT_NOUNS = frozenset("chant cry shout chorus".split())     # what a crowd calls out together
 SLOGAN_WORDS = 8        # unattributed quotes this short are slogans, signs and titles
 ORPHAN_REACH = 2000     # characters after a speaker's last quote within which an unattributed one is theirs
 SET_PHRASES = {("of", "course"), ("in", "fact"), ("at", "least"), ("at", "all"), ("by", "far")}
@@ -816,6 +817,10 @@ class SpeakerFinder:
                 return found
         if token_i in self.token_person:
             return self.token_person[token_i]
+        if tok.lower_ in ("him", "her") and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            # "According to him, it was accomplished with the help of “…”": whom a "he" would be
+            return self.likely_antecedent(max(-1, tok.idx - NEARBY), tok.idx, "he" if tok.lower_ == "him" else "she") \
+                or (previous[0] if previous and previous[0] in self.person_names else None)
         if tok.dep_ == "appos" and determined(tok, "a", "an") and tok.i + 1 < len(self.doc) \
                 and self.doc[tok.i + 1].i == tok.head.head.i and tok.head.dep_ == "nsubj":
             return None                       # "Clinton, a top aide said, “…”": an aide, unnamed, speaking of her
@@ -1609,6 +1614,13 @@ class SpeakerFinder:
             self.person_names.add(name)              # a name the tagger missed: a person for "he"
         return name
 
+    def chanted(self, char: int) -> bool:
+        """Words a crowd chants or cries, written as a noun just before the quote ("chants of “…”", "the caustic
+        chant “…”", "cries of “…”")."""
+        before = [t for t in self.doc.char_span(max(0, char - 60), char, alignment_mode="contract") or ()
+                  if not t.is_punct and not t.is_space]
+        return any(t.lemma_.lower() in CHANT_NOUNS and t.pos_ == "NOUN" for t in before[-3:])
+
     def on_display(self, char: int) -> bool:
         """Words carried on something rather than said: a banner, sign, placard, graffiti, billboard
         or headline named just before the quote ("banners declaring “We come from Facebook”")."""
@@ -1806,6 +1818,8 @@ class SpeakerFinder:
             credited = self.credited(span)
             if credited:
                 speaker, cued = credited, True
+            elif self.chanted(span.open):
+                speaker, cued = None, True        # "interrupted her with chants of “…”": a crowd's, no one's
             if not cued:
                 speaker = self.uncued_speaker(k, span, previous, last_in_paragraph)
             if speaker is None and not any(c for c in order) and namer is None and word_count(inner) <= SLOGAN_WORDS \
