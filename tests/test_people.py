@@ -1748,3 +1748,23 @@ def test_the_surname_of_a_name_ending_in_a_number_written_alone_is_that_person(e
     extraction = extractor.extract(text)
     assert {p.name: p.mentions for p in extraction.people}["Luther Stan Pate IV"] == 2
     assert [q.speaker for q in extraction.quotes] == ["Luther Stan Pate IV"]
+
+
+def test_a_long_title_case_line_of_related_stories_runs_no_name_into_words(extractor):
+    # a related story's headline of fourteen words, set in title case, is split like the story's own headline
+    text = ("Rubio and Paul clash\n\nSens. Rand Paul and Marco Rubio debated tax credits on Tuesday. \"I know that "
+            "Rand is a committed isolationist; I'm not,\" Rubio said in response.\n\nRelated:\n\nMarco Rubio "
+            "Responds To Question About Minimum Wage By Saying We Need Fewer Philosophers.")
+    extraction = extractor.extract(text)
+    assert {p.name for p in extraction.people} == {"Rand Paul", "Marco Rubio"}
+    assert [q.speaker for q in extraction.quotes] == ["Marco Rubio"]
+
+
+def test_a_headline_with_small_words_in_lower_case_is_still_a_headline(extractor):
+    text = ("Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to ‘Turn Away’ from "
+            "‘Boasters’ Like Trump.\n\nAfter blasting the Drudge Report for linking to an article about his fast, "
+            "Glenn Beck doubled down on his religious rhetoric. \"I did something that I don't think is "
+            "controversial,\" Beck said.")
+    extraction = extractor.extract(text)
+    assert "Glenn Beck" in {p.name for p in extraction.people}
+    assert [q.speaker for q in extraction.quotes] == ["Glenn Beck"]

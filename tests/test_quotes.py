@@ -3294,3 +3294,55 @@ def test_a_paragraph_of_reported_speech_introduces_the_quote_after_it_by_its_own
             "been predicting an impending U.S. withdrawal from the region, but this would not happen.\n\n\"That's "
             "because this region remains the most consequential for America's own security and prosperity.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Hishammuddin Hussein", "Ash Carter"]
+
+
+def test_a_source_familiar_with_someones_thinking_is_no_one_named(extractor):
+    text = ("Ted Cruz met donors in Houston. Another source familiar with Cruz's thinking said, \"I think he'll "
+            "certainly try to get to be the nominee in four years.\"\n\nThe chancellor spoke on Monday. A Treasury "
+            "source said the figures were \"complete nonsense from beginning to end\".")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, "Treasury"]
+
+
+def test_a_surname_read_as_a_modal_before_a_past_tense_opens_the_sentence_as_its_subject(extractor):
+    text = ("George Will is a conservative columnist. Donald Trump attacked him on Sunday. Will described Trump as a "
+            "\"caricature of democracy's most embarrassing tendencies\" in his column.\n\nFrom Trump's speech in "
+            "Iowa to his call for a deportation force, Will described Trump as a \"candidate with no conservative "
+            "principles at all\" in the column.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["George Will", "George Will"]
+
+
+def test_the_email_is_the_one_the_sentence_before_says_sent_it(extractor):
+    text = ("Bernie Sanders won New Hampshire. Hillary Clinton's campaign sent out an email fundraising appeal on "
+            "Wednesday. \"We absolutely, critically need to make sure we have the resources to compete,\" the email "
+            "said.\n\nThe club was dissolved on Friday. An email was sent from the club's executive director, Jeremy "
+            "Boreing, to members. The email said: \"Effective immediately, we are going to be closing our doors.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton", "Jeremy Boreing"]
+
+
+def test_a_clause_joined_after_the_quote_with_its_own_subject_does_not_take_it(extractor):
+    text = ("Hillary Clinton said the plan was \"a recipe for disaster in the region,\" and Donald Trump replied that "
+            "she was wrong.\n\nTed Cruz said he would make sand \"glow in the dark all night,\" for instance, but "
+            "Donald Trump vowed to bomb the oil fields.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton", "Ted Cruz"]
+
+
+def test_the_document_a_quote_was_read_from_goes_on_in_the_next_sentence(extractor):
+    text = ("The club was dissolved on Friday. An email was sent from the club's executive director, Jeremy Boreing, "
+            "to members. The email said, \"Effective immediately, we are going to begin to wind down the club.\"\n\n"
+            "The email went on to say, \"Today, because we have been successful in creating a community, we can "
+            "step back.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jeremy Boreing", "Jeremy Boreing"]
+
+
+def test_a_name_owning_something_after_the_verb_is_not_its_inverted_subject(extractor):
+    text = ("Bob was the CIA base chief. He said the base immediately \"went into collect mode to try to figure out "
+            "what was happening\" and said Stevens's rescue was always a priority.\n\nGermany relaxed its guidelines "
+            "for travellers in 2011. \"Foreigners are generally not direct targets of clashes,\" counselled "
+            "Germany's amended advice.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Bob", "Germany"]
+
+
+def test_one_trump_confidant_is_no_one_named(extractor):
+    text = ("Donald Trump met Reince Priebus on Thursday. \"What Reince and the mainstream media do not get is that "
+            "the voters have spoken,\" said one Trump confidant.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]

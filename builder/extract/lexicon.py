@@ -357,6 +357,7 @@ trooper airman commando bodyguard ayatollah mullah patriarch
 neighbor supporter operative cashier janitor trucker welder paralegal accountant acquaintance classmate coworker
 co-worker landlord renter juror detainee asylum-seeker attendee spectator marcher protestor rallygoer caucusgoer
 churchgoer congregant parishioner worshiper worshipper preacher deacon canvasser elector superdelegate undergraduate
+confidant confidante ally loyalist surrogate backer
 """.split())
 
 # Words that tell a person's gender when written with the name (titles, or nouns in apposition).

@@ -547,7 +547,7 @@ def only_ever(full: list[Mention], test) -> set[str]:
 
 
 def headline_tokens(doc) -> set[int]:
-    """The tokens of paragraphs that are headlines: twelve words at most, no sentence punctuation (but a
+    """The tokens of paragraphs that are headlines: sixteen words at most, no sentence punctuation (but a
     full stop at the end: "George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin."), every word
     of four letters or more capitalised, and no verb in lower case, as title case has none (not "President
     Jacques Chirac met Tony Blair in Paris on Tuesday."). Worked out once per Doc (people and organisations
@@ -561,7 +561,7 @@ def headline_tokens(doc) -> set[int]:
             continue
         words = [t for t in doc[start:i] if t.is_alpha]
         stop = i - 1 if i - 1 > start and doc[i - 1].text == "." else i
-        if 2 <= len(words) <= 12 and not any(t.text in ".!?…,;:" for t in doc[start:stop]) \
+        if 2 <= len(words) <= 16 and not any(t.text in ".!?…,;:" for t in doc[start:stop]) \
                 and all(t.text[:1].isupper() for t in words if len(t) >= 4) \
                 and not any(t.pos_ == "VERB" and t.text.islower() for t in words):
             out.update(range(start, i))
@@ -576,11 +576,15 @@ def first_paragraph_end(doc) -> int:
     return starts[1] if len(starts) > 1 else len(doc)
 
 
+_HEADLINE_SMALL_WORDS = frozenset("from with into over about than upon onto against under".split())
+
+
 def headline_line(doc) -> range:
     """The tokens of the first line when it is set in title case, as a headline is ("Clinton Wades In: Urges
     Britain to Remain")."""
     end = first_paragraph_end(doc)
-    words = [t for t in doc[:end] if t.is_alpha and len(t) >= 4]
+    # (small words may stay lower case: "Glenn Beck Blasts Drudge ... to ‘Turn Away’ from ‘Boasters’")
+    words = [t for t in doc[:end] if t.is_alpha and len(t) >= 4 and t.lower_ not in _HEADLINE_SMALL_WORDS]
     return range(end) if len(words) >= 2 and all(t.text[0].isupper() for t in words) else range(0)
 
 

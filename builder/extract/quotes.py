@@ -783,6 +783,11 @@ def _adjacent_name(verb, tokens) -> int | None:
     before it in the region ('The U.S. Department of Agriculture notes, ...')."""
     doc = verb.doc
     after = verb.i + 1
+    modal = doc[verb.i - 1] if verb.i else None
+    if modal is not None and modal.tag_ == "MD" and modal.text.istitle() and verb.tag_ in ("VBD", "VBN") \
+            and not any(c.dep_ == "nsubj" for c in verb.children):
+        return modal.i                # "Will described Trump as a “…”": a name read as a modal, as no modal can
+                                      # come before a past tense
     if after + 1 < len(doc) and doc[after].pos_ == "DET" and doc[after + 1].pos_ == "NOUN" \
             and doc[after + 1].head.i == verb.i and doc[after + 1].dep_ in ("dobj", "nsubj"):
         return after + 1              # "..., said another witness, ... Fiona Hill" (parsed as the object)
@@ -798,7 +803,14 @@ def _adjacent_name(verb, tokens) -> int | None:
         return k
     if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].ent_type_ not in ("DATE", "TIME") \
             and not (verb.lemma_ == "tell" and _in_object(verb, doc[after])):
-        return name_end(doc, after)          # (not the one told: "..., told Reuters"; not a day: "said Monday")
+        # (not the one told: "..., told Reuters"; not a day: "said Monday")
+        end = name_end(doc, after)
+        if not (end + 1 < len(doc) and doc[end + 1].tag_ == "POS"):
+            return end
+        # an owner speaks through its document or body ("counselled Germany's amended advice"), not through
+        # anything else ("and said Stevens's rescue was a priority")
+        if doc[end].head.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS | INSTITUTION_NOUNS:
+            return end
     place = None     # a place the name is from comes after a person named in the same sentence: "Mohammed
     for t in reversed([t for t in tokens if t.i < verb.i]):     # Saleh, a 42-year-old Kurd in Kirkuk, told"
         if place is not None and t.sent.start != verb.sent.start:

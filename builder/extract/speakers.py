@@ -473,16 +473,15 @@ class SpeakerFinder:
         """The one person named before `char` known to hold the office "the <noun>" names, when the article titles
         no one so ("Tony Blair defended his plans ... the prime minister conceded"; see data/office_holders.json):
         never one the article titles with another office, and for "the French president" one of France's."""
-        named = self.holders_named(tok, char)
+        named = self.holders_named(tok, char, past=False)
         return named[0] if len(named) == 1 else None
 
-    def holders_named(self, tok, char: int) -> list[str]:
+    def holders_named(self, tok, char: int, past: bool = True) -> list[str]:
         """The people named before `char` known to hold the office "the <noun>" names, the one named last
-        first."""
+        first (with `past`, "the former president" is any holder: the list has no dates)."""
         if tok.lower_ not in OFFICE_NOUNS or not determined(tok, "the"):
             return []
-        # (a holder is one, now or before: "the former president")
-        office = " ".join(w for w in office_words(tok).split() if w not in _TENURE_WORDS)
+        office = " ".join(w for w in office_words(tok).split() if not past or w not in _TENURE_WORDS)
         country = next((place.code for t in tok.subtree if t.i < tok.i and t.ent_type_ in ("NORP", "GPE")
                         for place in [lookup_place(t.text)] if place is not None and place.kind == "country"), None)
         party = noun_party(tok)
@@ -639,6 +638,17 @@ class SpeakerFinder:
                    and not (t.dep_ == "appos" and t.head.i in self.token_person)
                    and t.dep_ not in ("attr", "npadvmod")        # ("Smith is a lawyer", "Smith, 42, a lawyer")
                    and not self.inside_quote(t.idx) and unnamed_on_purpose(t.sent) for t in self.doc[: tok.i])
+
+    def read_from_before(self, tok, noun: str | None) -> bool:
+        """Whether the last quote, in the sentence before `tok`'s, was read from a document (of that noun, when
+        given): '“…,” the email read' (its noun before or after the quote, however parsed: "email" a compound of
+        "read"), 'The email said, “…”'."""
+        before = sentence_beside(self.doc, tok.sent, -1)
+        if before is None or not before.start_char <= self.prev_quote_end <= before.end_char:
+            return False
+        return any(not self.inside_quote(t.idx) and (t.lemma_.lower() == noun if noun
+                                                      else t.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS)
+                   for t in before)
 
     def topic_named(self, sent) -> int | None:
         """The person a sentence opens by saying it turns to ("As for Trump, he said ..."): the name's token."""
@@ -924,6 +934,9 @@ class SpeakerFinder:
             sender = self.sender_before(tok) if determined(tok, "the") else None
             if sender:
                 return sender                 # "Donald Trump tweeted ... The tweet said"
+            if determined(tok, "the") and previous and previous[0] and self.read_from_before(tok, tok.lemma_.lower()):
+                return previous[0]            # 'The email said, “…” ¶ The email went on to say, “…”'
+
         # a person or organisation inside the subject phrase ("correspondent Janet Rodriguez",
         # "the White House readout")
         # (nor what a message set off by commas is about: "One message, apparently referring to air strikes against
@@ -963,7 +976,8 @@ class SpeakerFinder:
             beside |= {t.i for obj in _prep_objects(tok, "for")
                        for t in [obj, *(c for c in obj.children if c.dep_ == "appos")]}
         # (a title is one person's, never plural: "Lawyers for John Smith said" are not Smith)
-        titled = tok.lemma_.lower() not in PERSON_NOUNS or tok.text[:1].isupper() and tok.tag_ != "NNS"
+        # (nor is a source: "a source familiar with Cruz's thinking said" is no one named)
+        titled = tok.lemma_.lower() not in PERSON_NOUNS | {"source"} or tok.text[:1].isupper() and tok.tag_ != "NNS"
         # (a name between "the" and a role noun only says whose the role is: "said the Spurs sporting
         # director" is the director)
         determiner = next((c.i for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")
@@ -1369,14 +1383,8 @@ class SpeakerFinder:
         # organisation (or group) last speaking or named before the quote
         # (never a body that is no business for "the company": not "the Financial Services Authority")
         agents, orgs = self.agent_orgs, self.org_starts
-        if tok.lower_ == "it" and recent:
-            # '“…,” the email read. It stated that ...': the document the last quote was read from goes on
-            # (its noun in the attribution after that quote, however parsed: "email" a compound of "read")
-            before = sentence_beside(self.doc, tok.sent, -1)
-            if before is not None and before.start_char <= self.prev_quote_end <= before.end_char \
-                    and any(t.idx > self.prev_quote_end and t.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS
-                            for t in before):
-                return recent
+        if tok.lower_ == "it" and recent and self.read_from_before(tok, None):
+            return recent                 # '“…,” the email read. It stated that ...': the document goes on
         if tok.lemma_.lower() in FINDING_NOUNS & DOCUMENT_NOUNS:
             # "the report warns", no one's named: the report of the body last said to have found something ("The
             # select committee found that ...")
@@ -1752,6 +1760,14 @@ class SpeakerFinder:
                 # 'Some people went like “…?” and I said, “…”': a new clause that brings in the next quote,
                 # when this one has its own cue before it
                 after = None
+            joined = next((t for t in doc.char_span(a_start, a_end, alignment_mode="contract") or ()
+                           if t.lower_ in ("and", "but") and t.dep_ == "cc"), None) if after is not None else None
+            if joined is not None and before is not None and before.speaker is not None \
+                    and after.speaker is not None and joined.i < after.speaker < after.verb \
+                    and doc[before.verb].sent.start == doc[after.verb].sent.start:
+                # 'Clinton said the plan was “…,” and Trump replied that she was wrong': a clause of its own,
+                # subject first, joined after the quote; the cue before it holds it
+                after = None
             relayed = after is not None and before is not None and before.speaker is not None \
                 and (after.kind == "source" or doc[after.verb].lemma_.lower() == "report")
             if after is not None and after.kind == "source" and before is None:
@@ -1891,9 +1907,17 @@ class SpeakerFinder:
             return None
         verbs = [t for t in before if t.pos_ == "VERB" and (t.lemma_.lower() == tok.lemma_.lower()
                                                              or t.lemma_ in ISSUING_VERBS and t.lemma_ != "post")]
-        subjects = [c.i for v in verbs for c in v.children if c.dep_ == "nsubj"
-                    and (c.i in self.token_person or c.i in self.token_org)]
-        names = {self.token_person.get(i) or self.token_org[i] for i in subjects}
+        # (or a campaign or body that sent it, "Hillary Clinton's campaign sent out an email"; or whom one was sent
+        # from or by: "An email was sent from the club's executive director, Jeremy Boreing")
+        senders = [c for v in verbs for c in v.children if c.dep_ == "nsubj"
+                   and (c.i in self.token_person or c.i in self.token_org or c.lemma_.lower() == "campaign"
+                        or body_noun(c))] \
+            + [g for v in verbs if any(c.dep_ == "nsubjpass" and c.lemma_.lower() == tok.lemma_.lower()
+                                       for c in v.children)
+               for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
+               for g in p.children if g.dep_ == "pobj"]
+        names = {self.token_person.get(c.i) or self.token_org.get(c.i) or self.resolve(c.i, tok.idx, None)
+                 for c in senders} - {None}
         return names.pop() if len(names) == 1 else None
 
     def named_for(self, owner, tok) -> str | None:
