@@ -3346,3 +3346,14 @@ def test_one_trump_confidant_is_no_one_named(extractor):
     text = ("Donald Trump met Reince Priebus on Thursday. \"What Reince and the mainstream media do not get is that "
             "the voters have spoken,\" said one Trump confidant.")
     assert [s for _, s in quotes_of(extractor, text)] == [None]
+
+
+def test_a_statement_that_names_itself_as_its_issuer_does_not_loop(extractor):
+    # "the statement" is taken up through whoever issued the statement before it, here itself: the rules looped
+    # until Python's recursion limit and the article lost every quote
+    text = ("Bernie Sanders lost New York. In a separate statement issued by the Sanders campaign, the statement "
+            "talked about giving voters the right to \"determine who they want as president and who they want as "
+            "the nominee.\"")
+    extraction = extractor.extract(text)
+    assert not extraction.failed
+    assert [q.speaker for q in extraction.quotes] == ["Bernie Sanders"]

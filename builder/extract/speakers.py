@@ -314,6 +314,7 @@ class SpeakerFinder:
                          for start, _ in transcript_labels(doc)}
         # where the last closed quote ends (-1 before the first): `find_quotes` moves it on, `resolve` reads it
         self.prev_quote_end = -1
+        self.resolving: set[int] = set()          # tokens resolve() is working on (no rule may loop back)
         self.in_prose: set[int] = set()           # opening marks of quotes set in the writer's sentence, nobody's
         self.office_holder: dict[str, str] = {}     # "prime minister" -> the person it was found to be
 
@@ -810,6 +811,17 @@ class SpeakerFinder:
     def resolve(self, token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
         """The speaker a cue's subject (the token at `token_i`) names or takes up, for a quote opening at
         `char`, given the last speaker and where (None when none is known)."""
+        # rules take a noun up through others ("the statement" through the one who issued it); a token already
+        # being resolved leads nowhere new ("In a statement ..., the statement talked about" names itself)
+        if token_i in self.resolving:
+            return None
+        self.resolving.add(token_i)
+        try:
+            return self._resolve(token_i, char, previous)
+        finally:
+            self.resolving.discard(token_i)
+
+    def _resolve(self, token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
         tok = self.cue_token(self.doc[token_i])
         token_i = tok.i
         # a statement's author: "The palace issued the following statement from the king:", "The decree
