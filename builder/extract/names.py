@@ -90,8 +90,8 @@ def bare_surname(word: str) -> str:
 # Title words that are also common surnames ("Martin Luther King", "John Major").
 # titles that are surnames only after a given name ("Michel Mayor"; not "Lemnos Mayor")
 _TITLE_SURNAMES = frozenset({"Mayor"})
-_PLACE_SURNAMES = frozenset({"Heath", "Hall", "Lane", "Ward", "Tower", "Castle", "Wing"})   # place words
-# that are common surnames too ("Steve Ward", "Mike Castle")
+# Place words that are common surnames too ("David Heath", "Steve Ward", "Mike Castle").
+_PLACE_SURNAMES = frozenset({"Heath", "Hall", "Lane", "Ward", "Tower", "Castle", "Wing"})
 _SURNAMES = frozenset("King Major Bishop Judge Marshal Dean Pope Prince Duke Earl Baron Knight Sheriff Chief "
                       "Chancellor Sergeant Captain Coach Officer Constable Father Lord Lady Pastor Rector".split())
 

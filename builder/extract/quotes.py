@@ -252,13 +252,13 @@ def _after_abbreviation(text: str, dot: int) -> bool:
     return w in _ABBREVIATIONS or len(w) == 1 and w.isupper() or "." in w
 
 
-# Verb forms the tagger sometimes reads as nouns ("The Department notes, ...").
 # Reporting verbs that open a sentence, the speaker after them (a style of Wikinews and wire copy)
-# Words opening a clause that says when or why the main verb happened ("When Trump suggested ..., Rubio said")
-_TIME_MARKS = frozenset("when after as while because since although though before once whenever".split())
 _INVERTED_OPENERS = frozenset("said added remarked noted explained wrote commented stated continued".split())
+# Verb forms the tagger sometimes reads as nouns ("The Department notes, ...").
 _NOUNLIKE_VERB_FORMS = frozenset("says notes states adds writes explains warns claims argues insists reports "
                                  "tweets posts tells asks".split())
+# Words opening a clause that says when or why the main verb happened ("When Trump suggested ..., Rubio said")
+_TIME_MARKS = frozenset("when after as while because since although though before once whenever".split())
 
 
 def is_cue(token) -> bool:

@@ -1493,7 +1493,7 @@ class SpeakerFinder:
         return self.likely_antecedent(at - NEARBY, at, tok.lower_, told) or self.topic_person(at, want, told)
 
     def person_by_group(self, tok, char: int, recent: str | None) -> str | None:
-        """"the Swiss said", "said the New Zealander" (tagged a product): a person named by nationality, most likely
+        """A person named by nationality ("the Swiss said", "said the New Zealander", tagged a product): most likely
         the one the sentence before is about ("Roger Federer beat Lleyton Hewitt. The Swiss said"), else the one
         just named; but a party word with no member named so is the one who spoke last, whom the story follows
         ("Ryan said ... the onus is on Trump. The Wisconsin Republican did give Trump some credit")."""
@@ -1891,9 +1891,9 @@ class SpeakerFinder:
                 or not 2 <= len(tail.split()) <= 12 \
                 or any(m in tail for m in DOUBLE_MARKS):
             return None
-        head = self.doc.char_span(span.start + cut + 1, span.start + cut + 1 + len(inner[cut + 1:]) -
-                                  len(inner[cut + 1:].lstrip()) + (tail.find(",") if "," in tail else len(tail) - 1),
-                                  alignment_mode="contract")
+        line = span.start + cut + 1 + len(inner[cut + 1:]) - len(inner[cut + 1:].lstrip())     # where the line starts
+        head = self.doc.char_span(line, line + (tail.find(",") if "," in tail else len(tail) - 1),
+                                  alignment_mode="contract")                    # its name, before any comma
         return next((self.token_person[t.i] for t in head or () if t.i in self.token_person), None) \
             or next((self.token_org[t.i] for t in head or () if t.i in self.token_org), None)
 
