@@ -1710,6 +1710,11 @@ def test_a_shared_surname_alone_is_the_one_of_them_the_story_has_do_something(ex
             "claim.\n\n"
             "“We were nose-to-nose at the coffin ceremony. She lied to me,” Smith said.")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Patricia Smith"]
+    # (a son set beside his father's noun is not the one doing it: "Mark Barden's son, Daniel, was killed")
+    text = ("Mark Barden's son, Daniel, was one of 20 students killed at the school three years ago.\n\nBarden now "
+            "helps lead a program called Sandy Hook Promise. He says that \"as a nation, we have to do better than "
+            "this.\"")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Mark Barden"]
 
 
 def test_a_surname_that_is_also_a_place_word_after_a_first_name_is_a_person(extractor):

@@ -3357,3 +3357,32 @@ def test_a_statement_that_names_itself_as_its_issuer_does_not_loop(extractor):
     extraction = extractor.extract(text)
     assert not extraction.failed
     assert [q.speaker for q in extraction.quotes] == ["Bernie Sanders"]
+
+
+def test_a_state_written_with_a_role_is_never_someone_of_another_state(extractor):
+    # USA Today writes the party and state after a comma: ", R-Iowa"
+    text = ("Marco Rubio, who is third in many Iowa polls, stressed defense issues during an appearance with Sen. "
+            "Joni Ernst, R-Iowa.\n\nThe Florida senator told reporters he feels good about his campaign in Iowa, and "
+            "\"we'll see what it translates to a week from tonight.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Marco Rubio"]
+
+
+def test_what_people_no_name_is_given_for_chant_is_no_ones(extractor):
+    text = ("Hillary Clinton spoke in Atlantic City on Wednesday. About 50 protesters had gathered on Wednesday "
+            "morning, chanting \"no contract, no peace, no justice for the workers of this city\" outside.\n\n"
+            "Donald Trump spoke in Ohio. Trump chanted \"build the wall, build the wall\" with the crowd.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, "Donald Trump"]
+
+
+def test_it_after_a_sentence_about_a_document_is_the_documents_sender(extractor):
+    text = ("Ted Cruz is giving away a shotgun. The GOP presidential candidate sent out an email to supporters Tuesday "
+            "inviting them to enter the contest.\n\nThe email includes a photo of Cruz wearing hunting gear. At the "
+            "bottom it reads, \"P.S. You can further support the cause by chipping in $35 today.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ted Cruz"]
+
+
+def test_a_day_owning_a_document_is_not_its_author(extractor):
+    text = ("The Select Committee on Benghazi released a memo. Thursday's memo from the panel seemed aimed at "
+            "bolstering the validity of the investigation.\n\n\"So far, 59 of the 75 witnesses interviewed by the "
+            "committee have never been interviewed before,\" it stated.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Select Committee"]

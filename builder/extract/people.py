@@ -909,9 +909,16 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
 
     quoted = open_before(doc)
     narrated = {n for s_, _, n, _ in full if not quoted[s_]}
-    subjects_before: dict[str, int] = {}      # where each full name is first the subject of a clause
+    # where each full name is first the subject of a clause, itself ("Patricia Smith, mother of ..., rejected") or
+    # as the noun it names ("The candidate's wife Melania Trump brought"), not set off beside one ("Mark Barden's
+    # son, Daniel, was one of 20 students killed": the son is)
+    subjects_before: dict[str, int] = {}
     for s_, e_, n, _ in full:
-        if " " in n and not quoted[s_] and clause_head(doc[e_ - 1]).dep_ in ("nsubj", "nsubjpass"):
+        head = doc[e_ - 1]
+        while (head.dep_ in ("compound", "flat") or head.dep_ == "appos" and (s_ == 0 or doc[s_ - 1].text != ",")) \
+                and head.head.i != head.i:
+            head = head.head
+        if " " in n and not quoted[s_] and head.dep_ in ("nsubj", "nsubjpass"):
             subjects_before.setdefault(n, s_)
 
     def target(name: str, start: int) -> str:

@@ -131,7 +131,14 @@ def person_affiliations(doc, clusters: list[PersonCluster]) -> tuple[dict[str, s
 
 def _party_bracket(doc, end: int) -> tuple[str, str | None]:
     """The party letter and the state in a bracket after a name that ends at `end` ("(R-Ky.)": "R", "Ky.";
-    "(D)": "D", None), else ("", None)."""
+    "(D)": "D", None), or set off by a comma (", R-Iowa"), else ("", None)."""
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].text in ("R", "D", "I") \
+            and doc[end + 2].text == "-":
+        stop = next((k for k in range(end + 3, min(len(doc), end + 7)) if doc[k].is_punct and doc[k].text != "."
+                     or doc[k].is_space or doc[k].text == "." and (k + 1 == len(doc) or doc[k + 1].is_space
+                                                                   or doc[k + 1].text[:1].isupper())), None)
+        state = "".join(t.text_with_ws for t in doc[end + 3: stop]).strip() if stop is not None else ""
+        return (doc[end + 1].text, state) if state else ("", None)
     if end + 1 >= len(doc) or doc[end].text != "(":
         return "", None
     letter = doc[end + 1].text.split("-")[0]
@@ -474,15 +481,15 @@ class SpeakerFinder:
         """The one person named before `char` known to hold the office "the <noun>" names, when the article titles
         no one so ("Tony Blair defended his plans ... the prime minister conceded"; see data/office_holders.json):
         never one the article titles with another office, and for "the French president" one of France's."""
-        named = self.holders_named(tok, char, past=False)
+        named = self.holders_named(tok, char)
         return named[0] if len(named) == 1 else None
 
-    def holders_named(self, tok, char: int, past: bool = True) -> list[str]:
+    def holders_named(self, tok, char: int) -> list[str]:
         """The people named before `char` known to hold the office "the <noun>" names, the one named last
-        first (with `past`, "the former president" is any holder: the list has no dates)."""
+        first ("the former president" is any holder: the list has no dates)."""
         if tok.lower_ not in OFFICE_NOUNS or not determined(tok, "the"):
             return []
-        office = " ".join(w for w in office_words(tok).split() if not past or w not in _TENURE_WORDS)
+        office = " ".join(w for w in office_words(tok).split() if w not in _TENURE_WORDS)
         country = next((place.code for t in tok.subtree if t.i < tok.i and t.ent_type_ in ("NORP", "GPE")
                         for place in [lookup_place(t.text)] if place is not None and place.kind == "country"), None)
         party = noun_party(tok)
@@ -1168,8 +1175,9 @@ class SpeakerFinder:
             first = next(t.i for t in possessors[0].subtree if t.dep_ != "det")
             return self.doc[first: tok.i + 1].text
         if tok.lower_ in DOCUMENT_NOUNS | INSTITUTION_NOUNS:
+            # (not a day: "Thursday's memo from the panel")
             owner = [c for c in tok.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("PROPN", "NUM")
-                     and c.text[:1].isupper()]
+                     and c.text[:1].isupper() and c.ent_type_ not in ("DATE", "TIME")]
             named = next((o for o in dict.fromkeys(self.token_org.values()) if o.split()[-1].lower() == tok.lower_
                           and all(c.text in o.split() for c in owner)), None) if owner else None
             if named:
@@ -1397,6 +1405,14 @@ class SpeakerFinder:
         agents, orgs = self.agent_orgs, self.org_starts
         if tok.lower_ == "it" and recent and self.read_from_before(tok, None):
             return recent                 # '“…,” the email read. It stated that ...': the document goes on
+        before = sentence_beside(self.doc, tok.sent, -1) if tok.lower_ == "it" else None
+        subject = main_subject(before) if before is not None else None
+        if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:
+            # "The email includes a photo of Cruz ... At the bottom it reads, “…”": whoever the document is
+            # from, as the sentence before names it
+            found = self.resolve(subject.i, char, None)
+            if found:
+                return found
         if tok.lemma_.lower() in FINDING_NOUNS & DOCUMENT_NOUNS:
             # "the report warns", no one's named: the report of the body last said to have found something ("The
             # select committee found that ...")
@@ -1534,6 +1550,9 @@ class SpeakerFinder:
             return of_state.pop()
         party = noun_party(tok)
         other_party = frozenset(n for n, p in self.parties.items() if p != party) if party else frozenset()
+        # (nor one known to be of another state: "Sen. Joni Ernst, R-Iowa ... the Florida senator told reporters")
+        if state:
+            other_party |= {n for n, written in self.states.items() if written and not same_state(written, state)}
         with_role = self.person_with_role(tok.lower_, at, own=role_words(tok), exclude=other_party)
         # (else the one the story names who is known to hold it, before whoever was just named: "Mitch McConnell and
         # Barack Obama spoke ... Obama urged a vote. “…,” the Senate majority leader said")
@@ -1639,7 +1658,11 @@ class SpeakerFinder:
         chant “…”", "cries of “…”")."""
         before = [t for t in self.doc.char_span(max(0, char - 60), char, alignment_mode="contract") or ()
                   if not t.is_punct and not t.is_space]
-        return any(t.lemma_.lower() in CHANT_NOUNS and t.pos_ == "NOUN" for t in before[-3:])
+        # (or chanted by people no name is given for: "about 50 protesters had gathered, chanting “…”")
+        return any(t.lemma_.lower() in CHANT_NOUNS and t.pos_ == "NOUN"
+                   or t.lemma_.lower() == "chant" and t.pos_ == "VERB"
+                   and (subject := subject_of(t)) not in self.token_person and subject not in self.token_org
+                   for t in before[-3:])
 
     def on_display(self, char: int) -> bool:
         """Words carried on something rather than said: a banner, sign, placard, graffiti, billboard
@@ -1923,7 +1946,7 @@ class SpeakerFinder:
         # from or by: "An email was sent from the club's executive director, Jeremy Boreing")
         senders = [c for v in verbs for c in v.children if c.dep_ == "nsubj"
                    and (c.i in self.token_person or c.i in self.token_org or c.lemma_.lower() == "campaign"
-                        or body_noun(c))] \
+                        or body_noun(c) or c.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)] \
             + [g for v in verbs if any(c.dep_ == "nsubjpass" and c.lemma_.lower() == tok.lemma_.lower()
                                        for c in v.children)
                for p in v.children if p.dep_ in ("prep", "agent") and p.lower_ in ("from", "by")
