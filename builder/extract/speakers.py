@@ -633,20 +633,6 @@ class SpeakerFinder:
             return subject if unnamed else None
         return None
 
-    def brought_in_unnamed(self, tok) -> bool:
-        """Whether the story brought in the one "the <noun>" names as "a <noun>" it says it does not name, and
-        titles no one named with that noun ("said a Republican National Committee member who supports Trump,
-        asking for anonymity ... the RNC member said"; but a lede's "A lawmaker in the Philippines" is named
-        later)."""
-        noun = tok.lemma_.lower()
-        if any(noun in r.lower().split() for roles in self.roles_of.values() for r in roles):
-            return False
-        return any(t.lemma_.lower() == noun and t.pos_ == "NOUN" and determined(t, "a", "an", "one", "another")
-                   and not any(c.dep_ in ("appos", "compound") and c.i in self.token_person for c in t.children)
-                   and not (t.dep_ == "appos" and t.head.i in self.token_person)
-                   and t.dep_ not in ("attr", "npadvmod")        # ("Smith is a lawyer", "Smith, 42, a lawyer")
-                   and not self.inside_quote(t.idx) and unnamed_on_purpose(t.sent) for t in self.doc[: tok.i])
-
     def read_from_before(self, tok, noun: str | None) -> bool:
         """Whether the last quote, in the sentence before `tok`'s, was read from a document (of that noun, when
         given): '“…,” the email read' (its noun before or after the quote, however parsed: "email" a compound of
@@ -660,8 +646,15 @@ class SpeakerFinder:
 
     def topic_named(self, sent) -> int | None:
         """The person a sentence opens by saying it turns to ("As for Trump, he said ..."): the name's token."""
-        return next((t.i for t in sent if t.dep_ == "pobj" and t.i in self.token_person and t.head.lower_ == "for"
-                     and t.head.head.lower_ == "as" and t.head.head.i == sent.start + (sent[0].is_space)), None)
+        return self.topics.get(sent.start)
+
+    @cached_property
+    def topics(self) -> dict[int, int]:
+        """Sentence start -> the name an opening "As for" turns to (asked for every mention weighed as an
+        antecedent, so worked out once)."""
+        return {t.sent.start: t.i for t in self.doc if t.dep_ == "pobj" and t.i in self.token_person
+                and t.head.lower_ == "for" and t.head.head.lower_ == "as"
+                and t.head.head.i == t.sent.start + (t.sent[0].is_space)}
 
     def media_maker(self, noun) -> str | None:
         """Who made a video or an ad, as written with it ("a web video by the RNC", "the Clinton campaign ad",
@@ -1069,11 +1062,18 @@ class SpeakerFinder:
             # writer")
             # (nor the one a story's opening sentence introduces before naming them: "A lawmaker in the Philippines
             # is calling for ... Joey Salceda said ... The lawmaker ... said")
-            if earlier and determined(earlier[-1], "a", "an") and earlier[-1].dep_ not in ("appos", "attr", "oprd") \
+            # (and, whatever its phrase names and whatever came since, one the story says it does not name: "said a
+            # prominent Republican National Committee member who supports Trump, asking for anonymity")
+            unnamed = next((e for e in reversed(earlier) if determined(e, "a", "an", "one", "another")
+                            and e.dep_ not in ("appos", "attr", "oprd", "npadvmod") and unnamed_on_purpose(e.sent)),
+                           None) if tok.lower_ not in OFFICE_NOUNS else None
+            if unnamed is None and earlier and determined(earlier[-1], "a", "an") \
+                    and earlier[-1].dep_ not in ("appos", "attr", "oprd") \
                     and not self.introduces_story(earlier[-1]) \
                     and not any(t.i in self.token_person and t.i > earlier[-1].i or t.i in self.token_org
-                                for t in earlier[-1].subtree) \
-                    and self.person_with_role(tok.lower_, char, earlier[-1].idx) is None:
+                                for t in earlier[-1].subtree):
+                unnamed = earlier[-1]
+            if unnamed is not None and self.person_with_role(tok.lower_, char, unnamed.idx) is None:
                 return None
         if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "," and tok.i + 2 in self.token_person:
             return self.token_person[tok.i + 2]    # "A retired secretary, Sparbo ... says"
@@ -1274,9 +1274,6 @@ class SpeakerFinder:
             if unnamed is not None and determined(unnamed, "a", "an", "one", "another") \
                     and not spokesperson(unnamed) and word_gender(unnamed.lower_) in (None, word_gender(tok.lower_)):
                 return None
-            if determined(tok, "the") and tok.lower_ not in OFFICE_NOUNS and self.brought_in_unnamed(tok):
-                return None                   # "said a prominent RNC member who ... asked for anonymity ... the RNC
-                                              # member said"
             found = self.role_speaker(tok, char, recent)
             body = next((c for c in tok.children if c.dep_ == "poss" and body_noun(c)), None)
             # ("The union's general secretary said", none named so: an official of the body, for the body)
