@@ -1773,3 +1773,12 @@ def test_a_headline_with_small_words_in_lower_case_is_still_a_headline(extractor
     extraction = extractor.extract(text)
     assert "Glenn Beck" in {p.name for p in extraction.people}
     assert [q.speaker for q in extraction.quotes] == ["Glenn Beck"]
+
+
+def test_a_name_tagged_a_body_sharing_a_persons_surname_is_a_relative(extractor):
+    text = ("A year later, Mr. Obama called Naghmeh Abedini. Her husband, Saeed Abedini, was free and would soon be "
+            "coming home, the president told her. ''I could see his love and compassion as he spoke last year and "
+            "again today,'' Mrs. Abedini wrote on her Facebook page on Sunday.")
+    extraction = extractor.extract(text)
+    assert {"Naghmeh Abedini", "Saeed Abedini"} <= {p.name for p in extraction.people}
+    assert [q.speaker for q in extraction.quotes] == ["Naghmeh Abedini"]

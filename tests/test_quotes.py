@@ -3386,3 +3386,223 @@ def test_a_day_owning_a_document_is_not_its_author(extractor):
             "bolstering the validity of the investigation.\n\n\"So far, 59 of the 75 witnesses interviewed by the "
             "committee have never been interviewed before,\" it stated.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Select Committee"]
+
+
+def test_a_role_noun_after_a_quote_of_several_sentences_takes_up_the_sentence_before_the_quote(extractor):
+    text = ("Donald Trump said, \"I really don't want Jeb's endorsement, because he is a weak man.\"\n\n"
+            "Bush went after Trump at the debate, refusing to recant earlier remarks, when he called the businessman "
+            "\"unhinged.\" \"So Donald, you know, is great at the one-liners, but he's a chaos candidate. And he'd "
+            "be a chaos president. He would not be the commander in chief we need,\" the former Florida governor said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Donald Trump", "Bush"]
+
+
+def test_a_name_written_as_an_owner_before_a_quote_is_not_the_one_a_role_noun_takes_up(extractor):
+    text = ("Louise Ingabire serves ice cream at a shop in Butare. \"Ice cream is important,\" she says.\n\n"
+            "True to Inzozi Nziza's motto, the shop can certainly make dreams come true. \"I didn't have a job before: "
+            "I just stayed at home. Now, I have a vision for the future. I am making money and I can give some of it "
+            "to my family,\" says the 27-year-old.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Louise Ingabire", "Louise Ingabire"]
+
+
+def test_someone_recalled_saying_the_words_is_their_speaker(extractor):
+    text = ("Freddy Trump was a pilot. \"I hope you don't mind, I have to take my brother Donald along,\" another "
+            "fraternity brother, Stuart Oltchick, recalled him saying.\n\n"
+            "Mr. Obama appointed George J. Mitchell as special envoy. \"I really want to try to do something here,\" "
+            "Mr. Mitchell recalled the president telling him.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Freddy Trump", "Obama"]
+
+
+def test_a_title_keeps_its_full_stop_inside_the_marks_but_a_sentence_of_names_is_a_quote(extractor):
+    text = ("On Monday night, Clinton campaign manager Robby Mook released a memo titled \"The Facts on Where the Race "
+            "Stands.\"\n\n\"That's Jeb Bush and Marco Rubio,\" said Rick Wilson, a strategist. \"He is right, that's "
+            "Jeb Bush and Marco Rubio.\"\n\nThe ad ends: \"THIS IS NOT OK.\"")
+    assert [t for t, _ in quotes_of(extractor, text)] == ["He is right, that's Jeb Bush and Marco Rubio.",
+                                                          "THIS IS NOT OK."]
+
+
+def test_an_unnamed_party_member_is_no_one_named_in_the_phrase(extractor):
+    text = ("Hillary Clinton is ahead in Iowa. \"If Sanders wins Iowa and New Hampshire, the energy and the media "
+            "coverage are going to be substantial,\" said one well-connected Democrat familiar with the Clinton "
+            "campaign's organization, who requested anonymity to share private worries.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]
+
+
+def test_the_narrator_speaks_for_the_maker_of_the_ad_the_sentence_before_brings_in(extractor):
+    text = ("Many Democrats are expected to follow the lead of Rep. Ann Kirkpatrick of Arizona, who is challenging "
+            "Sen. John McCain. Last month, she released a web ad compiling some of Trump's most inflammatory "
+            "statements, followed by a clip of McCain saying he will support the nominee. \"We need leaders to stand "
+            "up to Donald Trump,\" the narrator says.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ann Kirkpatrick"]
+
+
+def test_the_man_after_one_man_is_still_unnamed(extractor):
+    text = ("Bernie Sanders spoke in Manchester. One man in Manchester, responding to Sanders' description of the "
+            "recession, interrupted the candidate:\n\n\"They stole the whole country from us,\" the man shouted.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]
+
+
+def test_the_ad_goes_back_past_ads_naming_no_maker_to_the_one_brought_in(extractor):
+    text = ("The Jeb Bush campaign is releasing a new online ad Monday aimed at John Kasich.\n\nThe \"No Comparison\" "
+            "ad contrasts Bush's record with Kasich's record.\n\nThe nearly 90-second ad slams Kasich for his vote.\n\n"
+            "The ad claims \"Jeb is the conservative you can trust.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jeb Bush"]
+
+
+def test_to_continue_to_be_is_no_cue(extractor):
+    text = ("Ted Cruz and Marco Rubio have been rivals for months. Rubio suspended his campaign on Tuesday.\n\n"
+            "In a statement released shortly after the Florida senator suspended his presidential campaign, Cruz said "
+            "he's certain Rubio will continue to be \"a champion for limitless opportunity in America.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ted Cruz"]
+
+
+def test_a_person_the_parser_hung_inside_a_bodys_name_before_the_verb_speaks(extractor):
+    text = ("The Council on American-Islamic Relations National Executive Director Nihad Awad says in a statement "
+            "that Trump's \"inflammatory rhetoric has crossed the line from spreading hatred to inciting violence.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Nihad Awad"]
+
+
+def test_he_opening_the_sentence_after_one_about_a_person_is_them_even_if_their_words_name_them(extractor):
+    text = ("Sen. Bernie Sanders is speaking Thursday to the National Action Network conference led by the Rev. Al "
+            "Sharpton.\n\nSanders is outlining a litany of policy proposals on jobs. He says if people think the "
+            "issues will be addressed by \"establishment politics and establishment economics, you've got a very "
+            "good candidate to vote for but it's not Bernie Sanders.\"\n\n"
+            "For Kevin Allton, a USI instructor, Andy Warhol was also a legend. He said, \"Andy Warhol was the center "
+            "of the Zeitgeist for the 20th century and everything since.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Bernie Sanders", "Kevin Allton"]
+
+
+def test_a_short_sentence_opening_a_quote_that_runs_on_is_its_start(extractor):
+    text = ("Former professional cyclist Billy Bilsland knew Millar well. Robert Millar was a great rider.\n\n"
+            "Bilsland, to whom Millar gifted his "
+            "1984 King of the Mountains polka dot jersey which now hangs on the wall of his bike shop, added: "
+            "\"Robert was special.\n\n\"He was focused on what he was about. He believed in himself.\"")
+    assert quotes_of(extractor, text) == [
+        ("Robert was special.\n\nHe was focused on what he was about. He believed in himself.", "Billy Bilsland")]
+
+
+def test_the_one_who_also_spoke_after_a_quote_nobody_was_said_to_say_said_it(extractor):
+    text = ("\"Trump's comments were, one, outrageous and dangerous. I also think it opened up a whole line of "
+            "conversation which is important.\"\n\nCecile Richards also spoke about the case currently before the "
+            "Supreme Court.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Cecile Richards"]
+
+
+def test_the_state_party_member_is_a_person_even_where_the_party_is_a_body(extractor):
+    text = ("George Pataki said Trump would \"drive the Republican Party off the cliff.\"\n\nSpeaker Paul Ryan says "
+            "the whole world is watching American politics.\n\nIn an interview with reporters Thursday, the "
+            "Wisconsin Republican criticized the president's foreign policy and said allies wanted to know if the "
+            "U.S. is \"still in the game of world affairs.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["George Pataki", "Paul Ryan"]
+
+
+def test_a_quote_opening_a_paragraph_after_one_about_a_person_and_an_owner_is_the_persons(extractor):
+    text = ("Donald Trump is taking questions in an Elks Lodge in Salem. The billionaire businessman began by talking "
+            "about the state's drug crisis, saying that obtaining heroin is now \"cheaper than getting candy in a "
+            "shop.\"\n\nNew Jersey Gov. Chris Christie hopes his latest celebrity endorsement will give him a boost."
+            "\n\nChristie was joined Monday at a town hall meeting in Hudson by Buddy Valastro, star of a reality "
+            "show.\n\nValastro praised Christie's leadership in the aftermath of Hurricane Sandy.\n\n"
+            "\"We need someone who's going to cut through the bullcrap and bring people together.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Donald Trump", "Buddy Valastro"]
+
+
+def test_a_call_to_words_is_its_owners_but_words_said_of_a_comment_are_not(extractor):
+    text = ("Donald Trump mocked Marco Rubio. And he said that Hillary Clinton's call earlier in the night to \"make "
+            "America whole again\" was an inferior slogan.\n\nAmerican Bridge President Jessica Mackler issued a "
+            "statement saying his comment \"has absolutely no place in American democracy\" and said more.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Hillary Clinton", "Jessica Mackler"]
+
+
+def test_a_guess_for_a_later_paragraph_does_not_outrank_the_cue_of_the_first(extractor):
+    text = ("Neil O'Brien, the think tank's director, said: \"The truth is I don't believe anybody has the right to "
+            "live in the most expensive parts of town.\"\n\nThe prime minister's official spokesman said: \"This is "
+            "something that councils can choose to do already.\n\n\"Councils should be looking for ways to use their "
+            "social housing stock as efficiently as they can.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Neil O'Brien", None]
+
+
+def test_a_government_official_of_a_country_speaks_for_its_government(extractor):
+    text = ("The Eurogroup met on Friday. Angela Merkel spoke to Alexis Tsipras.\n\nOne Greek government official "
+            "described the phone call as \"constructive\", adding: \"The conversation was held in a positive "
+            "climate, geared towards finding a solution.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Greek government"]
+
+
+def test_the_subject_of_what_a_named_speaker_says_is_not_the_speaker(extractor):
+    text = ("Samuel Nunberg filed a petition.\n\nTrump's attorney, Alan Garten, said Nunberg was \"looking for free "
+            "publicity using categorically false claims.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Alan Garten"]
+
+
+def test_a_surname_the_tagger_takes_for_an_adverb_after_said_is_the_speaker(extractor):
+    text = ("Bill Skelly worked for Trump.\n\n\"Having access to the RNC file and two people who understand it is "
+            "valuable,\" said Skelly, explaining he worked more closely with others.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Bill Skelly"]
+
+
+def test_one_of_someones_supporters_is_not_that_someone(extractor):
+    text = ("Alan Grayson is running for the Senate. His wife, Dena Grayson, is running for his House seat.\n\nOne of "
+            "Grayson's former supporters who still backs Randolph, former Colorado Rep. Pat Schroeder, lives in his "
+            "Orlando-based district and wrote in an email to POLITICO that Dena Grayson's campaign was \"tragic in "
+            "the Year of the Woman, when a woman should run on her own accomplishments.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Pat Schroeder"]
+
+
+def test_for_someone_opening_a_sentence_gives_whose_view_a_he_after_it_is(extractor):
+    text = ("Liberal writers are reveling in Kevin D. Williamson's poverty-shaming. For Jonathan Chait, Williamson is "
+            "exposing the perverse moral logic of hardline libertarianism. \"The marketplace hasn't failed the white "
+            "working class,\" he mocks.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jonathan Chait"]
+
+
+def test_a_person_hung_inside_a_bodys_name_speaks_for_a_participle_too(extractor):
+    text = ("The Executive Council of Australian Jewry Robert Goot said the comment was \"injudicious and "
+            "unfortunate\", saying there was \"a fundamental difference between organised acts of terrorism and a "
+            "genocide\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Robert Goot"]
+
+
+def test_a_name_before_the_letters_of_an_office_is_a_persons(extractor):
+    text = ("Tristram Hunt MP, who was involved in the campaign, said the sale was \"fantastic news\".\n\n\"The items "
+            "contained within the Wedgwood collection chart a significant part of Britain's cultural development,\" "
+            "he said.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Tristram Hunt"]
+    assert "Tristram Hunt" in {p.name for p in extraction.people}
+
+
+def test_they_after_a_spokesman_for_a_body_is_the_body(extractor):
+    text = ("Lord Nash criticised the trust. \"I am deeply mindful of the need to eliminate discrimination,\" he said."
+            "\n\nA spokesman for Park View School said they would challenge the Ofsted report.\n\nThey said "
+            "terminating the funding agreement would mean the trust could be removed.\n\n\"What happens to the schools "
+            "after that would be the decision of the secretary of state,\" they said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Lord Nash", "Park View School"]
+
+
+def test_it_after_a_sentence_set_in_a_letter_is_the_letters_writer(extractor):
+    text = ("A spokesman for Park View School said they would challenge the report. \"We will fight this,\" they said."
+            "\n\nIn a letter to Dr Achmad da Costa, chair of Oldknow Academy Trust, Lord Nash said it was not meeting "
+            "the requirements.\n\n\"Therefore the Secretary of State is minded to terminate the funding agreement,\" "
+            "it said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Park View School", "Lord Nash"]
+
+
+def test_a_speaker_the_story_says_it_does_not_name_stays_unnamed(extractor):
+    text = ("A head teacher at one of the Trojan Horse schools said parents tried to undermine her authority.\n\nThe "
+            "head teacher, who wished to remain anonymous, said she heard parents speaking to an inspector.\n\n"
+            "\"From 2012 I felt alone,\" she said.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]
+
+
+def test_the_news_outlet_is_the_outlet_named_before(extractor):
+    text = ("The FBI is investigating Hillary Clinton's emails, Fox News reported on Wednesday.\n\nSection 1001 can be "
+            "applied, \"when individuals make misleading or false statements causing federal agents to expend "
+            "additional resources,\" according to the news outlet.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Fox News"]
+
+
+def test_he_after_a_sentence_whose_subject_is_someones_article_is_its_writer(extractor):
+    text = ("Donald Trump won the endorsement of Sen. Jeff Sessions. National Review writer Ian Tuttle wrote an "
+            "article about Trump.\n\nTuttle's article also attacked Christie by accusing him of endorsing Trump in "
+            "an attempt to gain a position in the Trump administration. He calls Christie's endorsement \"the most "
+            "transparent display of affection since Judas Iscariot's Gethsemane smooch.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ian Tuttle"]

@@ -259,7 +259,8 @@ spokesperson spokespeople foundation club association federation league trust of
 airline carrier retailer supermarket carmaker automaker lender insurer regulator watchdog manufacturer
 maker supplier operator utility museum hospital school studio label station band campaign
 alliance coalition consortium bloc movement
-planemaker chipmaker drugmaker steelmaker toymaker giant conglomerate miner brewer refiner body corporation
+outlet publication tabloid planemaker chipmaker drugmaker steelmaker toymaker giant conglomerate miner brewer
+refiner body corporation
 tank thinktank fund academy
 """.split())
 

@@ -17,8 +17,8 @@ from spacy.tokens import Span
 from ..places import lookup_place
 from .lexicon import (DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS,
                       KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, NON_PERSON_HEADS, ORG_NAME_WORDS, PARTY_LABELS,
-                      PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, PRODUCT_LINES, PRODUCT_MODEL_WORDS,
-                      ROLE_NOUNS, SHOP_WORDS, SPEECH_VERBS, SURNAME_HONORIFICS, WELL_KNOWN_PEOPLE)
+                      PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, POST_NOMINALS, PRODUCT_LINES,
+                      PRODUCT_MODEL_WORDS, ROLE_NOUNS, SHOP_WORDS, SPEECH_VERBS, SURNAME_HONORIFICS, WELL_KNOWN_PEOPLE)
 from .names import (NAME_PARTICLES, NICKNAMES, any_given_name, bare_surname, clean_name, common_given_name, common_word,
                     demonym, given_name_gender, holds_office, is_title, looks_like_name, misspelt_surname, name_word,
                     opens_with_common_word, org_shaped, personal_title, public_office, same_first_name, split_title,
@@ -252,6 +252,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
     people's (a title, a person noun, an age, a list of people, an interview turn), sorted."""
     texts, ents, lower_words = words.texts, words.ents, words.lower_words
     in_person = {i for s_, e_, _, _ in full for i in range(s_, e_)}
+    family_names = {n.split()[-1] for n in words.person_texts if " " in n}
     # a person's full name the tagger ran into the name of a body before it ("For the Lib Dems David Laws
     # said"): a common first name and name words after a plural name
     for ent in ents:
@@ -370,8 +371,13 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 and (person_evidence(doc, first, end, given_name_counts=ent.label_ == "ORG"
                                                                and not listed_with_organisations(ent))
                      or acting_first_named(doc[first:end], ent.label_)
-                     or ent.label_ == "ORG" and end - first == 2 and only_people_beside(doc[first:end])):
+                     or ent.label_ == "ORG" and end - first == 2 and only_people_beside(doc[first:end])
+                     or ent.label_ == "ORG" and end - first == 2 and texts[end - 1] in family_names
+                     and not any(common_word(texts[k]) or lookup_place(texts[k]) for k in (first, end - 1))
+                     and doc[end - 1].dep_ != "compound"):
             # (or a two-word name listed with people: "Mulugeta Wondimu, Abiyote Abate and Markos Geneti")
+            # (or one sharing a surname with someone the tagger called a person: "Mr. Obama called Naghmeh Abedini.
+            # Her husband, Saeed Abedini")
             # (a place-tagged name needs a given name and more: "Julia Rochester, who ...", not
             # "R-Alaska, who ..." nor "a student from Cole Harbour, Nova Scotia")
             full.append((first, end, name, " ".join(title) or preceding_role(doc, first)))
@@ -403,7 +409,7 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
         listed = end - i == 1 and doc[i].ent_iob_ == "O" and listed_after_person_noun(doc, i)
         lone = end - i == 1 and (relative or listed or (i > 0 and person_noun_word(doc[i - 1])))
         if (end - i >= 2 or lone) and end - i <= 3 and (first_of_run == 0 or doc[first_of_run - 1].pos_ != "PROPN") \
-                and (end == len(doc) or doc[end].pos_ != "PROPN"):
+                and (end == len(doc) or doc[end].pos_ != "PROPN" or texts[end] in POST_NOMINALS):
             start, end = hyphen_bounds(doc, i, end)
             name = doc[start:end].text
             root = doc[i:end].root
@@ -423,13 +429,17 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
             known_part = end - i >= 2 and any_given_name(texts[i]) and (i == 0 or doc[i - 1].lower_ != "the") \
                 and all(doc[t].ent_iob_ == "O" for t in range(i, end)) \
                 and any(texts[t] in lone_person_words and doc[t].tag_ != "NNPS" for t in range(i + 1, end))
+            # (or a name followed by the letters of an office or honour: "Tristram Hunt MP, who was involved")
+            # (not a constituency: "said the Ealing North MP")
+            post_nominal = end - i >= 2 and end < len(doc) and texts[end] in POST_NOMINALS - {"MPs", "AM", "MD", "CH"} \
+                and (i == 0 or doc[i - 1].pos_ != "DET")
             # (a title the tagger began with "The" is no one's name: "Star Wars: The Phantom Menace")
             titled_work = i > 0 and texts[i - 1] == "The" and doc[i - 1].ent_iob_ == "B" and doc[i].ent_iob_ == "I"
             # (nor letters a body goes by: "television broadcaster PBS")
             if looks_like_name(name) and not lookup_place(name) and not ORG_NAME_WORDS.intersection(name.split()) \
                     and not titled_work and not (" " not in name and name.isupper() and len(name) > 1) \
                     and (person_noun_before_or_beside(doc[i:end]) or speaks or acts or relative or listed or described
-                         or known_part):
+                         or known_part or post_nominal):
                 full.append((start, end, name, preceding_role(doc, start)))
                 in_person.update(range(start, end))
         i = max(end, i + 1)

@@ -187,7 +187,8 @@ def looks_like_headline(text: str) -> bool:
             and not speech.intersection(re.findall(r"[\w’']+", stripped)))
 
 
-def is_scare_quote(text: str, has_verb: bool, min_words: int, has_noun: bool = True) -> bool:
+def is_scare_quote(text: str, has_verb: bool, min_words: int, has_noun: bool = True,
+                   capitalised_words: int = 0) -> bool:
     """Short fragments, names and titles are not quotes: under min_words words; a short verbless phrase
     that names nothing ("much better, of course.", where "a pile of pants" is a quote); or mostly
     capitalised words (a title or a name)."""
@@ -197,7 +198,12 @@ def is_scare_quote(text: str, has_verb: bool, min_words: int, has_noun: bool = T
     if not has_verb and not has_noun and len(words) < 5:
         return True
     alpha = [w for w in words if w[0].isalpha() and w.lower() not in _TITLE_SMALL_WORDS]
-    if len(words) <= 10 and alpha and all(w[0].isupper() for w in alpha) and not text.rstrip().endswith((".", "!", "?")):
+    # (a title keeps the full stop American style puts inside the marks: 'a memo titled "The Facts on Where the Race
+    # Stands."'; a short sentence does not pass for one)
+    # (not a sentence of names: "That’s Jeb Bush and Marco Rubio."; nor one shouted in capitals: "THIS IS NOT OK.")
+    closed = text.rstrip().endswith(("!", "?")) or text.rstrip().endswith(".") and (
+        len(alpha) < 4 or capitalised_words < 2 or all(w.isupper() for w in alpha))
+    if len(words) <= 10 and alpha and all(w[0].isupper() for w in alpha) and not closed:
         return True
     return False
 
@@ -283,6 +289,8 @@ def is_cue(token) -> bool:
         return False
     if token.lemma_.lower() not in SPEECH_VERBS and token.lower_ not in SPEECH_VERBS:
         return False
+    if token.lemma_ == "continue" and any(c.dep_ == "xcomp" or c.dep_ == "dobj" for c in token.children):
+        return False              # "Rubio will continue to be “…”", "continued its rise": going on, not speaking
     if token.lemma_ == "agree" and any(c.dep_ in ("xcomp", "dobj", "agent", "auxpass", "prep") for c in token.children):
         return False              # "the US had agreed to release the four", "agreed by the panel": a deal, not words
     # "it was difficult to say how ...", "too early to tell": a judgement, not a report of speech
@@ -356,6 +364,24 @@ def open_before(doc) -> list[bool]:
     return cached
 
 
+_MEMORY_VERBS = frozenset({"recall", "remember", "hear", "overhear"})
+
+
+def _recalled_speaker(verb) -> int | None:
+    """The one someone remembers saying the words, not the one remembering: '“…,” Stuart Oltchick recalled him
+    saying', '“…,” Mr. Mitchell recalled the president telling him'."""
+    if verb.lemma_ not in _MEMORY_VERBS:
+        return None
+    for said in verb.children:
+        if said.dep_ in ("ccomp", "xcomp", "advcl", "oprd") and said.lemma_ in SPEECH_VERBS \
+                and said.tag_ in ("VBG", "VB"):
+            subject = next((c for c in said.children if c.dep_ == "nsubj"), None) \
+                or next((c for c in verb.children if c.dep_ == "dobj" and c.i == said.left_edge.i - 1), None)
+            if subject is not None:
+                return subject.i
+    return None
+
+
 def _asked_of(verb) -> bool:
     """A question put to its subject, no asker named ("Blumenthal was asked")."""
     return verb.lemma_ == "ask" and any(c.dep_ == "nsubjpass" for c in verb.children) \
@@ -400,7 +426,12 @@ def subject_of(verb) -> int | None:
             and verb.doc[after].ent_type_ == "PERSON" and verb.lemma_ in ("say", "add") and verb.tag_ != "VBG" \
             and not any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON") for c in verb.children):
         end = name_end(verb.doc, after)
-        if end + 1 < len(verb.doc) and verb.doc[end + 1].tag_ != "POS":
+        # (not the subject of the clause said, when the verb has its own: "Trump's attorney, Alan Garten, said
+        # Nunberg was “…”")
+        named_subject = any(c.dep_ == "nsubj" and any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)
+                            for c in verb.children)
+        if end + 1 < len(verb.doc) and verb.doc[end + 1].tag_ != "POS" \
+                and not (named_subject and verb.doc[end + 1].pos_ in ("AUX", "VERB")):
             # "The ministers' comments, said Junya Tanase of JPMorgan, were “…”": the name set after the
             # verb between commas says it; the parser took the clause's own subject for the verb's
             return end
@@ -649,6 +680,10 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             return Cue(verb.i, named[-1].i, side)
     mistagged = verb.pos_ in ("NOUN", "PROPN") and verb.lower_ in _NOUNLIKE_VERB_FORMS
     subject = None if mistagged else subject_of(verb)
+    ahead = verb.doc[verb.i - 1] if verb.i else None
+    if subject is None and ahead is not None and ahead.tag_ == "RB" and ahead.is_title and not ahead.is_sent_start \
+            and ahead.lower_ not in _ADVERBS_AFTER_SAID:
+        subject = ahead.i            # "And Skelly called Braynard “…”": a surname the tagger took for an adverb
     quoted_one = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "quote" else []
     if quoted_one:
         return Cue(verb.i, quoted_one[0].i, side)   # '“…,” the newspaper quotes a source close to the firm'
@@ -667,6 +702,24 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
         # "The biggest reason advisers get fired, writes Beyer, is “…”": the name the set-off verb
         # inverts, not the subject of the sentence it interrupts
         subject = name_end(verb.doc, nxt.i)
+    if subject is not None and subject < verb.i and verb.doc[subject].tag_.startswith("VB"):
+        # a subject the parser made of a verb ("Bilsland, to whom Millar gifted his ... polka dot jersey ..., added:",
+        # "polka" read as a verb): the name the sentence opens with, set off by a comma
+        k = verb.sent.start
+        while k < verb.i and verb.doc[k].pos_ == "PROPN":
+            k += 1
+        if k > verb.sent.start and verb.doc[k].text == ",":
+            subject = k - 1
+    governing = verb.doc[subject].head if subject is not None else verb     # (the verb a participle goes on from)
+    before_verb = verb.doc[governing.i - 1] if governing.i else None
+    if subject is not None and before_verb is not None and before_verb.ent_type_ == "PERSON" \
+            and verb.doc[subject].ent_type_ == "ORG" and verb.doc[subject].is_ancestor(before_verb):
+        # "The Council on American-Islamic Relations National Executive Director Nihad Awad says": the person
+        # just before the verb, whom the parser hung inside the body's name
+        subject = before_verb.i
+    recalled = _recalled_speaker(verb)
+    if recalled is not None:
+        return Cue(verb.i, recalled, side)
     if subject is None and _asked_of(verb):
         return Cue(verb.i, None, side)      # (nor the name next to the verb: that is the one asked)
     if subject is None:
@@ -778,6 +831,10 @@ def _thing_subject(verb) -> bool:
         | STATEMENT_NOUNS and not spokesperson(subject)
 
 
+# Adverbs a headline or a sentence may capitalise after a verb ("said Monday" is a date; these are not names).
+_ADVERBS_AFTER_SAID = frozenset("also again earlier later only then today tonight yesterday recently still".split())
+
+
 def _adjacent_name(verb, tokens) -> int | None:
     """No parsed subject: the name right after the verb ('..., added KCNA') or the nearest name
     before it in the region ('The U.S. Department of Agriculture notes, ...')."""
@@ -801,7 +858,10 @@ def _adjacent_name(verb, tokens) -> int | None:
         while k + 1 < len(doc) and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "I":
             k += 1
         return k
-    if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].ent_type_ not in ("DATE", "TIME") \
+    # (a surname the tagger took for an adverb is one too: "said Skelly, explaining ...")
+    name_like = after < len(doc) and (doc[after].pos_ == "PROPN" or doc[after].tag_ == "RB" and doc[after].is_title
+                                       and doc[after].lower_ not in _ADVERBS_AFTER_SAID)
+    if name_like and doc[after].ent_type_ not in ("DATE", "TIME") \
             and not (verb.lemma_ == "tell" and _in_object(verb, doc[after])):
         # (not the one told: "..., told Reuters"; not a day: "said Monday")
         end = name_end(doc, after)

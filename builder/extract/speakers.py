@@ -34,7 +34,7 @@ HEAD_OFFICES = frozenset("president premier chancellor king queen emperor emir s
 SAYING_NOUNS = frozenset("quote quotation saying maxim motto adage line dictum aphorism".split())
 # nouns for what someone put forward, whose clause can hold their words ("Mr MacKenzie's suggestion that ...")
 CLAIM_NOUNS = frozenset("suggestion claim assertion view warning remark argument proposal insistence belief "
-                        "contention accusation advice".split())
+                        "contention accusation advice call pledge promise vow demand plea appeal".split())
 # words that make a role another one ("shadow chancellor", "deputy leader", "vice president")
 OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior under".split())
 # Nouns that stand for a body, not for a person or a document ("the union", "the agency").
@@ -218,7 +218,17 @@ def titled_apart(role: str, noun: str) -> bool:
 
 
 # Words that say when someone held an office, no part of the office itself ("the former president").
+SUBJECT_FORMS = {"him": "he", "her": "she"}    # the object forms a remembered speaker takes ("recalled him saying")
 _TENURE_WORDS = frozenset("former outgoing incoming late sitting current previous".split())
+
+
+def owner_word(tok) -> bool:
+    """A word of a name written as an owner ("Inzozi Nziza’s motto", "his")."""
+    if tok.tag_ == "POS":
+        return True
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "poss" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS"
 
 
 def office_words(tok) -> str:
@@ -375,6 +385,12 @@ class SpeakerFinder:
                 rank = 0                      # "According to Ham, the administration ...": the one the sentence is from
             elif self.topic_named(self.doc[token_i].sent) == head.i:
                 rank = 0                      # "As for Trump, he said he’s not worried": the one it turns to
+            elif self.viewpoints.get(self.doc[token_i].sent.start) == head.i:
+                rank = -1                     # "For Jonathan Chait, Williamson is exposing ... “…,” he mocks": the
+                                              # one whose view the sentence gives, before its subject
+            elif head.dep_ in ("poss", "nmod") and head.head.dep_ == "nsubj" and head.head.head.dep_ == "ROOT" \
+                    and head.head.lemma_.lower() in WRITTEN_NOUNS | DOCUMENT_NOUNS - PERSON_NOUNS:
+                rank = 0                      # "Tuttle’s article also attacked Christie ... He calls": its writer
             elif head.dep_ == "poss" and rank == 2:
                 rank = 3                      # (after him, not "Obama's policies")
             if self._modifies_noun(self.doc[token_i]):
@@ -507,6 +523,12 @@ class SpeakerFinder:
         never someone whose title says otherwise ("Obama met Jeremy Corbyn, who ... The Labour
         leader said" is Corbyn, as Obama is the president) nor a possessor ("alongside Atwood’s")."""
         sent_before = self.doc[tok.sent.start - 1].sent if tok.sent.start else self.doc[0:0]
+        # (the sentence before the quote, when the cue ends one of several sentences: "“… one-liners. And he'd be a
+        # chaos president. He would not be ...,” the former Florida governor said")
+        while len(sent_before) and sent_before.start and any(t.is_alpha for t in sent_before) \
+                and all(self.inside_quote(t.idx) for t in sent_before if t.is_alpha) \
+                and "\n" not in self.text[sent_before.start_char:tok.idx]:      # (within the paragraph)
+            sent_before = self.doc[sent_before.start - 1].sent
         described = next((t for t in sent_before if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
                           and t.i not in self.token_person and determined(t, "the") and not self.inside_quote(t.idx)
                           and (t.ent_type_ == "NORP" or t.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)), None)
@@ -520,8 +542,7 @@ class SpeakerFinder:
             # one that sentence is about, not the one it introduces
             return self.resolve(described.i, described.idx, None)
         named = [t for t in sent_before
-                 if t.i in self.token_person and not self.inside_quote(t.idx) and t.dep_ != "poss"
-                 and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].tag_ == "POS")]
+                 if t.i in self.token_person and not self.inside_quote(t.idx) and not owner_word(t)]
         subjects = {self.token_person[t.i] for t in named
                     if clause_head(t).dep_ in ("nsubj", "nsubjpass") and clause_head(t).head.dep_ == "ROOT"}
         # (in a sentence in the passive, the one who acts: "Jack Straw was questioned by John Humphrys ... The
@@ -556,15 +577,18 @@ class SpeakerFinder:
         """The one person the paragraph before names last ("... said she was not surprised", "But for
         Parata and his family ..."), when it holds no quote of anyone's."""
         start, end = self.bounds[paragraph - 1]
-        named = self.people_in_sentence_before(end, start)
-        if len(named) != 1 or (previous and previous[1] >= start):
+        if previous and previous[1] >= start:
             return None
-        name = next(iter(named))
-        # (someone it only names as an owner is not: "he quotes Sun Tzu’s The Art of War")
-        ends = [e for c in self.clusters if c.name == name for s_, e in c.mentions if start <= self.doc[s_].idx < end]
-        owner_only = bool(ends) and all(self.doc[e - 1].tag_ == "POS" or e < len(self.doc) and self.doc[e].tag_ == "POS"
-                                        for e in ends)
-        return None if owner_only else name
+
+        def owner_only(name: str) -> bool:
+            # (someone it only names as an owner is not: "he quotes Sun Tzu’s The Art of War", "Valastro praised
+            # Christie’s leadership")
+            ends = [e for c in self.clusters if c.name == name for s_, e in c.mentions
+                    if start <= self.doc[s_].idx < end]
+            return bool(ends) and all(self.doc[e - 1].tag_ == "POS" or e < len(self.doc) and self.doc[e].tag_ == "POS"
+                                      for e in ends)
+        named = [n for n in self.people_in_sentence_before(end, start) if not owner_only(n)]
+        return named[0] if len(named) == 1 else None
 
     def name_after_lower_noun(self, i: int) -> bool:
         """Whether the name holding token `i` comes right after a lower-case noun ("civil aviation Praful Patel")."""
@@ -656,6 +680,14 @@ class SpeakerFinder:
                 and t.head.lower_ == "for" and t.head.head.lower_ == "as"
                 and t.head.head.i == t.sent.start + (t.sent[0].is_space)}
 
+    @cached_property
+    def viewpoints(self) -> dict[int, int]:
+        """Sentence start -> the person an opening "For X," gives the view of ("For Kevin Allton, a USI instructor,
+        Warhol was also a legend")."""
+        return {t.sent.start: t.i for t in self.doc if t.dep_ == "pobj" and t.i in self.token_person
+                and t.head.lower_ == "for" and t.head.i == t.sent.start + (t.sent[0].is_space)
+                and t.i + 1 < len(self.doc) and self.doc[name_end(self.doc, t.i) + 1].text == ","}
+
     def media_maker(self, noun) -> str | None:
         """Who made a video or an ad, as written with it ("a web video by the RNC", "the Clinton campaign ad",
         "Clinton has a new ad"); for "the ad" with none, the maker of the last one named that had one,
@@ -664,10 +696,17 @@ class SpeakerFinder:
                               if t.pos_ == "NOUN" and t.lemma_.lower() in MADE_MEDIA)):
             named = [t for t in media.subtree if t.i < media.i] + [a for a in (author_of(media),) if a is not None]
             if media.dep_ == "dobj" and media.head.lemma_ in MAKING_VERBS:
-                named += [c for c in media.head.children if c.dep_ == "nsubj"]
+                # (with whose it is: "The Jeb Bush campaign is releasing a new online ad")
+                named += [t for c in media.head.children if c.dep_ == "nsubj" for t in c.subtree if t.i <= c.i]
             maker = next((self.token_person.get(t.i) or self.token_org[t.i] for t in reversed(named)
                           if t.i in self.token_person or t.i in self.token_org), None)
-            if maker or not determined(media, "the", "this", "that"):
+            # (or the person a "she" who made it stands for: "Last month, she released a web ad")
+            maker = maker or next((self.resolve(t.i, t.idx, None) for t in named
+                                   if t.lower_ in PRONOUN_GENDER and t.dep_ == "nsubj"), None)
+            # (back past ads of the story's that name no maker, to the one it brought in: "The Jeb Bush campaign is
+            # releasing a new online ad ... The nearly 90-second ad slams Kasich ... The ad claims")
+            if maker or (not determined(media, "the", "this", "that") if media is noun
+                         else determined(media, "a", "an", "another")):
                 # (a maker the tagger missed, written before: "One Club for Growth ad")
                 return maker or (self.written_before(media) if media is noun else None)
         return None
@@ -789,6 +828,14 @@ class SpeakerFinder:
         if inner is None or not len(inner):
             return None
         tok = inner.root
+        # (a noun the parser made the words' subject: "Clinton’s call earlier in the night to “make America whole
+        # again” was an inferior slogan")
+        # (its content, as an infinitive: not what is said of it, 'his comment “has absolutely no place in ...”')
+        noun = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.idx < span.open
+                     and c.lemma_.lower() in CLAIM_NOUNS), None) \
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else None
+        if noun is not None:
+            return self.claim_noun_owner(noun)
         while tok.head.i != tok.i:
             below, tok = tok, tok.head
             if self.inside_quote(tok.idx):
@@ -801,12 +848,16 @@ class SpeakerFinder:
                 (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) \
                 if tok.lemma_ == "be" and below.dep_ in ("xcomp", "ccomp") and below.pos_ == "VERB" else None
             if noun is not None and noun.lemma_.lower() in CLAIM_NOUNS:
-                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-                if owner is not None and owner.lower_ in ("his", "her"):
-                    pronoun = "he" if owner.lower_ == "his" else "she"
-                    return self.likely_antecedent(owner.idx - NEARBY, owner.idx, pronoun)
-                return self.token_person.get(owner.i) if owner is not None else None
+                return self.claim_noun_owner(noun)
         return None
+
+    def claim_noun_owner(self, noun) -> str | None:
+        """The person whose the claim noun says it is ("Mr MacKenzie's suggestion", "his view")."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in ("his", "her"):
+            pronoun = "he" if owner.lower_ == "his" else "she"
+            return self.likely_antecedent(owner.idx - NEARBY, owner.idx, pronoun)
+        return self.token_person.get(owner.i) if owner is not None else None
 
     def resolve(self, token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
         """The speaker a cue's subject (the token at `token_i`) names or takes up, for a quote opening at
@@ -850,6 +901,11 @@ class SpeakerFinder:
             # "the ad's narrator says", "a narrator in the Clinton ad asks": the ad's maker speaks
             media = next((m for m in [*(c for c in tok.children if c.dep_ == "poss"), *_prep_objects(tok, "in"),
                                       *_prep_objects(tok, "of")] if m.lemma_.lower() in MADE_MEDIA), None)
+            # (or, for "the narrator", the ad the sentence before is about: 'she released a web ad ... “…,” the
+            # narrator says')
+            if media is None and determined(tok, "the") and tok.sent.start:
+                media = next((t for t in self.doc[self.doc[tok.sent.start - 1].sent.start:tok.i]
+                              if t.pos_ == "NOUN" and t.lemma_.lower() in MADE_MEDIA), None)
             if media is not None:
                 return self.media_maker(media)
         # a person named by a participle: "a protester using the pseudonym Katya", "a woman named Maria Lopez"
@@ -885,6 +941,9 @@ class SpeakerFinder:
             # "Labour MPs", "100 MPs")
             committees = {o for o in self.token_org.values() if o.split()[-1].lower() == "committee"}
             return committees.pop() if len(committees) == 1 else None     # (else a group, no one in particular)
+        if tok.text in ("Republican", "Democrat") and tok.tag_ != "NNPS" and determined(tok, "the"):
+            # "the Wisconsin Republican criticized ...": a party member, even where the party's name is a body's
+            return self.person_by_group(tok, char, previous[0] if previous else None)
         if token_i in self.token_org:
             return self.token_org[token_i]
         # a source named by a user name: "ScreamMyName told me", "wrote user jayk1984", "one buyer, elmo666, wrote"
@@ -990,6 +1049,9 @@ class SpeakerFinder:
         # (a title is one person's, never plural: "Lawyers for John Smith said" are not Smith)
         # (nor is a source: "a source familiar with Cruz's thinking said" is no one named)
         titled = tok.lemma_.lower() not in PERSON_NOUNS | {"source"} or tok.text[:1].isupper() and tok.tag_ != "NNS"
+        # (nor is an unnamed party member: "said one well-connected Democrat familiar with the Clinton campaign's
+        # organization")
+        titled = titled and not (tok.ent_type_ == "NORP" and determined(tok, "a", "an", "another", "one"))
         # (a name between "the" and a role noun only says whose the role is: "said the Spurs sporting
         # director" is the director)
         determiner = next((c.i for c in tok.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")
@@ -1002,6 +1064,9 @@ class SpeakerFinder:
         # former Environment Minister under Jean Chrétien, Stéphane Dion, said" is Dion)
         set_off = {t.i for obj in _prep_objects(tok) for c in obj.children
                    if c.dep_ == "appos" and c.i > obj.i and self.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+        # (nor one of whose people it is one: "One of Grayson’s former supporters ... wrote" is not Grayson)
+        sub = [i for i in sub if i not in {t.i for obj in _prep_objects(tok, "of") for c in obj.children
+                                           if c.dep_ == "poss" for t in c.subtree}]
         for i in sorted(sub, key=lambda i: (i not in set_off, abs(i - token_i))):
             if i in self.token_person and (i in beside or titled) and i not in whose \
                     and not (owned and clause_head(self.doc[i]).dep_ == "poss"):
@@ -1067,7 +1132,12 @@ class SpeakerFinder:
             unnamed = next((e for e in reversed(earlier) if determined(e, "a", "an", "one", "another")
                             and e.dep_ not in ("appos", "attr", "oprd", "npadvmod") and unnamed_on_purpose(e.sent)),
                            None) if tok.lower_ not in OFFICE_NOUNS else None
-            if unnamed is None and earlier and determined(earlier[-1], "a", "an") \
+            # (or one the story says it does not name when it takes them up: "A head teacher at one of the Trojan Horse
+            # schools said ... The head teacher, who wished to remain anonymous, said")
+            if unnamed is None and tok.lower_ not in OFFICE_NOUNS:
+                unnamed = next((e for e in (tok, *reversed(earlier)) if e.dep_ == "nsubj" and determined(e, "the")
+                                and unnamed_on_purpose(e.sent)), None)
+            if unnamed is None and earlier and determined(earlier[-1], "a", "an", "one") \
                     and earlier[-1].dep_ not in ("appos", "attr", "oprd") \
                     and not self.introduces_story(earlier[-1]) \
                     and not any(t.i in self.token_person and t.i > earlier[-1].i or t.i in self.token_org
@@ -1146,8 +1216,9 @@ class SpeakerFinder:
         if tok.text in self.by_word and tok.pos_ != "PRON":
             return self.by_word[tok.text]          # a surname the tagger did not call a name (not "He" for Liu He)
         if tok.lower_ in ("government", "ministry", "embassy", "authorities", "military", "army", "navy", "police"):
-            owner = [c for c in tok.children
-                     if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP")]
+            # (or written before the noun it qualifies: "One Greek government official")
+            owner = [c for c in [*tok.children, *(tok.head.lefts if tok.dep_ == "compound" else ())]
+                     if c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ("GPE", "NORP") and c.i < tok.i]
             # "the government of American Samoa", "Canada's government": the country speaking
             place = self.place_of(tok) or next((self.place_named(c) for c in owner if c.dep_ == "poss"), None)
             if place is not None:
@@ -1235,7 +1306,7 @@ class SpeakerFinder:
             if found is None or want is None or self.genders.get(found, want) == want:
                 return found
             return self.pronoun_speaker(tok, char, recent)
-        if tok.text in SPEAKER_PRONOUNS:
+        if tok.text in SPEAKER_PRONOUNS or tok.lower_ in SUBJECT_FORMS and tok.dep_ == "nsubj":
             found = self.pronoun_speaker(tok, char, recent)
             # in an interviewee's answer, "she" is someone the interviewee speaks of, never the interviewee
             return None if found is not None and found == self.turn_speaker(tok) else found
@@ -1410,6 +1481,14 @@ class SpeakerFinder:
             found = self.resolve(subject.i, char, None)
             if found:
                 return found
+        if subject is not None and any(p.lower_ == "in" and o.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS
+                                       for p in subject.head.children if p.dep_ == "prep" and p.i < subject.i
+                                       for o in p.children if o.dep_ == "pobj"):
+            # "In a letter to Dr Achmad da Costa, Lord Nash said it was not meeting ... “…,” it said": the letter,
+            # whoever wrote it
+            found = self.resolve(subject.i, char, None)
+            if found:
+                return found
         if tok.lemma_.lower() in FINDING_NOUNS & DOCUMENT_NOUNS:
             # "the report warns", no one's named: the report of the body last said to have found something ("The
             # select committee found that ...")
@@ -1429,6 +1508,14 @@ class SpeakerFinder:
             if public[1]:
                 agents, orgs = public
                 recent = recent if recent is None or not self.may_be_company(recent) else None
+        if tok.lower_ == "they":
+            # "A spokesman for Park View School said they would challenge the report. ... “…,” they said": the body
+            # the spokesperson speaking since the last quote speaks for
+            spoke = [t for t in self.doc[:tok.i] if t.idx > self.prev_quote_end and t.dep_ == "nsubj"
+                     and spokesperson(t) and t.head.lemma_ in SPEECH_VERBS and not self.inside_quote(t.idx)]
+            found = self.resolve(spoke[-1].i, char, None) if spoke else None
+            if found:
+                return found
         acting = self.last_mention(agents, char, self.prev_quote_end)
         if acting:
             return acting                 # ("Big Machine have twice denied it. “…,” they said")
@@ -1457,6 +1544,7 @@ class SpeakerFinder:
 
     def pronoun_speaker(self, tok, char: int, recent: str | None) -> str | None:
         """The person a he/she (or another speaker pronoun) stands for, when no unnamed one is meant."""
+        pronoun = SUBJECT_FORMS.get(tok.lower_, tok.lower_)     # ("recalled him saying")
         # "he said": a person named since the last quote, else the last quote's speaker; never the
         # one he speaks to ("“…,” he told Benioff")
         told = frozenset(self.token_person[c.i] for c in tok.head.children
@@ -1472,14 +1560,16 @@ class SpeakerFinder:
         sayer = next((self.token_person[s_.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
                       and c.i < tok.i and c.lemma_ in SPEECH_VERBS and c.left_edge.idx < char < c.right_edge.idx
                       for s_ in c.children if s_.dep_ == "nsubj" and s_.i in self.token_person), None)
-        if sayer is not None and self.genders.get(sayer, PRONOUN_GENDER[tok.lower_]) == PRONOUN_GENDER[tok.lower_]:
+        if sayer is not None and self.genders.get(sayer, PRONOUN_GENDER[pronoun]) == PRONOUN_GENDER[pronoun]:
             return sayer
         told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ in ("ccomp", "parataxis")
                  and (self.inside_quote(c.idx) or part and c.i < tok.i and c.left_edge.idx < char < c.right_edge.idx)
                  for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(s_.idx)
                  for t in s_.subtree if t.i in self.token_person}
-        # nor anyone his own words name ('“There is a fundamental lack of trust in Tony Blair …,” he said')
-        told |= self.named_in_quote(char)
+        # nor anyone his own words name ('“There is a fundamental lack of trust in Tony Blair …,” he said'), but
+        # the subject of the sentence just before, which a "he" opening the next takes up ("Sanders is outlining
+        # ... He says if people think ... “…, but it’s not Bernie Sanders.”")
+        told |= self.named_in_quote(char) - {self.subject_just_before(tok)}
         # nor anyone named in the participle he leads with ("Commenting on Mr Makarov's case, he said")
         told |= {self.token_person[t.i] for c in tok.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"
                  and c.i < tok.i and not any(s_.dep_ in ("nsubj", "nsubjpass") for s_ in c.children)
@@ -1488,10 +1578,10 @@ class SpeakerFinder:
         host = tok.head.head if tok.head.dep_ == "advcl" and tok.head.head.dep_ == "ccomp" else None
         bound = next((self.token_person[c.i] for c in host.children if c.dep_ in ("nsubj", "nsubjpass")
                       and c.i in self.token_person), None) if host is not None else None
-        want = PRONOUN_GENDER[tok.lower_]
+        want = PRONOUN_GENDER[pronoun]
         if bound is not None and bound not in told and self.genders.get(bound, want) == want:
             return bound
-        since = self.likely_antecedent(self.prev_quote_end, min(char, tok.idx), tok.lower_, told)   # named before "he"
+        since = self.likely_antecedent(self.prev_quote_end, min(char, tok.idx), pronoun, told)   # named before "he"
         if since:
             return since
         # (a person the last quote was given to by a name the tagger missed, "Patrol Chief James Hall", too)
@@ -1503,7 +1593,18 @@ class SpeakerFinder:
         # nobody named lately: someone in the last few sentences, else the person the article is
         # about so far (a profile calls its subject "she" for paragraphs on end)
         at = min(char, tok.idx)
-        return self.likely_antecedent(at - NEARBY, at, tok.lower_, told) or self.topic_person(at, want, told)
+        return self.likely_antecedent(at - NEARBY, at, pronoun, told) or self.topic_person(at, want, told)
+
+    def subject_just_before(self, tok) -> str | None:
+        """The person who is the subject of the sentence before the one a word opens, in the same paragraph."""
+        if tok.i != tok.sent.start or not tok.sent.start:
+            return None
+        sent_before = self.doc[tok.sent.start - 1].sent
+        if "\n" in self.text[sent_before.end_char:tok.idx]:
+            return None
+        # (one doing something: not "For Kevin Allton, ..., Warhol was also a legend. He said, “Andy Warhol was ...”")
+        return next((self.token_person[t.i] for t in sent_before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                     and t.head.lemma_ != "be" and t.i in self.token_person and not self.inside_quote(t.idx)), None)
 
     def person_by_group(self, tok, char: int, recent: str | None) -> str | None:
         """A person named by nationality ("the Swiss said", "said the New Zealander", tagged a product): most likely
@@ -1674,7 +1775,11 @@ class SpeakerFinder:
         # (a noun of a set phrase names nothing: "of course", "in fact", "at least")
         has_noun = bool(qdoc) and any(t.pos_ in ("NOUN", "PROPN") and not (
             t.i > qdoc.start and (self.doc[t.i - 1].lower_, t.lower_) in SET_PHRASES) for t in qdoc)
-        return span.end <= span.start or is_scare_quote(span.text(self.text), has_verb, self.min_words, has_noun)
+        # (words a title capitalises that prose would not: not the first, nor names)
+        capitalised = sum(1 for t in (qdoc or ())[1:] if t.is_alpha and t.text[:1].isupper()
+                          and t.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"))
+        return span.end <= span.start or is_scare_quote(span.text(self.text), has_verb, self.min_words, has_noun,
+                                                        capitalised)
 
     def find_quotes(self) -> list[Quote]:
         """The Doc's quotes in order, each with its speaker (None when nobody is said to have said it)."""
@@ -1685,7 +1790,10 @@ class SpeakerFinder:
         previous: tuple[str | None, int] | None = None   # last speaker and where
         last_in_paragraph: dict[int, str | None] = {}
         last_cue: int | None = None               # the verb of the cue after the last quote
-        scare = {k for k, span in enumerate(spans) if self.scare_quote(span)}    # scare quotes, not quotes
+        # scare quotes, not quotes (but a short sentence a quote opens with, running on into the next paragraph,
+        # is its start: 'Bilsland ... added: “Robert was special. / “He was focused ...')
+        scare = {k for k, span in enumerate(spans) if self.scare_quote(span)
+                 and not (not span.closed and k + 1 < len(spans) and spans[k + 1].paragraph == span.paragraph + 1)}
         for k, span in enumerate(spans):
             inner = span.text(self.written)
             if k in scare:
@@ -1881,7 +1989,11 @@ class SpeakerFinder:
                 first = quotes.pop()
                 # (a guess for a part nobody is said to have said gives way to the cue of a later part:
                 # '“… community. “It is not aimed at …,” he added', he being the spokesman just named)
-                speaker = credited or (speaker if cued and first.start in guessed else first.speaker or speaker)
+                # (nor does a guess outrank the cue of the first part, even one naming nobody: 'The prime minister's
+                # official spokesman said: “… already. / “Councils should ...', no prime minister named)
+                speaker = credited or (speaker if cued and first.start in guessed
+                                       else first.speaker if not cued and first.start not in guessed
+                                       else first.speaker or speaker)
                 cued = cued or first.start not in guessed
                 inner = first.text + (" " if span.continues else "\n\n") + inner
                 quotes.append(Quote(text=inner, speaker=speaker, start=first.start, end=span.end))
@@ -2118,7 +2230,22 @@ class SpeakerFinder:
                     speaker = previous[0]
                 else:
                     self.in_prose.add(span.open)  # still a quote, of nobody named (not a slogan)
-        return speaker
+        return speaker or self.also_spoke(span)
+
+    def also_spoke(self, span) -> str | None:
+        """The person the sentence after a quote nobody is said to have said goes on with as speaking "also"
+        ('“[Trump’s] comments were ... a very important line of conversation.” ¶ Richards also spoke about the
+        Whole Women’s Health v. Hellerstedt')."""
+        after = self.doc.char_span(span.close + 1, min(len(self.text), span.close + 400), alignment_mode="expand")
+        first = next((t for t in after or () if not t.is_space and not t.is_punct), None)
+        if first is None or first.i != first.sent.start:
+            return None
+        verb = first.sent.root
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_ in SPEECH_VERBS | {"speak", "talk"} and any(c.lower_ == "also" for c in verb.children) \
+                and subject is not None and subject.i in self.token_person:
+            return self.token_person[subject.i]
+        return None
 
     def goes_on(self, span, p_start: int, last: str) -> bool:
         """Whether an unattributed quote goes on with the last speaker's words: it starts its sentence, a
