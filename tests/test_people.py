@@ -1782,3 +1782,28 @@ def test_a_name_tagged_a_body_sharing_a_persons_surname_is_a_relative(extractor)
     extraction = extractor.extract(text)
     assert {"Naghmeh Abedini", "Saeed Abedini"} <= {p.name for p in extraction.people}
     assert [q.speaker for q in extraction.quotes] == ["Naghmeh Abedini"]
+
+
+def test_a_surname_shared_by_a_titled_person_and_relatives_named_in_full_is_the_titled_ones(extractor):
+    text = ("As Rep. Alan Grayson's Senate campaign began falling apart, he blasted out a new robocall.\n\nGrayson, "
+            "however, wasn't dropping out of the Senate race. Instead, he was phoning on behalf of his new wife, Dena "
+            "Minning Grayson.\n\nBut now that Alan Grayson is bleeding support, Dena Grayson's relationship with her "
+            "new husband is starting to vex her. \"In the last few years of my marriage, Alan Mark Grayson was "
+            "unfaithful to me,\" Lolita Grayson wrote in an email. "
+            "Lolita Grayson filed four reports. Dena Grayson declined to comment. Dena Grayson is running for his "
+            "seat.\n\n\"She's going to have my name, and I'm going to spend a lot of money on television,\" Grayson "
+            "said, according to a former aide.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Lolita Grayson", "Alan Mark Grayson"]
+
+
+def test_a_surname_shared_by_two_is_the_one_named_in_full_just_before(extractor):
+    text = ("Hillary Clinton won Massachusetts. Clinton thanked her supporters in Boston, saying she was proud.\n\n"
+            "Bill Clinton spoke with voters outside the polling location before heading inside with Walsh. At one "
+            "point, a woman asked for a photo and Clinton said, \"as long as we're not violating any election laws.\"")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Bill Clinton"]
+    # (named as a subject: not the father set beside an object)
+    text = ("Senator Ted Cruz is running for president.\n\nHis name, a suggestion from Mr. Cruz's mother, infuriated "
+            "his father, Rafael Cruz, who in 1957 fled Cuba for Texas. \"He viewed it as a rejection of him and his "
+            "heritage,\" Mr. Cruz wrote.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Ted Cruz"]

@@ -3606,3 +3606,39 @@ def test_he_after_a_sentence_whose_subject_is_someones_article_is_its_writer(ext
             "an attempt to gain a position in the Trump administration. He calls Christie's endorsement \"the most "
             "transparent display of affection since Judas Iscariot's Gethsemane smooch.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Ian Tuttle"]
+
+
+def test_a_report_quoting_someone_unnamed_gives_no_one(extractor):
+    text = ("The Washington Post reported that Corey Lewandowski was ousted.\n\n\"It just came to a head. There were a "
+            "lot of voices that came together at once,\" the Post reported, quoting an anonymous Republican official."
+            "\n\n\"We will win this fight,\" the Times reported, quoting Senator John Smith.\n\n"
+            "\"Crooked Hillary Clinton and her team 'were extremely careless in their handling of very sensitive "
+            "information.' Not fit!\" Donald Trump tweeted, quoting James Comey's statement.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, "John Smith", "Donald Trump"]
+
+
+def test_a_name_run_on_from_a_bodys_name_is_the_person_after_it(extractor):
+    text = ("Chair of UK Sport Rod Carr said the government has \"confirmed its commitment\" for Tokyo 2020. He added: "
+            "\"These are critical funding decisions for sports to take them on their journey to Tokyo.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Rod Carr"]
+
+
+def test_a_described_name_before_a_colon_labels_the_quote(extractor):
+    text = ("Australia will no doubt still fancy their chances of pulling off a record-breaking victory.\n\n"
+            "Australia spinner Nathan Lyon: \"We're definitely still in it. If we bat two days the result will go our "
+            "way.\"\n\nEngland batsman Ian Bell: \"There are no gimmes and we expect more tomorrow.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Nathan Lyon", "Ian Bell"]
+
+
+def test_a_name_set_beside_the_body_a_role_noun_heads_is_the_role_holder(extractor):
+    text = ("Brexit was described by the former head of the World Trade Organisation, Pascal Lamy, as \"taking an egg "
+            "out of omelette\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Pascal Lamy"]
+
+
+def test_a_body_a_noun_speaks_to_is_not_the_body_it_stands_for(extractor):
+    text = ("Temasek's investment in Olam means that \"the people of Singapore have unwittingly financed it,\" the "
+            "report by Mighty says.\n\nTemasek has dismissed the allegations, explaining that they \"fully support "
+            "no-burn policies for land clearance.\"\n\nThe fund told the BBC: \"Olam's operations are properly matters "
+            "for the board and management of Olam to address.\"")
+    assert "BBC" not in [s for _, s in quotes_of(extractor, text)]

@@ -181,6 +181,10 @@ def tagged_mentions(doc, words: _Words) -> tuple[list[Mention], set[str], set[st
         elif len(rest) >= 3 and first and doc[first - 1].lower_ in ("late", "former", "fellow", "the") \
                 and not any_given_name(rest[0]) and common_given_name(rest[1]):
             title, rest = title + rest[:1], rest[1:]     # "late Beatle George Harrison": what he was
+        elif len(rest) >= 3 and first and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha \
+                and doc[first - 1].text[:1].isupper() and not doc[first].is_sent_start \
+                and not is_title(doc[first - 1].text) and not any_given_name(rest[0]) and common_given_name(rest[1]):
+            rest = rest[1:]                              # "Chair of UK Sport Rod Carr": the body's last word
         if len(rest) >= 3 and doc[first].is_sent_start and rest[0].lower() in NON_PERSON_HEADS:
             by_context.add(" ".join(rest[1:]))   # "Bookmaker William Hill said": a firm named after a man,
             continue                               # everywhere in the article
@@ -915,6 +919,7 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         count[n] = count.get(n, 0) + 1
 
     knighted = {n for _, _, n, r in full if r and r.split()[-1] in ("Sir", "Dame", "Lord", "Lady", "Baroness")}
+    titled_names = {n for _, _, n, r in full if r and is_title(r.split()[-1])}
     by_surname = {texts[i + 1] for i, t in enumerate(texts[:-1]) if t in SURNAME_HONORIFICS}   # "Mr Flight"
 
     quoted = open_before(doc)
@@ -930,6 +935,10 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             head = head.head
         if " " in n and not quoted[s_] and head.dep_ in ("nsubj", "nsubjpass"):
             subjects_before.setdefault(n, s_)
+
+    def same_form(n: str, m: str) -> bool:
+        """Whether two full names are forms of one ("Alan Grayson" of Alan Mark Grayson)."""
+        return " " in n and n.split()[0] == m.split()[0] and n.split()[-1] == m.split()[-1]
 
     def target(name: str, start: int) -> str:
         """The fullest name this mention belongs to: itself, or the one full name it is part of."""
@@ -996,13 +1005,42 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         if len(set(matches)) > 1 and len(words) == 1 and not any(is_title(w) for m in matches for w in m.split()):
             # a surname two people share: the one of them the story has had do something, when only one
             # ("Patricia Smith, mother of Benghazi victim Sean Smith, rejected Clinton's claim ... Smith said")
-            actors = {m for m in matches if m in subjects_before and subjects_before[m] < start}
+            # the one of them named in full as a subject in this sentence or the one before it in the paragraph ("Bill
+            # Clinton spoke with voters ... At one point, a woman asked for a photo and Clinton said"; not "his father,
+            # Rafael, who ... fled Cuba ... “…,” Mr. Cruz wrote")
+            sent = doc[start].sent
+            since = sent.start
+            if sent.start and "\n" not in doc[sent.start - 1].sent.text_with_ws:
+                since = doc[sent.start - 1].sent.start
+            near = {m for m in matches for s_, e_, n, _ in full if since <= s_ < start and same_form(n, m)
+                    and clause_head(doc[e_ - 1]).dep_ in ("nsubj", "nsubjpass")}
+            if len(near) == 1:
+                return near.pop()
+            # (written in any of its forms: "Alan Grayson" for Alan Mark Grayson)
+            actors = {m for m in matches for n, at in subjects_before.items() if at < start and same_form(n, m)}
             if len(actors) == 1:
                 return actors.pop()
+            # (or the one of them the "he" or "she" that takes the surname up can be: "Grayson, however, wasn't
+            # dropping out ... Instead, he was phoning", beside his wives Lolita and Dena Grayson)
+            own = doc[start]
+            while own.dep_ in ("compound", "flat") and own.head.i != own.i:
+                own = own.head
+            gender = {"he": "m", "she": "f"}.get(next_subject_pronoun(doc, start, start + 1) or "") \
+                if own.dep_ in ("nsubj", "nsubjpass") else None     # (an object is not taken up)
+            fitting = {m for m in matches if gender and given_name_gender(given_of(m)) == gender}
+            # (the others known to be of the other: not "Ted Cruz" beside his father Rafael, "Ted" unknown)
+            if len(fitting) == 1 and all(given_name_gender(given_of(m)) not in (None, gender)
+                                         for m in set(matches) - fitting):
+                return fitting.pop()
             # else the one the story named first ("Baumgartner": Felix and his mother Ava), its subject, when
             # that one is also named more often
-            first = min(matches, key=lambda m: first_seen[m])
-            if all(count[first] >= count[m] for m in matches):
+            first = min(matches, key=lambda m: min(at for n, at in first_seen.items() if same_form(n, m)))
+            if all(sum(c for n, c in count.items() if same_form(n, first))
+                   >= sum(c for n, c in count.items() if same_form(n, m)) for m in matches):
+                return first
+            # (or the only one of them written with a title, whose relatives the story names in full to tell them
+            # apart: "Rep. Alan Grayson", his wives Lolita and Dena Grayson)
+            if {m for m in matches if any(same_form(n, m) for n in titled_names)} == {first}:
                 return first
             # (else the only one named so far: "Hillary Clinton ... Clinton said", her daughter named later)
             if sum(first_seen[m] < start for m in set(matches)) == 1:

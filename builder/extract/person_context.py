@@ -311,6 +311,9 @@ def person_evidence(doc, start: int, end: int, given_name_counts: bool = True) -
         return True
     if root.dep_ == "appos" and root.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
         return True                                  # "said Lemnos Mayor, Dimitris Marinakis"
+    if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ == "of" \
+            and root.head.head.head.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS and any_given_name(span[0].text):
+        return True                                  # "the former head of the World Trade Organisation, Pascal Lamy"
     if aged(doc, end):
         return True
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "from" \

@@ -685,6 +685,11 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             and ahead.lower_ not in _ADVERBS_AFTER_SAID:
         subject = ahead.i            # "And Skelly called Braynard “…”": a surname the tagger took for an adverb
     quoted_one = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "quote" else []
+    # (or the one a report goes on to say it quotes: "“…,” the Post reported, quoting an anonymous Republican
+    # official"; not a document it quotes from: '“…” Trump tweeted, quoting Comey’s statement')
+    quoted_one = quoted_one or [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_ == "quote"
+                                and c.tag_ == "VBG" for o in c.children if o.dep_ == "dobj"
+                                and (o.ent_type_ == "PERSON" or o.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS)]
     if quoted_one:
         return Cue(verb.i, quoted_one[0].i, side)   # '“…,” the newspaper quotes a source close to the firm'
     if subject is not None and side == "after" and verb.doc[subject].head.i != verb.i:

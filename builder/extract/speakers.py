@@ -222,12 +222,18 @@ SUBJECT_FORMS = {"him": "he", "her": "she"}    # the object forms a remembered s
 _TENURE_WORDS = frozenset("former outgoing incoming late sitting current previous".split())
 
 
+def name_head(tok):
+    """The last word of the name a word is part of (up from compound and flat links only)."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def owner_word(tok) -> bool:
     """A word of a name written as an owner ("Inzozi Nziza’s motto", "his")."""
     if tok.tag_ == "POS":
         return True
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = name_head(tok)
     return tok.dep_ == "poss" or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].tag_ == "POS"
 
 
@@ -986,7 +992,8 @@ class SpeakerFinder:
                 if place is not None and place.kind == "country":
                     return f"{owner.text} government"
             # "Geelani wrote an open letter that said:", "carried around a note that said": the writer
-            verb = tok.head if tok.dep_ == "dobj" else tok.head.head \
+            # (not a person the noun names: "the Post reported, quoting an anonymous Republican official")
+            verb = None if tok.lemma_.lower() in PERSON_NOUNS else tok.head if tok.dep_ == "dobj" else tok.head.head \
                 if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "VERB" else None
             if verb is not None:
                 writer = subject_of(verb)
@@ -1067,6 +1074,10 @@ class SpeakerFinder:
         # (nor one of whose people it is one: "One of Grayson’s former supporters ... wrote" is not Grayson)
         sub = [i for i in sub if i not in {t.i for obj in _prep_objects(tok, "of") for c in obj.children
                                            if c.dep_ == "poss" for t in c.subtree}]
+        # (nor whom a relative clause in its phrase acts on: "One of Grayson’s former supporters who still backs
+        # Randolph, former Colorado Rep. Pat Schroeder, ... wrote" is not Randolph)
+        sub = [i for i in sub if not (name_head(self.doc[i]).dep_ in ("dobj", "pobj")
+                                      and any(a.dep_ == "relcl" and a.i > token_i for a in self.doc[i].ancestors))]
         for i in sorted(sub, key=lambda i: (i not in set_off, abs(i - token_i))):
             if i in self.token_person and (i in beside or titled) and i not in whose \
                     and not (owned and clause_head(self.doc[i]).dep_ == "poss"):
@@ -1470,7 +1481,9 @@ class SpeakerFinder:
         # ("Dick Clark Productions denied ... “…,” the production company said"), else the
         # organisation (or group) last speaking or named before the quote
         # (never a body that is no business for "the company": not "the Financial Services Authority")
-        agents, orgs = self.agent_orgs, self.org_starts
+        # (never the one it speaks to: "The fund told the BBC:")
+        told = {t.i for c in tok.head.children if c.dep_ in ("dobj", "dative") for t in c.subtree}
+        agents, orgs = [[(i, n) for i, n in starts if i not in told] for starts in (self.agent_orgs, self.org_starts)]
         if tok.lower_ == "it" and recent and self.read_from_before(tok, None):
             return recent                 # '“…,” the email read. It stated that ...': the document goes on
         before = sentence_beside(self.doc, tok.sent, -1) if tok.lower_ == "it" else None
@@ -2156,8 +2169,12 @@ class SpeakerFinder:
         # a name alone before a colon labels the words after it ('Clinton: “…” Bush: “…”')
         label = self.doc.char_span(max(self.prev_quote_end + 1, p_start), span.open, alignment_mode="contract")
         named = {self.token_person.get(t.i) for t in label or () if not t.is_space} - {None}
+        # (described first too, as sport reports set their quotes: "Australia spinner Nathan Lyon: “…”")
+        at = next((t.i for t in label or () if t.i in self.token_person), None)
         if label is not None and len(named) == 1 and label.text.rstrip().endswith(":") \
-                and all(t.i in self.token_person or t.is_punct or t.is_space for t in label):
+                and all(t.i in self.token_person or t.is_punct or t.is_space for t in self.doc[at:label.end]) \
+                and not any(t.lemma_ in SPEECH_VERBS or t.pos_ == "AUX" or t.tag_ in ("VBD", "VBZ")
+                            for t in self.doc[label.start:at]) and at - label.start <= 4:
             return named.pop()
         # "Obama tweeted using his account:" then the quote, maybe in the next paragraph
         intro_end = span.open if span.open > p_start else p_start - 2
