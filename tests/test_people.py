@@ -1807,3 +1807,30 @@ def test_a_surname_shared_by_two_is_the_one_named_in_full_just_before(extractor)
             "his father, Rafael Cruz, who in 1957 fled Cuba for Texas. \"He viewed it as a rejection of him and his "
             "heritage,\" Mr. Cruz wrote.")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Ted Cruz"]
+
+
+def test_an_untagged_given_name_opening_a_sentence_before_a_tagged_surname_is_part_of_the_name(extractor):
+    text = ("India's defence minister has opened the country's Aero India 2005 air show.\n\nPranab Mukherjee said such "
+            "companies could take advantage of India's highly skilled workers. \"There is tremendous scope for "
+            "outsourcing from India in areas where the companies are competitive,\" said Mr Mukerjee.")
+    extraction = extractor.extract(text)
+    assert "Pranab Mukherjee" in {p.name for p in extraction.people}
+    assert [q.speaker for q in extraction.quotes] == ["Pranab Mukherjee"]
+
+
+def test_a_lone_name_set_beside_a_noun_with_a_who_clause_is_a_persons(extractor):
+    text = ("Mathias, an independent who works for the council, said he was surprised.\n\n\"I'm surprised people can "
+            "make that judgment before they even know,\" he said.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Mathias"]
+
+
+def test_a_shared_surname_is_the_one_the_his_or_her_of_its_own_clause_can_be(extractor):
+    text = ("Bill Clinton opened the rally. Two days before the Iowa caucuses, Cedar Rapids tried to deliver that same "
+            "old feeling to his wife, Hillary Clinton. Bill Clinton spoke for ten minutes. The crowd cheered Bill "
+            "Clinton again.\n\nClinton stood at the center of it all.\n\n\"What we need is a plan, and a "
+            "commitment,\" Clinton said at the top of her voice.\n\n"
+            "Loretta Lynch grew up in North Carolina. Her father, Lorenzo A. Lynch, was a Baptist minister. Lorenzo "
+            "A. Lynch preached for decades.\n\nTim Heaphy was put in charge of organizing a presentation. Lynch "
+            "shared a picture of herself with her college cheerleading squad.\n\n\"Loretta sent me a picture of her "
+            "as a Harvard cheerleader,\" he said.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Hillary Clinton", "Tim Heaphy"]

@@ -3642,3 +3642,9 @@ def test_a_body_a_noun_speaks_to_is_not_the_body_it_stands_for(extractor):
             "no-burn policies for land clearance.\"\n\nThe fund told the BBC: \"Olam's operations are properly matters "
             "for the board and management of Olam to address.\"")
     assert "BBC" not in [s for _, s in quotes_of(extractor, text)]
+
+
+def test_a_set_off_he_said_is_not_the_subject_of_the_clause_it_interrupts(extractor):
+    text = ("There's also resistance. Jon Russell is a councilman in Culpeper, Va.\n\nRussell said states should be "
+            "the primary regulator of labor conditions. Obama, he said, is \"hop-skipping over the states.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jon Russell"]

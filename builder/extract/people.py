@@ -1005,6 +1005,26 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
         if len(set(matches)) > 1 and len(words) == 1 and not any(is_title(w) for m in matches for w in m.split()):
             # a surname two people share: the one of them the story has had do something, when only one
             # ("Patricia Smith, mother of Benghazi victim Sean Smith, rejected Clinton's claim ... Smith said")
+            # the ones of them the "he" or "she" that takes the surname up can be, the others known to be of the
+            # other ("Grayson, however, wasn't dropping out ... Instead, he was phoning", beside his wives Lolita and
+            # Dena Grayson; not Ted Cruz beside his father Rafael, "Ted" unknown), or the his or her of its own
+            # clause ("“…,” Clinton said at the top of her voice", beside Bill)
+            own = doc[start]
+            while own.dep_ in ("compound", "flat") and own.head.i != own.i:
+                own = own.head
+            subject = own.dep_ in ("nsubj", "nsubjpass")            # (an object is not taken up)
+            pronoun = next_subject_pronoun(doc, start, start + 1) if subject else None
+            owned = next((t.lower_ for t in own.head.subtree if t.i > own.i and not quoted[t.i]
+                          and (t.dep_ == "poss" and t.lower_ in ("his", "her") or t.lower_ in ("himself", "herself"))),
+                         None) if subject else None          # ("Lynch shared a picture of herself")
+            gender = {"his": "m", "her": "f", "himself": "m", "herself": "f"}.get(owned or "") \
+                or {"he": "m", "she": "f"}.get(pronoun or "")           # (its own clause first)
+            fitting = [m for m in matches if gender and given_name_gender(given_of(m)) == gender]
+            if fitting and all(given_name_gender(given_of(m)) not in (None, gender) for m in matches
+                               if m not in fitting):
+                matches = fitting
+                if len(set(matches)) == 1:
+                    return matches[0]
             # the one of them named in full as a subject in this sentence or the one before it in the paragraph ("Bill
             # Clinton spoke with voters ... At one point, a woman asked for a photo and Clinton said"; not "his father,
             # Rafael, who ... fled Cuba ... “…,” Mr. Cruz wrote")
@@ -1020,18 +1040,6 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             actors = {m for m in matches for n, at in subjects_before.items() if at < start and same_form(n, m)}
             if len(actors) == 1:
                 return actors.pop()
-            # (or the one of them the "he" or "she" that takes the surname up can be: "Grayson, however, wasn't
-            # dropping out ... Instead, he was phoning", beside his wives Lolita and Dena Grayson)
-            own = doc[start]
-            while own.dep_ in ("compound", "flat") and own.head.i != own.i:
-                own = own.head
-            gender = {"he": "m", "she": "f"}.get(next_subject_pronoun(doc, start, start + 1) or "") \
-                if own.dep_ in ("nsubj", "nsubjpass") else None     # (an object is not taken up)
-            fitting = {m for m in matches if gender and given_name_gender(given_of(m)) == gender}
-            # (the others known to be of the other: not "Ted Cruz" beside his father Rafael, "Ted" unknown)
-            if len(fitting) == 1 and all(given_name_gender(given_of(m)) not in (None, gender)
-                                         for m in set(matches) - fitting):
-                return fitting.pop()
             # else the one the story named first ("Baumgartner": Felix and his mother Ava), its subject, when
             # that one is also named more often
             first = min(matches, key=lambda m: min(at for n, at in first_seen.items() if same_form(n, m)))

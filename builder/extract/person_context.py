@@ -52,8 +52,12 @@ def starts_paragraph(doc, i: int) -> bool:
 
 
 def who_clause(tok) -> bool:
-    """A relative clause with "who" hangs off the token ("Mathias, who works for ...")."""
-    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children) for c in tok.children)
+    """A relative clause with "who" hangs off the token ("Mathias, who works for ..."), or off a noun set beside it
+    ("King, an independent who caucuses with Democrats, said")."""
+    return any(c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+               for c in [*tok.children, *(g for a in tok.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                                          and a.left_edge.i == tok.i + 2 and tok.nbor(1).text == ","
+                                          for g in a.children)])
 
 
 def preceding_role(doc, start: int) -> str | None:
@@ -161,8 +165,10 @@ def name_bounds(doc, start: int, end: int, lower_words: set[str]) -> tuple[int, 
             and doc[start - 1].text.isalpha() and not is_title(doc[start - 1].text) \
             and not descriptor(doc[start - 1]) \
             and (common_given_name(doc[start - 1].text) or end - start == 1
-                 and not doc[start - 1].lower_.endswith("ist") and not doc[start - 1].is_sent_start):
-        start -= 1
+                 and not doc[start - 1].lower_.endswith("ist") and (not doc[start - 1].is_sent_start
+                                                                   or not common_word(doc[start - 1].text)
+                                                                   and doc[start - 1].lower_ not in lower_words)):
+        start -= 1                            # (at a sentence start, no everyday word: "Pranab" + "Mukherjee")
     # "Johnnie" + "Christmas", "Lupita" + "Nyong'o", "Superintendent Graciano" + "Mijares": the surname left
     # out; a title word too when no name follows it ("Didier Queloz and Michel" + "Mayor.")
     titled = end - start == 2 and is_title(doc[start].text)

@@ -1579,6 +1579,11 @@ class SpeakerFinder:
                  and (self.inside_quote(c.idx) or part and c.i < tok.i and c.left_edge.idx < char < c.right_edge.idx)
                  for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass") and not self.inside_quote(s_.idx)
                  for t in s_.subtree if t.i in self.token_person}
+        # (nor the subject of the clause a set-off "he said" interrupts: "Obama, he said, is “hop-skipping over the
+        # states.”")
+        if tok.head.dep_ == "parataxis":
+            told |= {self.token_person[c.i] for c in tok.head.head.children
+                     if c.dep_ in ("nsubj", "nsubjpass") and c.i in self.token_person}
         # nor anyone his own words name ('“There is a fundamental lack of trust in Tony Blair …,” he said'), but
         # the subject of the sentence just before, which a "he" opening the next takes up ("Sanders is outlining
         # ... He says if people think ... “…, but it’s not Bernie Sanders.”")
