@@ -1003,20 +1003,19 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             # "Mr Blair" beside Sir Ian Blair is the Blair who is no knight (Tony Blair)
             matches = [m for m in matches if m not in knighted] or matches
         if len(set(matches)) > 1 and len(words) == 1 and not any(is_title(w) for m in matches for w in m.split()):
-            # a surname two people share: the one of them the story has had do something, when only one
-            # ("Patricia Smith, mother of Benghazi victim Sean Smith, rejected Clinton's claim ... Smith said")
-            # the ones of them the "he" or "she" that takes the surname up can be, the others known to be of the
-            # other ("Grayson, however, wasn't dropping out ... Instead, he was phoning", beside his wives Lolita and
-            # Dena Grayson; not Ted Cruz beside his father Rafael, "Ted" unknown), or the his or her of its own
-            # clause ("“…,” Clinton said at the top of her voice", beside Bill)
+            # a surname two people share (each full name counted in any of its forms: "Alan Grayson" for Alan Mark
+            # Grayson): first, the ones of them the his/her of its own clause can be ("“…,” Clinton said at the top
+            # of her voice", beside Bill), else the "he" or "she" that takes it up ("Grayson, however, wasn't
+            # dropping out ... Instead, he was phoning", beside his wives Lolita and Dena Grayson), the others known
+            # to be of the other gender (not Ted Cruz beside his father Rafael, "Ted" unknown)
             own = doc[start]
             while own.dep_ in ("compound", "flat") and own.head.i != own.i:
                 own = own.head
-            subject = own.dep_ in ("nsubj", "nsubjpass")            # (an object is not taken up)
-            pronoun = next_subject_pronoun(doc, start, start + 1) if subject else None
+            is_subject = own.dep_ in ("nsubj", "nsubjpass")         # (an object is not taken up)
+            pronoun = next_subject_pronoun(doc, start, start + 1) if is_subject else None
             owned = next((t.lower_ for t in own.head.subtree if t.i > own.i and not quoted[t.i]
                           and (t.dep_ == "poss" and t.lower_ in ("his", "her") or t.lower_ in ("himself", "herself"))),
-                         None) if subject else None          # ("Lynch shared a picture of herself")
+                         None) if is_subject else None       # ("Lynch shared a picture of herself")
             gender = {"his": "m", "her": "f", "himself": "m", "herself": "f"}.get(owned or "") \
                 or {"he": "m", "she": "f"}.get(pronoun or "")           # (its own clause first)
             fitting = [m for m in matches if gender and given_name_gender(given_of(m)) == gender]
@@ -1025,9 +1024,9 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
                 matches = fitting
                 if len(set(matches)) == 1:
                     return matches[0]
-            # the one of them named in full as a subject in this sentence or the one before it in the paragraph ("Bill
-            # Clinton spoke with voters ... At one point, a woman asked for a photo and Clinton said"; not "his father,
-            # Rafael, who ... fled Cuba ... “…,” Mr. Cruz wrote")
+            # else the one of them named in full as a subject in this sentence or the one before it in the paragraph
+            # ("Bill Clinton spoke with voters ... At one point, a woman asked for a photo and Clinton said"; not "his
+            # father, Rafael, who ... fled Cuba ... “…,” Mr. Cruz wrote")
             sent = doc[start].sent
             since = sent.start
             if sent.start and "\n" not in doc[sent.start - 1].sent.text_with_ws:
@@ -1036,7 +1035,8 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
                     and clause_head(doc[e_ - 1]).dep_ in ("nsubj", "nsubjpass")}
             if len(near) == 1:
                 return near.pop()
-            # (written in any of its forms: "Alan Grayson" for Alan Mark Grayson)
+            # else the one of them the story has had do something, when only one ("Patricia Smith, mother of
+            # Benghazi victim Sean Smith, rejected Clinton's claim ... Smith said")
             actors = {m for m in matches for n, at in subjects_before.items() if at < start and same_form(n, m)}
             if len(actors) == 1:
                 return actors.pop()

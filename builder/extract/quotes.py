@@ -680,10 +680,6 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             return Cue(verb.i, named[-1].i, side)
     mistagged = verb.pos_ in ("NOUN", "PROPN") and verb.lower_ in _NOUNLIKE_VERB_FORMS
     subject = None if mistagged else subject_of(verb)
-    ahead = verb.doc[verb.i - 1] if verb.i else None
-    if subject is None and ahead is not None and ahead.tag_ == "RB" and ahead.is_title and not ahead.is_sent_start \
-            and ahead.lower_ not in _ADVERBS_AFTER_SAID:
-        subject = ahead.i            # "And Skelly called Braynard “…”": a surname the tagger took for an adverb
     quoted_one = [c for c in verb.children if c.dep_ == "dobj"] if verb.lemma_ == "quote" else []
     # (or the one a report goes on to say it quotes: "“…,” the Post reported, quoting an anonymous Republican
     # official"; not a document it quotes from: '“…” Trump tweeted, quoting Comey’s statement')

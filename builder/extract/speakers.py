@@ -692,7 +692,7 @@ class SpeakerFinder:
         Warhol was also a legend")."""
         return {t.sent.start: t.i for t in self.doc if t.dep_ == "pobj" and t.i in self.token_person
                 and t.head.lower_ == "for" and t.head.i == t.sent.start + (t.sent[0].is_space)
-                and t.i + 1 < len(self.doc) and self.doc[name_end(self.doc, t.i) + 1].text == ","}
+                and name_end(self.doc, t.i) + 1 < len(self.doc) and self.doc[name_end(self.doc, t.i) + 1].text == ","}
 
     def media_maker(self, noun) -> str | None:
         """Who made a video or an ad, as written with it ("a web video by the RNC", "the Clinton campaign ad",
@@ -1524,9 +1524,10 @@ class SpeakerFinder:
         if tok.lower_ == "they":
             # "A spokesman for Park View School said they would challenge the report. ... “…,” they said": the body
             # the spokesperson speaking since the last quote speaks for
-            spoke = [t for t in self.doc[:tok.i] if t.idx > self.prev_quote_end and t.dep_ == "nsubj"
-                     and spokesperson(t) and t.head.lemma_ in SPEECH_VERBS and not self.inside_quote(t.idx)]
-            found = self.resolve(spoke[-1].i, char, None) if spoke else None
+            since = takewhile(lambda t: t.idx > self.prev_quote_end, reversed(self.doc[:tok.i]))
+            spoke = next((t for t in since if t.dep_ == "nsubj" and spokesperson(t) and t.head.lemma_ in SPEECH_VERBS
+                          and not self.inside_quote(t.idx)), None)
+            found = self.resolve(spoke.i, char, None) if spoke is not None else None
             if found:
                 return found
         acting = self.last_mention(agents, char, self.prev_quote_end)
