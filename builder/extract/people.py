@@ -27,8 +27,8 @@ from .person_context import (GEOGRAPHIC_NOUNS, LOCATIVE_PREPOSITIONS, affiliatio
                              after_indefinite_article, aged, appositive_role, beside_person_noun, clause_head,
                              conjuncts, context_noun, counted_firms, doc_ents, doc_text, first_conjunct,
                              hyphen_bounds, inverted_names, listed_after_person_noun, listed_with_people,
-                             paragraph_starts,
-                             member_of_group, name_bounds, names_a_thing, next_subject_pronoun, non_person_context,
+                             paragraph_starts, member_of_group, name_bounds, name_head, names_a_thing,
+                             next_subject_pronoun, non_person_context,
                              organisation_relation, person_evidence, person_noun_before_or_beside, person_noun_word,
                              played_part, preceding_role, spelled_out, starts_paragraph, thing_relation,
                              transcript_labels, verb_number, who_clause, with_noun_role)
@@ -927,13 +927,17 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
     # where each full name is first the subject of a clause, itself ("Patricia Smith, mother of ..., rejected") or
     # as the noun it names ("The candidate's wife Melania Trump brought"), not set off beside one ("Mark Barden's
     # son, Daniel, was one of 20 students killed": the son is)
-    subjects_before: dict[str, int] = {}
+    subject_starts: set[int] = set()
     for s_, e_, n, _ in full:
         head = doc[e_ - 1]
         while (head.dep_ in ("compound", "flat") or head.dep_ == "appos" and (s_ == 0 or doc[s_ - 1].text != ",")) \
                 and head.head.i != head.i:
             head = head.head
         if " " in n and not quoted[s_] and head.dep_ in ("nsubj", "nsubjpass"):
+            subject_starts.add(s_)
+    subjects_before: dict[str, int] = {}
+    for s_, _, n, _ in full:
+        if s_ in subject_starts:
             subjects_before.setdefault(n, s_)
 
     def same_form(n: str, m: str) -> bool:
@@ -1008,9 +1012,7 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             # of her voice", beside Bill), else the "he" or "she" that takes it up ("Grayson, however, wasn't
             # dropping out ... Instead, he was phoning", beside his wives Lolita and Dena Grayson), the others known
             # to be of the other gender (not Ted Cruz beside his father Rafael, "Ted" unknown)
-            own = doc[start]
-            while own.dep_ in ("compound", "flat") and own.head.i != own.i:
-                own = own.head
+            own = name_head(doc[start])
             is_subject = own.dep_ in ("nsubj", "nsubjpass")         # (an object is not taken up)
             pronoun = next_subject_pronoun(doc, start, start + 1) if is_subject else None
             owned = next((t.lower_ for t in own.head.subtree if t.i > own.i and not quoted[t.i]
@@ -1031,8 +1033,8 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
             since = sent.start
             if sent.start and "\n" not in doc[sent.start - 1].sent.text_with_ws:
                 since = doc[sent.start - 1].sent.start
-            near = {m for m in matches for s_, e_, n, _ in full if since <= s_ < start and same_form(n, m)
-                    and clause_head(doc[e_ - 1]).dep_ in ("nsubj", "nsubjpass")}
+            near = {m for m in matches for s_, _, n, _ in full
+                    if since <= s_ < start and s_ in subject_starts and same_form(n, m)}
             if len(near) == 1:
                 return near.pop()
             # else the one of them the story has had do something, when only one ("Patricia Smith, mother of

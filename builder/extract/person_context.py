@@ -537,6 +537,13 @@ def appositive_role(doc, start: int, end: int) -> str | None:
     return None
 
 
+def name_head(tok):
+    """The last word of the name a word is part of (up from compound and flat links only)."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def clause_head(tok):
     """The token that stands for a name in its clause: up from compound, flat and appositive links
     ("the Republican senator Mike Lee had ..." -> "senator", the subject)."""

@@ -20,7 +20,7 @@ from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, COMPANY_NOUNS, DISPLAY
 from .names import (any_given_name, given_name_gender, holds_office, misspelt_surname, online_handle, person_noun,
                     public_office, starts_with_given_name, word_gender)
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
-from .person_context import clause_head, doc_text, main_subject, transcript_labels
+from .person_context import clause_head, doc_text, main_subject, name_head, transcript_labels
 from .quotes import (DOUBLE_MARKS, Cue, attribution_regions, find_cue, find_quote_spans, intro_subject,
                      is_scare_quote, looks_like_headline, name_end, paragraph_bounds, sentence_ends, spokesperson,
                      subject_of, word_count)
@@ -217,16 +217,9 @@ def titled_apart(role: str, noun: str) -> bool:
     return noun in OFFICE_NOUNS
 
 
-# Words that say when someone held an office, no part of the office itself ("the former president").
 SUBJECT_FORMS = {"him": "he", "her": "she"}    # the object forms a remembered speaker takes ("recalled him saying")
+# Words that say when someone held an office, no part of the office itself ("the former president").
 _TENURE_WORDS = frozenset("former outgoing incoming late sitting current previous".split())
-
-
-def name_head(tok):
-    """The last word of the name a word is part of (up from compound and flat links only)."""
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
 
 
 def owner_word(tok) -> bool:
@@ -391,7 +384,7 @@ class SpeakerFinder:
                 rank = 0                      # "According to Ham, the administration ...": the one the sentence is from
             elif self.topic_named(self.doc[token_i].sent) == head.i:
                 rank = 0                      # "As for Trump, he said he’s not worried": the one it turns to
-            elif self.viewpoints.get(self.doc[token_i].sent.start) == head.i:
+            elif self.viewpoint(self.doc[token_i].sent) == head.i:
                 rank = -1                     # "For Jonathan Chait, Williamson is exposing ... “…,” he mocks": the
                                               # one whose view the sentence gives, before its subject
             elif head.dep_ in ("poss", "nmod") and head.head.dep_ == "nsubj" and head.head.head.dep_ == "ROOT" \
@@ -591,8 +584,7 @@ class SpeakerFinder:
             # Christie’s leadership")
             ends = [e for c in self.clusters if c.name == name for s_, e in c.mentions
                     if start <= self.doc[s_].idx < end]
-            return bool(ends) and all(self.doc[e - 1].tag_ == "POS" or e < len(self.doc) and self.doc[e].tag_ == "POS"
-                                      for e in ends)
+            return bool(ends) and all(owner_word(self.doc[e - 1]) for e in ends)
         named = [n for n in self.people_in_sentence_before(end, start) if not owner_only(n)]
         return named[0] if len(named) == 1 else None
 
@@ -676,23 +668,28 @@ class SpeakerFinder:
 
     def topic_named(self, sent) -> int | None:
         """The person a sentence opens by saying it turns to ("As for Trump, he said ..."): the name's token."""
-        return self.topics.get(sent.start)
+        return self.openers.get((sent.start, "as for"))
+
+    def viewpoint(self, sent) -> int | None:
+        """The person an opening "For X," gives the view of ("For Kevin Allton, a USI instructor, Warhol was also a
+        legend"): the name's token."""
+        return self.openers.get((sent.start, "for"))
 
     @cached_property
-    def topics(self) -> dict[int, int]:
-        """Sentence start -> the name an opening "As for" turns to (asked for every mention weighed as an
-        antecedent, so worked out once)."""
-        return {t.sent.start: t.i for t in self.doc if t.dep_ == "pobj" and t.i in self.token_person
-                and t.head.lower_ == "for" and t.head.head.lower_ == "as"
-                and t.head.head.i == t.sent.start + (t.sent[0].is_space)}
-
-    @cached_property
-    def viewpoints(self) -> dict[int, int]:
-        """Sentence start -> the person an opening "For X," gives the view of ("For Kevin Allton, a USI instructor,
-        Warhol was also a legend")."""
-        return {t.sent.start: t.i for t in self.doc if t.dep_ == "pobj" and t.i in self.token_person
-                and t.head.lower_ == "for" and t.head.i == t.sent.start + (t.sent[0].is_space)
-                and name_end(self.doc, t.i) + 1 < len(self.doc) and self.doc[name_end(self.doc, t.i) + 1].text == ","}
+    def openers(self) -> dict[tuple[int, str], int]:
+        """(sentence start, "as for" or "for") -> the name a sentence opens with after those words (asked for every
+        mention weighed as an antecedent, so worked out once)."""
+        found = {}
+        for t in self.doc:
+            if t.dep_ != "pobj" or t.i not in self.token_person or t.head.lower_ != "for":
+                continue
+            opening = t.sent.start + (t.sent[0].is_space)
+            if t.head.head.lower_ == "as" and t.head.head.i == opening:
+                found[(t.sent.start, "as for")] = t.i
+            elif t.head.i == opening and name_end(self.doc, t.i) + 1 < len(self.doc) \
+                    and self.doc[name_end(self.doc, t.i) + 1].text == ",":
+                found[(t.sent.start, "for")] = t.i
+        return found
 
     def media_maker(self, noun) -> str | None:
         """Who made a video or an ad, as written with it ("a web video by the RNC", "the Clinton campaign ad",
