@@ -3648,3 +3648,48 @@ def test_a_set_off_he_said_is_not_the_subject_of_the_clause_it_interrupts(extrac
     text = ("There's also resistance. Jon Russell is a councilman in Culpeper, Va.\n\nRussell said states should be "
             "the primary regulator of labor conditions. Obama, he said, is \"hop-skipping over the states.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Jon Russell"]
+
+
+def test_it_after_a_sentence_about_a_country_is_that_country(extractor):
+    text = ("Shares fell on the Nasdaq on Tuesday. On Wednesday, however, South Korea moved to steady the financial "
+            "markets. It issued a statement that \"the Bank of Korea will not change the portfolio of currencies in "
+            "its reserves due to short term movements.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["South Korea"]
+
+
+def test_said_a_body_then_a_title_then_a_name_is_the_name(extractor):
+    text = ("The group has pushed superdelegates hard.\n\n\"MoveOn members overwhelmingly endorsed Sanders for "
+            "president. But superdelegates shouldn't overrule the will of the Democratic grassroots,\" said MoveOn "
+            "Washington Director Ben Wikler. \"If the primary and caucus winner is Hillary Clinton, she should be the "
+            "nominee.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ben Wikler", "Ben Wikler"]
+
+
+def test_an_unnamed_republican_is_no_one_and_so_is_the_republican_after_one(extractor):
+    text = ("Ted Cruz leads in Iowa.\n\n\"If you talk to my peers around town, collectively it's an appreciation the "
+            "guy is smart as hell,\" explained a senior Washington Republican who is backing another candidate.\n\n"
+            "But a leading Republican in frequent touch with high-level donors said even though those contributors "
+            "may despise Cruz, they are learning to live with him. \"If that's what we need to do to beat Trump,\" the "
+            "Republican said, \"then that's what you get.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, None, None]
+
+
+def test_the_republican_after_a_named_one_is_still_that_one(extractor):
+    # the guard: "the Republican" takes up a named party member as before
+    text = ("Senator Susan Collins of Maine spoke on Sunday. \"I will not vote for Donald Trump,\" the Republican "
+            "said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Susan Collins"]
+
+
+def test_an_owner_split_off_as_a_subject_does_not_speak_for_the_named_relative(extractor):
+    text = ("Omar Mateen killed 49 people.\n\nMateen’s ex-wife, Sitora Yusufiy, told CNN: “Well, when we had gotten "
+            "married, he confessed to me about his past.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Sitora Yusufiy"]
+
+
+def test_the_paper_is_the_newspaper_named_not_the_last_body(extractor):
+    text = ("On Thursday, for instance, the New York Times editorial board called upon New Jersey Gov. Chris "
+            "Christie to abandon his bid. Fleischer predicted that the GOP is about to enter a volatile phase.\n\n"
+            "“New Jersey is in trouble, and the governor is off pursuing a presidential run that’s turned out to be a "
+            "vanity project,” the paper wrote.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["New York Times"]

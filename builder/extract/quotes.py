@@ -517,7 +517,9 @@ def subject_of(verb) -> int | None:
             # never one inside the quote when another is outside ('said Mathers, “the fact that …'),
             # and past one inside a quote to the verb above ('Cameron said, “A great light has
             # gone out,” and described Mandela as …')
-            best = max(subjects, key=lambda c: (outside(c), c.ent_type_ == "PERSON", c.pos_ == "PROPN", c.i))
+            # (not an owner the parser split off as a subject of its own: "Mateen’s ex-wife, Sitora Yusufiy, told")
+            best = max(subjects, key=lambda c: (outside(c), not any(g.tag_ == "POS" for g in c.children),
+                                                c.ent_type_ == "PERSON", c.pos_ == "PROPN", c.i))
             named = [c for c in best.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if best.lower_ in ("itself", "himself", "herself", "themselves") and named:
                 best = named[0]       # "In the filing itself Ford also made this point, writing": the name
@@ -697,6 +699,13 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
                 and verb.doc[named].ent_type_ == "PERSON" and verb.doc[named].dep_ not in ("dobj", "dative", "pobj") \
                 and verb.dep_ != "ROOT":
             subject = named
+    if subject == verb.i + 1 and verb.doc[subject].ent_type_ != "PERSON":
+        # '“…,” said MoveOn Washington Director Ben Wikler.': the person the body and title words lead to (the
+        # parser may end the sentence after the body)
+        end = name_end(verb.doc, subject)
+        if end > subject and verb.doc[end].ent_type_ == "PERSON" \
+                and (end + 1 == len(verb.doc) or verb.doc[end + 1].text in (".", ",")):
+            subject = end
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if verb.dep_ == "parataxis" and verb.lemma_ != "tell" and nxt is not None and nxt.pos_ == "PROPN" \
             and nxt.text[:1].isupper():

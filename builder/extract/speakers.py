@@ -41,6 +41,17 @@ OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior unde
 BODY_NOUNS = INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS
 # Nouns for a public body, which no company is ("the regulator said").
 PUBLIC_BODY_NOUNS = frozenset("regulator watchdog".split())
+NEWSPAPER_NOUNS = frozenset("paper newspaper daily tabloid broadsheet".split())
+# The words newspapers' names end with ("The Washington Post", "the Sunday Times", "the Daily Mail").
+_NEWSPAPER_NAME_ENDS = frozenset("""Times Post Journal Herald Tribune Guardian Telegraph Gazette Mail Observer
+Chronicle Standard Mirror Express Independent Inquirer Register Sun Star Examiner Bulletin Courier Record Globe
+Today Economist Dispatch Enquirer Review Argus Scotsman Shimbun""".split())
+
+
+def newspaper_name(name: str) -> bool:
+    """Whether a body's name is a newspaper's ("New York Times", "Daily Mail", "USA Today")."""
+    words = name.split()
+    return words[-1] in _NEWSPAPER_NAME_ENDS or words[0] == "Daily"
 # things made to carry a message, whose words are their maker's when the text names one ("Trump released a
 # marketing video that said")
 MADE_MEDIA = frozenset("video advertisement ad advert clip commercial brochure flyer pamphlet documentary".split())
@@ -944,8 +955,17 @@ class SpeakerFinder:
             # "Labour MPs", "100 MPs")
             committees = {o for o in self.token_org.values() if o.split()[-1].lower() == "committee"}
             return committees.pop() if len(committees) == 1 else None     # (else a group, no one in particular)
-        if tok.text in ("Republican", "Democrat") and tok.tag_ != "NNPS" and determined(tok, "the"):
-            # "the Wisconsin Republican criticized ...": a party member, even where the party's name is a body's
+        member_word = tok.text in ("Republican", "Democrat") and tok.tag_ != "NNPS"
+        if member_word and determined(tok, "a", "an", "another", "one"):
+            return None                       # '“…,” explained a senior Washington Republican': no one named
+        if member_word and determined(tok, "the"):
+            # "the Wisconsin Republican criticized ...": a party member, even where the party's name is a body's;
+            # but not one first met unnamed ("a leading Republican in touch with donors said ... “…,” the
+            # Republican said")
+            met = next((t for t in reversed(self.doc[:tok.i])
+                        if t.text == tok.text and t.dep_ not in ("compound", "amod")), None)
+            if met is not None and determined(met, "a", "an", "another", "one"):
+                return None
             return self.person_by_group(tok, char, previous[0] if previous else None)
         if token_i in self.token_org:
             return self.token_org[token_i]
@@ -1295,6 +1315,11 @@ class SpeakerFinder:
                 found = self.resolve(before.i, char, previous)
                 if found:
                     return found
+            # "South Korea moved to steady the markets. It issued a statement that “…”": the country the sentence
+            # before is about (not the last body named)
+            place = self.place_named(before) if before is not None and before.ent_type_ == "GPE" else ""
+            if place and getattr(lookup_place(place), "kind", None) == "country":
+                return place
         if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS | DOCUMENT_NOUNS:
             return self.body_referred_to(tok, char, recent)
         unnamed = self.unnamed_antecedent(tok) if tok.text in SPEAKER_PRONOUNS else None
@@ -1510,6 +1535,13 @@ class SpeakerFinder:
         if tok.lemma_.lower() in COMPANY_NOUNS:
             agents, orgs = [[(i, n) for i, n in starts if self.may_be_company(n)] for starts in (agents, orgs)]
             recent = recent if recent is None or self.may_be_company(recent) else None
+        elif tok.lemma_.lower() in NEWSPAPER_NOUNS:
+            # ("the New York Times editorial board called upon ... “…,” the paper wrote": a newspaper the story
+            # names, not the last body named)
+            papers = [[(i, n) for i, n in starts if newspaper_name(n)] for starts in (agents, orgs)]
+            if papers[1]:
+                agents, orgs = papers
+                recent = recent if recent is None or newspaper_name(recent) else None
         elif tok.lemma_.lower() in PUBLIC_BODY_NOUNS:
             # ("Shell has been fined by the Financial Services Authority. The regulator said": a public body
             # rather than the company, when the story names one)
