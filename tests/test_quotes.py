@@ -3693,3 +3693,25 @@ def test_the_paper_is_the_newspaper_named_not_the_last_body(extractor):
             "“New Jersey is in trouble, and the governor is off pursuing a presidential run that’s turned out to be a "
             "vanity project,” the paper wrote.")
     assert [s for _, s in quotes_of(extractor, text)] == ["New York Times"]
+
+
+def test_told_by_telephone_is_still_a_report_of_speech(extractor):
+    text = ("Israeli Prime Minister Benjamin Netanyahu, a persistent critic of the negotiations, told Obama by telephone "
+            "that a final deal based on the parameters announced Thursday “would threaten the survival of Israel,” "
+            "according to an Israeli statement.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Benjamin Netanyahu"]
+
+
+def test_he_after_an_unnamed_official_set_off_in_the_sentence_before_is_no_one_named(extractor):
+    text = ("Ibrahim El Bakraoui was deported by Turkey to the Netherlands last year, a senior Turkish official told "
+            "CNN.\n\nBelgian authorities, the Turkish official said, responded soon after saying he had a criminal "
+            "record but no known ties to terrorism.\n\n\"These two deceased suicide bombers had lengthy criminal "
+            "records,\" he said, \"but (were) not linked to terrorism.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == [None, None]
+
+
+def test_he_is_the_one_a_relative_clause_hangs_off_not_a_name_inside_it(extractor):
+    text = ("Only 14 images of the composer are known.\nThe best physical description came from baritone Luigi Bassi, "
+            "for whom Mozart had written the role of Don Giovanni.\n\"Mr Mozart was an extremely eccentric and "
+            "absent-minded young man,\" he said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Luigi Bassi"]

@@ -300,8 +300,14 @@ def is_cue(token) -> bool:
     # "responded by badmouthing ...": a manner phrase, not a report of speech (but "alleged, by way of
     # example, ..." is one, and a "by" the parser hung on the verb from before it is none: 'defeated by “…”
     # he added')
+    # (a medium is no manner: "told Obama by telephone that ...")
     return not any(c.dep_ == "prep" and c.lower_ == "by" and c.i > token.i
-                   and not any(g.lower_ == "way" for g in c.children) for c in token.children)
+                   and not any(g.lower_ in _BY_MEDIUM for g in c.children) for c in token.children)
+
+
+# What a "by" after a verb of speech may name without being a manner of acting ("alleged, by way of example",
+# "told Obama by telephone").
+_BY_MEDIUM = frozenset("way telephone phone email e-mail letter text video videolink satellite fax".split())
 
 
 PEOPLE_AT_LARGE = frozenset({"people", "everyone", "everybody"})

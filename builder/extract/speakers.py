@@ -405,6 +405,9 @@ class SpeakerFinder:
                 rank = 3                      # (after him, not "Obama's policies")
             if self._modifies_noun(self.doc[token_i]):
                 rank = 3                      # "Madeleine Albright, a Clinton supporter, ... her remark": not Clinton
+            elif rank and any(a.dep_ == "relcl" and a.head.i in self.token_person for a in self.doc[token_i].ancestors):
+                rank = 3                      # "... from Luigi Bassi, for whom Mozart had written the role of Don
+                                              # Giovanni. “…,” he said": the one the clause is about, not those in it
             sent = self.doc[token_i].sent
             if pronoun and sent.start not in said_by:
                 said_by[sent.start] = [t for t in sent if t.lower_ == pronoun.lower()
@@ -642,6 +645,10 @@ class SpeakerFinder:
             if not subjects:
                 return None
             subject = subjects[0]
+            # (one who speaks in a clause set off inside it goes on speaking: "Belgian authorities, the Turkish
+            # official said, responded ... “…,” he said")
+            subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "parataxis" and t.pos_ == "NOUN"
+                            and t.head.lemma_ in SPEECH_VERBS and not self.inside_quote(t.idx)), subject)
             if subject.lower_ == pronoun.lower_ and self.topic_named(sent) is None:
                 continue                      # "He does not want to be identified."
             # (or a title standing alone for its one holder: "The Queen sent a message ... “…,” she said")
