@@ -3696,8 +3696,8 @@ def test_the_paper_is_the_newspaper_named_not_the_last_body(extractor):
 
 
 def test_told_by_telephone_is_still_a_report_of_speech(extractor):
-    text = ("Israeli Prime Minister Benjamin Netanyahu, a persistent critic of the negotiations, told Obama by telephone "
-            "that a final deal based on the parameters announced Thursday “would threaten the survival of Israel,” "
+    text = ("Israeli Prime Minister Benjamin Netanyahu, a persistent critic of the negotiations, told Obama by "
+            "telephone that a final deal based on the parameters announced Thursday “would threaten the survival of Israel,” "
             "according to an Israeli statement.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Benjamin Netanyahu"]
 
@@ -3715,3 +3715,17 @@ def test_he_is_the_one_a_relative_clause_hangs_off_not_a_name_inside_it(extracto
             "for whom Mozart had written the role of Don Giovanni.\n\"Mr Mozart was an extremely eccentric and "
             "absent-minded young man,\" he said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Luigi Bassi"]
+
+
+def test_saying_hung_off_a_clause_about_a_thing_goes_on_from_the_one_who_made_it_clear(extractor):
+    text = ("Bernie Sanders met the pope at the Vatican.\n\nOn Saturday, Francis made clear that his meeting with "
+            "Sanders was not political, saying that those who thought it was should \"look for a psychiatrist,\" "
+            "according to Reuters.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Francis"]
+
+
+def test_with_a_named_officer_urging_is_that_officer_and_the_quote_before_stays_the_bodys(extractor):
+    text = ("The World Bank, too, expressed its relief that the global economy had “dodged a potential catastrophe”, "
+            "with its president, Jim Yong Kim, urging policymakers in all countries to “continue to focus on crafting "
+            "and implementing policies that promote economic growth.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["World Bank", "Jim Yong Kim"]

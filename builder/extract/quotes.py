@@ -490,6 +490,14 @@ def subject_of(verb) -> int | None:
         # "Mr Boateng laughed off suggestions that his re-election had been in danger, saying it was “…”": the
         # participle hangs off the clause a noun holds, but the one saying is the one who laughed it off
         token = verb.head.head
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "..., with its president, Jim Yong Kim, urging policymakers to “…”": the one "with" brings in
+        held = next((g for p in verb.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i < verb.i
+                     for g in p.children if g.dep_ == "pobj" and g.right_edge.i >= verb.i - 2), None)
+        if held is not None:
+            named = next((c for c in held.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if named is not None or held.ent_type_ == "PERSON":
+                return (named or held).i
     quoted = None              # a subject found only inside a quote, kept in case nothing better comes
     climbs = 0                 # verbs climbed past (the nouns and prepositions between do not count: "hinted at
     while climbs < 5:          # Donald Trump by mentioning the need for a wall ... and adding")
@@ -526,6 +534,11 @@ def subject_of(verb) -> int | None:
             # (not an owner the parser split off as a subject of its own: "Mateen’s ex-wife, Sitora Yusufiy, told")
             best = max(subjects, key=lambda c: (outside(c), not any(g.tag_ == "POS" for g in c.children),
                                                 c.ent_type_ == "PERSON", c.pos_ == "PROPN", c.i))
+            if verb.tag_ == "VBG" and token.i != verb.i and token.head.i != token.i and _thing(best) and outside(best):
+                # "Francis made clear that his meeting with Sanders was not political, saying that ...": the
+                # participle the parser hung off a clause about a thing goes on from the one who made it clear
+                token = token.head
+                continue
             named = [c for c in best.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if best.lower_ in ("itself", "himself", "herself", "themselves") and named:
                 best = named[0]       # "In the filing itself Ford also made this point, writing": the name
@@ -649,7 +662,10 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
             # (nor, after it, one that sets someone else beside the quote's speaker: '... said she would “…” but
             # “…,” while Sen. Susan Collins suggested')
             # (lower case: a "While" opening the next sentence sets nothing beside this quote)
-            and not (side == "after" and any(c.dep_ == "mark" and c.text in ("while", "whereas") for c in t.children))]
+            and not (side == "after" and any(c.dep_ == "mark" and c.text in ("while", "whereas") for c in t.children))
+            # (nor a participle that runs on into the next quote: '“…”, with its president urging policymakers to
+            # “…”' brings in that one)
+            and not (side == "after" and t.tag_ == "VBG" and t.right_edge.idx >= end)]
     if not cues and side == "after":
         cues = _manner_cue(doc, tokens, start)
     if not cues and side == "after":
@@ -840,11 +856,15 @@ def _thing_subject(verb) -> bool:
     """The verb's own subject is a common noun for a thing, not for a person, a body or a text ("the
     bill maintains"; not "the report says", "the minister said")."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and _thing(subject)
+
+
+def _thing(noun) -> bool:
+    """A common noun for a thing, not for a person, a body or a text."""
     # (a capitalised word inside a sentence is a name the tagger missed: "— Trump boasted")
-    return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
-        and not (subject.text[:1].isupper() and not subject.is_sent_start) \
-        and subject.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS | DOCUMENT_NOUNS | INSTITUTION_NOUNS \
-        | STATEMENT_NOUNS and not spokesperson(subject)
+    return noun.pos_ == "NOUN" and noun.ent_type_ == "" and not (noun.text[:1].isupper() and not noun.is_sent_start) \
+        and noun.lemma_.lower() not in PERSON_NOUNS | ROLE_NOUNS | DOCUMENT_NOUNS | INSTITUTION_NOUNS \
+        | STATEMENT_NOUNS and not spokesperson(noun)
 
 
 # Adverbs a headline or a sentence may capitalise after a verb ("said Monday" is a date; these are not names).
