@@ -3697,8 +3697,8 @@ def test_the_paper_is_the_newspaper_named_not_the_last_body(extractor):
 
 def test_told_by_telephone_is_still_a_report_of_speech(extractor):
     text = ("Israeli Prime Minister Benjamin Netanyahu, a persistent critic of the negotiations, told Obama by "
-            "telephone that a final deal based on the parameters announced Thursday “would threaten the survival of Israel,” "
-            "according to an Israeli statement.")
+            "telephone that a final deal based on the parameters announced Thursday “would threaten the survival of "
+            "Israel,” according to an Israeli statement.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Benjamin Netanyahu"]
 
 
