@@ -3729,3 +3729,12 @@ def test_with_a_named_officer_urging_is_that_officer_and_the_quote_before_stays_
             "with its president, Jim Yong Kim, urging policymakers in all countries to “continue to focus on crafting "
             "and implementing policies that promote economic growth.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["World Bank", "Jim Yong Kim"]
+
+
+def test_a_participle_hung_off_a_time_clause_goes_on_from_the_one_who_said_it(extractor):
+    text = ("Fox News host Sean Hannity indicated Tuesday night that any bad blood with Florida Sen. Marco Rubio has "
+            "largely abated.\n\n\"I think we need him back in the Senate,\" Hannity said during a panel on his show "
+            "after the first-term senator easily won his Senate primary, remarking that while there are \"still some "
+            "conservatives angry over comprehensive immigration reform,\" Rubio already \"paid a very heavy political "
+            "price for that.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Sean Hannity"] * 3

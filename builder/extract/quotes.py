@@ -481,6 +481,12 @@ def subject_of(verb) -> int | None:
         # clause reported, but the one saying is the one who said it (one who said it before: not the quote's
         # own verb, 'Weaver didn't seem impressed, telling reporters, “A lot of people said …”')
         token = clause.head
+    elif verb.tag_ == "VBG" and verb.lemma_ in SPEECH_VERBS and verb.dep_ == "advcl" and clause.dep_ == "advcl" \
+            and clause.lemma_ not in SPEECH_VERBS and clause.head.lemma_ in SPEECH_VERBS and clause.head.i < clause.i \
+            and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
+        # '“…,” Hannity said during a panel after the senator easily won his primary, remarking that “…”': the
+        # participle the parser hung off the time clause goes on from the one who said it
+        token = clause.head
     elif verb.lower_ in ("saying", "adding", "insisting", "arguing", "stating") and verb.dep_ == "advcl" \
             and verb.head.dep_ == "acl" \
             and any(c.dep_ == "mark" for c in verb.head.children) \
