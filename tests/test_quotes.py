@@ -3738,3 +3738,13 @@ def test_a_participle_hung_off_a_time_clause_goes_on_from_the_one_who_said_it(ex
             "conservatives angry over comprehensive immigration reform,\" Rubio already \"paid a very heavy political "
             "price for that.\"")
     assert [s for _, s in quotes_of(extractor, text)] == ["Sean Hannity"] * 3
+
+
+def test_a_plural_apostrophe_inside_single_marks_does_not_close_the_quote(extractor):
+    text = ("He said: 'Patriotism means supporting a strong parliament. It doesn't mean rejecting the money that comes "
+            "from the bankers' bonus tax that will allow young people to have jobs.' Critics called the plan 'a "
+            "gimmick'.\n\nThese steel-framed 'supertrees' not only have flowers growing up them but act to absorb "
+            "heat, the council's engineers' report says.")
+    assert [t for t, _ in quotes_of(extractor, text)] == [
+        "Patriotism means supporting a strong parliament. It doesn't mean rejecting the money that comes from the "
+        "bankers' bonus tax that will allow young people to have jobs."]
