@@ -41,17 +41,12 @@ OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior unde
 BODY_NOUNS = INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS
 # Nouns for a public body, which no company is ("the regulator said").
 PUBLIC_BODY_NOUNS = frozenset("regulator watchdog".split())
+# Nouns for a newspaper ("the paper wrote") and the words newspapers' names end with ("The Washington Post", "the
+# Sunday Times", "USA Today"; or begin with: "the Daily Mail").
 NEWSPAPER_NOUNS = frozenset("paper newspaper daily tabloid broadsheet".split())
-# The words newspapers' names end with ("The Washington Post", "the Sunday Times", "the Daily Mail").
-_NEWSPAPER_NAME_ENDS = frozenset("""Times Post Journal Herald Tribune Guardian Telegraph Gazette Mail Observer
+NEWSPAPER_NAME_ENDS = frozenset("""Times Post Journal Herald Tribune Guardian Telegraph Gazette Mail Observer
 Chronicle Standard Mirror Express Independent Inquirer Register Sun Star Examiner Bulletin Courier Record Globe
 Today Economist Dispatch Enquirer Review Argus Scotsman Shimbun""".split())
-
-
-def newspaper_name(name: str) -> bool:
-    """Whether a body's name is a newspaper's ("New York Times", "Daily Mail", "USA Today")."""
-    words = name.split()
-    return words[-1] in _NEWSPAPER_NAME_ENDS or words[0] == "Daily"
 # things made to carry a message, whose words are their maker's when the text names one ("Trump released a
 # marketing video that said")
 MADE_MEDIA = frozenset("video advertisement ad advert clip commercial brochure flyer pamphlet documentary".split())
@@ -1545,10 +1540,10 @@ class SpeakerFinder:
         elif tok.lemma_.lower() in NEWSPAPER_NOUNS:
             # ("the New York Times editorial board called upon ... “…,” the paper wrote": a newspaper the story
             # names, not the last body named)
-            papers = [[(i, n) for i, n in starts if newspaper_name(n)] for starts in (agents, orgs)]
+            papers = [[(i, n) for i, n in starts if self.newspaper_name(n)] for starts in (agents, orgs)]
             if papers[1]:
                 agents, orgs = papers
-                recent = recent if recent is None or newspaper_name(recent) else None
+                recent = recent if recent is None or self.newspaper_name(recent) else None
         elif tok.lemma_.lower() in PUBLIC_BODY_NOUNS:
             # ("Shell has been fined by the Financial Services Authority. The regulator said": a public body
             # rather than the company, when the story names one)
@@ -1591,6 +1586,12 @@ class SpeakerFinder:
     @staticmethod
     def may_be_company(name: str) -> bool:
         return name.split()[-1] not in NOT_COMPANY_WORDS and party_name(name) is None     # (nor "Democrats")
+
+    @staticmethod
+    def newspaper_name(name: str) -> bool:
+        """Whether a body's name is a newspaper's ("New York Times", "Daily Mail", "USA Today")."""
+        words = name.split()
+        return words[-1] in NEWSPAPER_NAME_ENDS or words[0] == "Daily"
 
     def pronoun_speaker(self, tok, char: int, recent: str | None) -> str | None:
         """The person a he/she (or another speaker pronoun) stands for, when no unnamed one is meant."""
