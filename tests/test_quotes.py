@@ -3748,3 +3748,10 @@ def test_a_plural_apostrophe_inside_single_marks_does_not_close_the_quote(extrac
     assert [t for t, _ in quotes_of(extractor, text)] == [
         "Patriotism means supporting a strong parliament. It doesn't mean rejecting the money that comes from the "
         "bankers' bonus tax that will allow young people to have jobs."]
+
+
+def test_an_orphan_quote_after_a_sentence_of_reported_speech_naming_others_is_the_reporters(extractor):
+    text = ("The plan was unveiled on Monday.\n\nLike many supporters, Nora Jahangir said she was angered by the media "
+            "declaring Clinton the nominee before the vote. Doing so “appeared to be an attempt at poisoning the "
+            "California election.”")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Nora Jahangir"]

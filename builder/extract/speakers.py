@@ -451,6 +451,19 @@ class SpeakerFinder:
                 named.setdefault(t.sent.start, set()).add(self.token_person[t.i])
         return named[max(named)] if named else set()
 
+    def sayer_in_sentence_before(self, char: int, p_start: int) -> str | None:
+        """The person who is the subject of the reporting verb of the latest sentence of the paragraph before
+        `char` that names anyone ("Jahangir said she was angered by the media declaring Clinton the nominee.
+        Doing so “…”")."""
+        last = self.doc.char_span(p_start, char, alignment_mode="contract") if char > p_start else None
+        sents = [t.sent for t in last or () if t.i in self.token_person and not self.inside_quote(t.idx)]
+        # (words reported in the sentence's own clause, with no quote of its own: not '“…,” she said')
+        if not sents or any(self.inside_quote(t.idx) for t in sents[-1]):
+            return None
+        return next((self.token_person[t.i] for t in sents[-1] if t.i in self.token_person and t.dep_ == "nsubj"
+                     and t.head.dep_ == "ROOT" and t.head.lemma_ in SPEECH_VERBS
+                     and any(c.dep_ == "ccomp" and c.i > t.head.i for c in t.head.children)), None)
+
     def topic_person(self, char: int, want: str | None, exclude: frozenset = frozenset()) -> str | None:
         """The person named most often before `char` (of the wanted gender, or not known)."""
         counts: dict[str, int] = {}
@@ -2280,6 +2293,9 @@ class SpeakerFinder:
                 speaker = holder
             elif len(named) == 1:
                 speaker = named.pop()             # "For Danae Ringelmann, the light is a perfect example."
+            elif len(named) > 1 and (sayer := self.sayer_in_sentence_before(span.open, p_start)):
+                speaker = sayer                   # "Jahangir said she was angered by the media declaring Clinton
+                                                  # the nominee. Doing so “appeared to be …”": the one reporting
             elif span.open <= p_start and span.paragraph and self.reporter_before(span.paragraph, previous):
                 # a paragraph that opens with a quote nobody is said to have said, after one that named
                 # one person, reported their words and quoted nobody ("Viennese-born Helena Hartlauer,
