@@ -156,6 +156,9 @@ def _single_quoted(text: str, p_start: int, p_end: int, index: int, taken) -> li
     pos = p_start
     while (m := _SINGLE_QUOTED.search(text, pos, p_end)) is not None:
         a, b = m.start(), m.end() - 1
+        pos = b + 1
+        if any(x <= a <= y for x, y in taken):
+            continue
         # (a plural's apostrophe does not close words already running as speech when a closing mark follows before
         # the next opening one: "‘… a passion for creators’ rights as a founding member,’ said ...", "the bankers’
         # bonus tax"; but "these steel-framed ‘supertrees’ not only have" is closed)
@@ -165,9 +168,7 @@ def _single_quoted(text: str, p_start: int, p_end: int, index: int, taken) -> li
             if later is None or opener is not None and opener.start() < later.start():
                 break
             b = later.start()
-        pos = b + 1
-        if any(x <= a <= y for x, y in taken):
-            continue
+            pos = b + 1
         out.append(_span(text, a, b, index, True))
     return out
 
@@ -746,10 +747,10 @@ def find_cue(doc, start: int, end: int, side: str, window: int | None = None) ->
     if subject == verb.i + 1 and verb.doc[subject].ent_type_ != "PERSON":
         # '“…,” said MoveOn Washington Director Ben Wikler.': the person the body and title words lead to (the
         # parser may end the sentence after the body)
-        end = name_end(verb.doc, subject)
-        if end > subject and verb.doc[end].ent_type_ == "PERSON" \
-                and (end + 1 == len(verb.doc) or verb.doc[end + 1].text in (".", ",")):
-            subject = end
+        last = name_end(verb.doc, subject)
+        if last > subject and verb.doc[last].ent_type_ == "PERSON" \
+                and (last + 1 == len(verb.doc) or verb.doc[last + 1].text in (".", ",")):
+            subject = last
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if verb.dep_ == "parataxis" and verb.lemma_ != "tell" and nxt is not None and nxt.pos_ == "PROPN" \
             and nxt.text[:1].isupper():

@@ -439,29 +439,25 @@ class SpeakerFinder:
     def people_in_sentence_before(self, char: int, p_start: int) -> set[str]:
         """The people named, outside quotes, in the latest sentence of the paragraph before `char`
         that names anyone ("Michael Day, 30, says ... Rents are high. “I don't want to ...”")."""
-        if char <= p_start:
-            return set()
-        last = self.doc.char_span(p_start, char, alignment_mode="contract")
-        if last is None or not len(last):
-            return set()
-        tokens = [t for t in last if not t.is_space and t.text not in DOUBLE_MARKS]
-        named: dict[int, set[str]] = {}
-        for t in tokens:
-            if t.i in self.token_person and not self.inside_quote(t.idx):
-                named.setdefault(t.sent.start, set()).add(self.token_person[t.i])
-        return named[max(named)] if named else set()
+        return {self.token_person[t.i] for t in self.named_before(char, p_start)}
+
+    def named_before(self, char: int, p_start: int) -> list:
+        """The name tokens, outside quotes, of the latest sentence of the paragraph before `char` that names anyone
+        (only its words before `char`)."""
+        last = self.doc.char_span(p_start, char, alignment_mode="contract") if char > p_start else None
+        named = [t for t in last or () if t.i in self.token_person and not self.inside_quote(t.idx)]
+        return [t for t in named if t.sent.start == named[-1].sent.start] if named else []
 
     def sayer_in_sentence_before(self, char: int, p_start: int) -> str | None:
         """The person who is the subject of the reporting verb of the latest sentence of the paragraph before
         `char` that names anyone ("Jahangir said she was angered by the media declaring Clinton the nominee.
         Doing so “…”")."""
-        last = self.doc.char_span(p_start, char, alignment_mode="contract") if char > p_start else None
-        sents = [t.sent for t in last or () if t.i in self.token_person and not self.inside_quote(t.idx)]
+        named = self.named_before(char, p_start)
         # (words reported in the sentence's own clause, with no quote of its own: not '“…,” she said')
-        if not sents or any(self.inside_quote(t.idx) for t in sents[-1]):
+        if not named or any(self.inside_quote(t.idx) for t in named[0].sent):
             return None
-        return next((self.token_person[t.i] for t in sents[-1] if t.i in self.token_person and t.dep_ == "nsubj"
-                     and t.head.dep_ == "ROOT" and t.head.lemma_ in SPEECH_VERBS
+        return next((self.token_person[t.i] for t in named if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                     and t.head.lemma_ in SPEECH_VERBS
                      and any(c.dep_ == "ccomp" and c.i > t.head.i for c in t.head.children)), None)
 
     def topic_person(self, char: int, want: str | None, exclude: frozenset = frozenset()) -> str | None:
