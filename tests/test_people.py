@@ -1834,3 +1834,42 @@ def test_a_shared_surname_is_the_one_the_his_or_her_of_its_own_clause_can_be(ext
             "shared a picture of herself with her college cheerleading squad.\n\n\"Loretta sent me a picture of her "
             "as a Harvard cheerleader,\" he said.")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Hillary Clinton", "Tim Heaphy"]
+
+
+def test_a_shared_surname_is_the_one_named_in_full_in_the_sentence_before(extractor):
+    text = ("Brothers Ammon and Ryan Bundy led the occupation of the refuge.\n\nThe cameraman was filmed on a march "
+            "with Ammon Bundy near the refuge. \"Tell everybody they are to go to the wildlife refuge,\" Bundy says "
+            "on camera.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Ammon Bundy"]
+
+
+def test_a_titled_shared_surname_is_not_taken_from_a_relative_named_just_before(extractor):
+    text = ("Hillary Clinton ran the State Department for four years.\n\nIn 2012 an ambassador wrote to Mrs. Clinton "
+            "about a visit by Chelsea Clinton and her husband. Mrs. Clinton replied, \"Hearing nice things about "
+            "your children is as good as it gets.\"")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Hillary Clinton"]
+
+
+def test_an_untagged_name_after_a_rank_goes_on_with_of_when_it_opens_with_a_first_name(extractor):
+    text = ("Of the money approved by Congress, little has been spent. Lt Col Eric Schnaible of the PCO told the "
+            "Associated Press news agency Contrack's withdrawal was agreed. \"Some parts of the country are a whole "
+            "lot more permissive than others,\" he added.")
+    extraction = extractor.extract(text)
+    assert "Eric Schnaible" in {p.name for p in extraction.people}
+    assert [q.speaker for q in extraction.quotes] == ["Eric Schnaible"]
+
+
+def test_the_first_word_of_a_company_name_used_alone_is_the_company(extractor):
+    text = ("Contrack International, of Arlington, Virginia, heads a group of firms working on the roads. Its "
+            "withdrawal from the contract is the largest so far. Contrack said \"the scope of work that was "
+            "envisioned could not be carried out at a sensible cost\".")
+    extraction = extractor.extract(text)
+    assert "Contrack" not in {p.name for p in extraction.people}
+    assert [q.speaker for q in extraction.quotes] == ["Contrack"]
+
+
+def test_a_shared_surname_is_not_a_relative_named_just_before_by_kin(extractor):
+    text = ("Ted Cruz grew up in Houston. As a teenager Cruz changed his Spanish-sounding name, Rafael Edward Cruz.\n\n"
+            "His preference for Ted, a suggestion from Cruz's mother, infuriated his father, Rafael, who fled Cuba "
+            "in 1957. \"He viewed it as a rejection of him and his heritage,\" Cruz wrote.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Ted Cruz"]

@@ -3755,3 +3755,18 @@ def test_an_orphan_quote_after_a_sentence_of_reported_speech_naming_others_is_th
             "declaring Clinton the nominee before the vote. Doing so “appeared to be an attempt at poisoning the "
             "California election.”")
     assert [s for _, s in quotes_of(extractor, text)] == ["Nora Jahangir"]
+
+
+def test_what_someone_may_find_is_no_finding(extractor):
+    text = ("Kiev wants progress on trade and visas.\n\nUkraine may find it has a sympathetic ear in Brussels \"The EU "
+            "has said again that we support a fast entry to the WTO for Ukraine,\" said Claude Veron-Reville, a "
+            "spokesman for the trade commissioner.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Claude Veron-Reville"]
+
+
+def test_the_bank_is_the_bank_acting_since_the_last_quote_not_one_named_in_it(extractor):
+    text = ("JP Morgan has apologised for the role two banks it later took over played in slavery.\n\n\"We apologise "
+            "for the role that Citizens Bank and Canal Bank played,\" chief executive William Harrison said in a "
+            "letter. JP Morgan said that it was setting up a scholarship for students in Louisiana. The bank said "
+            "that it is a \"very different company than the Citizens and Canal Banks of the 1800s\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["William Harrison", "JP Morgan"]

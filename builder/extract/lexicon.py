@@ -294,6 +294,8 @@ Communications Electronics Pharmaceuticals Software Interactive Lab Laboratory L
 Mining Foods Steel Insurance Financial Resources Pharma
 Microsystems Strategy Strategies Consulting Solutions Logistics Motor Aid Anonymous
 """.split())
+# Words that close a company's legal or trading name ("Contrack International", "Ryanair Holdings").
+CORPORATE_SUFFIXES = frozenset("International Inc Inc. Corp Corp. Corporation Ltd Ltd. plc PLC LLC Holdings".split())
 # What a company has and a person does not ("Ericsson shares", "Vodafone customers").
 COMPANY_FIGURES = frozenset("""
 shares stock stocks profit profits revenue revenues earnings shareholders subscribers customers

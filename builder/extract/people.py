@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from ..places import lookup_place
-from .lexicon import (DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS,
+from .lexicon import (CORPORATE_SUFFIXES, DOUBLE_MARKS, FIRM_OR_PERSON_NOUNS, HONORIFICS, KIN_NOUNS,
                       KNOWN_ORGANIZATIONS, NAME_SUFFIXES, NOBLE_TITLES, NON_PERSON_HEADS, ORG_NAME_WORDS, PARTY_LABELS,
                       PERSON_NOUNS, PLACE_FIRST_WORDS, PLACE_LAST_WORDS, POST_NOMINALS, PRODUCT_LINES,
                       PRODUCT_MODEL_WORDS, ROLE_NOUNS, SHOP_WORDS, SPEECH_VERBS, SURNAME_HONORIFICS, WELL_KNOWN_PEOPLE)
@@ -282,8 +282,9 @@ def untagged_mentions(doc, words: _Words, full: list[Mention]) -> list[Mention]:
                 and texts[end][:1].isupper() and name_word(texts[end].replace("-", "")) and not is_title(texts[end]):
             end += 1
         name = doc[i + 1:end].text
+        # (a name going on with "of" only when it opens with a first name: "Lt Col Eric Schnaible of the PCO")
         if end - i >= 3 and looks_like_name(name) and not lookup_place(name) \
-                and (end == len(doc) or texts[end] != "of"):
+                and (end == len(doc) or texts[end] != "of" or common_given_name(texts[i + 1])):
             full.append((i + 1, end, name, preceding_role(doc, i + 1)))
             in_person.update(range(i + 1, end))
     # a lone surname after a personal title, whatever the tagger called it ("Mr. Trump", "President-elect
@@ -671,6 +672,11 @@ def group_names(doc, words: _Words, full: list[Mention], by_context: set[str], m
                 and (len(name.split()) == 1 or not starts_with_given_name(name) or ent.label_ != "PERSON"
                      or doc[ent.end].lemma_ in ("film", "movie", "series", "book", "novel", "franchise")):
             by_context.add(name)
+    # the first word of a company's name, used alone, is the company ("Contrack International ... Contrack
+    # said"), unless someone named in full has it as surname ("the Trump Organization")
+    by_context |= {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) == 2
+                   and ent[1].text in CORPORATE_SUFFIXES and ent[0].text not in multi_last
+                   and not common_given_name(ent[0].text)}
     titled = {texts[i] for i in range(1, len(texts)) if texts[i - 1][:1].isupper() and is_title(texts[i - 1])}
     for i, word in enumerate(texts[:-1]):
         if texts[i + 1] in _PLACE_OR_ORG_WORDS and word[:1].isupper() and word not in multi_last | titled:
@@ -893,11 +899,16 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
     and a map token index -> person."""
     texts, ents = words.texts, words.ents
 
+    def kin_before(start: int) -> int | None:
+        """The kin noun a name is set beside ("his father, Rafael"; "son Stephen"), if any."""
+        k = start - 2 if start > 1 and texts[start - 1] == "," else start - 1
+        return k if k >= 0 and doc[k].lower_ in KIN_NOUNS else None
+
     def family_name(start: int, end: int, name: str) -> str:
         """A relative named by a first name alone after whose they are has that person's surname
         ("Mr Nogar's son Stephen" is Stephen Nogar)."""
-        k = start - 2 if start > 1 and texts[start - 1] == "," else start - 1
-        if end - start != 1 or " " in name or k < 0 or doc[k].lower_ not in KIN_NOUNS \
+        k = kin_before(start)
+        if end - start != 1 or " " in name or k is None \
                 or not any_given_name(name):
             return name
         owner = next((c.i for c in doc[k].children if c.dep_ == "poss"), None)
@@ -1037,6 +1048,14 @@ def cluster_mentions(doc, words: _Words, full: list[Mention]) -> tuple[list[Pers
                     if since <= s_ < start and s_ in subject_starts and same_form(n, m)}
             if len(near) == 1:
                 return near.pop()
+            # else the one of them named in full there at all ("a march with Ammon Bundy ... “…,” Bundy says",
+            # his brother Ryan named earlier), but not as someone's relative ("infuriated his father, Rafael"),
+            # nor for a "Mrs. Clinton" the story always means one by ("wrote to Mrs. Clinton about a visit by
+            # Chelsea Clinton ... Mrs. Clinton replied")
+            named = {m for m in matches for s_, _, n, _ in full
+                     if since <= s_ < start and same_form(n, m) and kin_before(s_) is None}
+            if len(named) == 1 and not near and before not in SURNAME_HONORIFICS:
+                return named.pop()
             # else the one of them the story has had do something, when only one ("Patricia Smith, mother of
             # Benghazi victim Sean Smith, rejected Clinton's claim ... Smith said")
             actors = {m for m in matches for n, at in subjects_before.items() if at < start and same_form(n, m)}

@@ -12,11 +12,11 @@ from itertools import takewhile
 
 from ..model import Quote
 from ..places import lookup_place
-from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, COMPANY_NOUNS, DISPLAY_NOUNS, DOCUMENT_NOUNS, FIRST_PERSON,
-                      FINDING_NOUNS, HONORIFICS, INSTITUTION_NOUNS, ISSUING_VERBS, NOT_COMPANY_WORDS, NOT_NAMES,
-                      party_name, party_of, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS, ROLE_NOUNS, ROLE_SYNONYMS,
-                      SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS,
-                      WRITTEN_NOUNS)
+from .lexicon import (ANONYMOUS_SOURCES, AUTHORING_VERBS, COMPANY_NOUNS, DISPLAY_NOUNS, DOCUMENT_NOUNS,
+                      FIRM_OR_PERSON_NOUNS, FIRST_PERSON, FINDING_NOUNS, HONORIFICS, INSTITUTION_NOUNS, ISSUING_VERBS,
+                      NOT_COMPANY_WORDS, NOT_NAMES, party_name, party_of, PERSON_NOUNS, PLACE_LAST_WORDS, POST_NOMINALS,
+                      ROLE_NOUNS, ROLE_SYNONYMS, SPEAKER_PRONOUNS, SPEECH_VERBS, STATEMENT_NOUNS, TITLE_ABBREVIATIONS,
+                      TITLE_WORDS, WRITTEN_NOUNS)
 from .names import (any_given_name, given_name_gender, holds_office, misspelt_surname, online_handle, person_noun,
                     public_office, starts_with_given_name, word_gender)
 from .people import PRONOUN_GENDER, PersonCluster, person_genders
@@ -808,8 +808,9 @@ class SpeakerFinder:
         while verb is not None and verb.lemma_ != "find" and verb.dep_ in ("ccomp", "conj", "xcomp") \
                 and not self.inside_quote(verb.head.idx):
             verb = verb.head
+        # (what someone may or will find is no finding: "Ukraine may find it has a sympathetic ear in Brussels")
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
-            if verb is not None and verb.lemma_ == "find" else None
+            if verb is not None and verb.lemma_ == "find" and not any(c.tag_ == "MD" for c in verb.children) else None
         return subject if subject is not None and self.finding_body(subject) else None
 
     def finding_body(self, subject) -> bool:
@@ -1437,6 +1438,10 @@ class SpeakerFinder:
         """Whose a document or body is, from an earlier use of the same noun ("says the report" after
         "a WWF report"); None when no earlier use tells."""
         document = tok.lower_ in DOCUMENT_NOUNS | STATEMENT_NOUNS
+        acting = None if document else self.last_mention(self.agent_orgs, char, self.prev_quote_end)
+        if acting and (tok.lower_ in acting.lower().split()
+                       or tok.lower_ in FIRM_OR_PERSON_NOUNS and self.may_be_company(acting)):
+            return acting        # "JP Morgan said that it was ... The bank said": the body acting since the last quote
         # (a kind written with the noun must be the earlier one's: "the aid agency" is not "the Reuters news agency")
         kind = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.text.islower()}
         for earlier in reversed(self.doc[: tok.i]):
