@@ -3770,3 +3770,35 @@ def test_the_bank_is_the_bank_acting_since_the_last_quote_not_one_named_in_it(ex
             "letter. JP Morgan said that it was setting up a scholarship for students in Louisiana. The bank said "
             "that it is a \"very different company than the Citizens and Canal Banks of the 1800s\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["William Harrison", "JP Morgan"]
+
+
+def test_a_credit_line_after_a_quote_is_no_cue(extractor):
+    text = ("Julie Burkhart, who runs a clinic in Wichita, said the signing marked a sad day. \"This law puts women at "
+            "risk and ties doctors' hands,\" she said. \"We'll continue to fight!\" CNN's Sam Stringer contributed to "
+            "this report.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Julie Burkhart", "Julie Burkhart"]
+
+
+def test_a_speakers_name_the_tagger_takes_for_a_noun_is_still_the_speaker(extractor):
+    text = ("The Reds beat third-placed Chinnor 29-12 for a second win in a row.\n"
+            "\"Three of our forwards really led the team from the front,\" Churcher told BBC Cornwall.\n"
+            "The Reds face seven teams who are below them in the table in their next eight games.\n"
+            "Churcher believes his side still has a lot of room for improvement, adding: \"Chinnor wasn't the "
+            "complete performance, but emotionally it was a really dogged performance.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Churcher", "Churcher"]
+
+
+def test_a_names_plural_apostrophe_does_not_close_a_single_marked_quote(extractor):
+    text = ("Carnival Cruise Lines officials confirmed that the ship was due early this morning. 'The scheduled "
+            "arrival of Carnival Cruise Lines’ Carnival Spirit has been delayed by severe weather which has closed "
+            "the port,' the statement said.")
+    assert quotes_of(extractor, text) == [
+        ("The scheduled arrival of Carnival Cruise Lines’ Carnival Spirit has been delayed by severe weather which "
+         "has closed the port", "Carnival Cruise Lines")]
+
+
+def test_a_body_acting_outranks_one_something_is_done_to(extractor):
+    text = ("Shares fell sharply on Monday.\n\nCarnival Cruise Lines officials confirmed to reporters that Carnival "
+            "Corporation was told by the port to wait because of the storm. \"The ship is now waiting off the coast "
+            "until the port is re-opened,\" the statement said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Carnival Cruise Lines"]

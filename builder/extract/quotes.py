@@ -161,8 +161,11 @@ def _single_quoted(text: str, p_start: int, p_end: int, index: int, taken) -> li
             continue
         # (a plural's apostrophe does not close words already running as speech when a closing mark follows before
         # the next opening one: "‘… a passion for creators’ rights as a founding member,’ said ...", "the bankers’
-        # bonus tax"; but "these steel-framed ‘supertrees’ not only have" is closed)
-        while text[b - 1] == "s" and re.match(r" [a-z]", text[b + 1: b + 3]) and word_count(text[a + 1: b]) >= 4:
+        # bonus tax", a name's "Carnival Cruise Lines’ Carnival Spirit"; but "these steel-framed ‘supertrees’ not
+        # only have" is closed)
+        while text[b - 1] == "s" and word_count(text[a + 1: b]) >= 4 and (
+                re.match(r" [a-z]", text[b + 1: b + 3])
+                or re.match(r" [A-Z]", text[b + 1: b + 3]) and re.search(r"(?:^|\s)[A-Z]\w*s$", text[a + 1: b])):
             later = _SINGLE_CLOSER.search(text, b + 1, p_end)
             opener = _SINGLE_OPENER.search(text, b + 1, p_end)
             if later is None or opener is not None and opener.start() < later.start():
@@ -817,7 +820,8 @@ def _manner_cue(doc, tokens, start: int) -> list:
     if not doc_text(doc)[max(0, start - 8):start].rstrip().endswith((",”", ',"', "?”", '?"', "!”", '!"')):
         return []
     verb = next((t for t in tokens[:8] if t.pos_ == "VERB"), None)
-    if verb is None or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):
+    if verb is None or verb.tag_ not in ("VBD", "VBZ") or verb.dep_ not in ("ROOT", "conj", "parataxis", "ccomp") \
+            or verb.lemma_ == "contribute":          # (a credit line: "CNN's Sam Stringer contributed to this report")
         return []
     subject = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     # (or a name right after it, inverted, that ends the clause: '“… Is Obama profiling?” reacted Trump.')

@@ -1398,6 +1398,8 @@ class SpeakerFinder:
             return self.turn_speaker(tok)          # "Frank Messina: ... I say, 'Hey John, my name is Frank'"
         if tok.pos_ == "PROPN" and (tok.text[0].isupper() or hyphened) and tok.text not in NOT_NAMES:
             return self.name_as_written(tok)
+        if tok.text[:1].isupper() and tok.text in self.person_names:
+            return tok.text         # a speaker's name the tagger took for a noun this once ("Churcher believes")
         return None
 
     def cue_token(self, tok):
@@ -1575,7 +1577,10 @@ class SpeakerFinder:
             found = self.resolve(spoke.i, char, None) if spoke is not None else None
             if found:
                 return found
-        acting = self.last_mention(agents, char, self.prev_quote_end)
+        # (one doing something outranks one something is done to: "Carnival Cruise Lines officials confirmed that
+        # Carnival Spirit was scheduled to arrive")
+        acting = self.last_mention([(i, n) for i, n in agents if clause_head(self.doc[i]).dep_ != "nsubjpass"],
+                                   char, self.prev_quote_end) or self.last_mention(agents, char, self.prev_quote_end)
         if acting:
             return acting                 # ("Big Machine have twice denied it. “…,” they said")
         if recent and (recent not in self.person_names or tok.lower_ == "they"):
