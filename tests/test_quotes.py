@@ -3802,3 +3802,58 @@ def test_a_body_acting_outranks_one_something_is_done_to(extractor):
             "Corporation was told by the port to wait because of the storm. \"The ship is now waiting off the coast "
             "until the port is re-opened,\" the statement said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["Carnival Cruise Lines"]
+
+
+def test_said_after_a_quote_by_an_owners_noun_is_the_one_named_beside_it(extractor):
+    text = ("Clinton spoke about jobs and schools. Then there was the most obvious change of all: \"It's about time "
+            "that we had a woman running this country,\" exhorted Clinton's introducer, actress Jamie Lee Curtis.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jamie Lee Curtis"]
+
+
+def test_it_after_a_sentence_opening_on_someones_website_is_theirs(extractor):
+    text = ("Bernie Sanders has not yet endorsed anyone. Congress returns next week.\n\nOn his website, Sanders has "
+            "already started to make the change from candidate to another kind of leader. \"This is your "
+            "movement,\" it now says, showing a montage of faces.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Bernie Sanders"]
+
+
+def test_it_reads_is_the_email_a_sentence_shortly_before_is_about(extractor):
+    text = ("\"They hid this email for years,\" said Judicial Watch President Tom Fitton.\n\n"
+            "The email, released by Judicial Watch, was sent at 7:19 p.m. by Chief of Staff Jeremy Bash, more "
+            "than three hours after the first attack. Two Americans were killed at each location.\n\n"
+            "\"I just tried you on the phone but you were all in a meeting,\" it reads.\n\n"
+            "\"We have identified the forces that could move. They are spinning up as we speak,\" it said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Tom Fitton", "Jeremy Bash", "Jeremy Bash"]
+
+
+def test_comments_from_someone_that_are_quoted_are_theirs(extractor):
+    text = ("The email was sent by Jeremy Bash to three officials.\n\nThe email appears to contradict 2013 comments "
+            "from former Secretary of Defense Leon Panetta that \"time, distance, the lack of an adequate warning "
+            "prevented a more immediate response.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Leon Panetta"]
+
+
+def test_a_surname_with_two_letters_swapped_is_that_person(extractor):
+    text = ("Gary Byrne served in the Secret Service for years. He wrote, \"She simply lacks the integrity to "
+            "serve in the office.\"\n\nBryne went on to say, \"From the bottom of my soul, I know this to be true.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Gary Byrne", "Gary Byrne"]
+
+
+def test_words_going_on_from_a_set_off_he_said_are_his(extractor):
+    text = ("Jeffery Hemsley, the co-author of a book about viral news, said people tend to pick their own news.\n\n"
+            "This makes it increasingly difficult to dislodge misinformation, he said. Good information can still "
+            "drive out bad, but usually only when \"the truth is sexier than the lie.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Jeffery Hemsley"]
+
+
+def test_a_role_noun_after_a_colon_is_the_one_the_colon_brings_in(extractor):
+    text = ("Sen. John McCain has criticised the plan.\n\nTed Cruz defends his record in a commercial running on "
+            "Iowa TV: \"Securing our borders is a matter of national security,\" the senator says directly to the "
+            "camera. \"That's why I fought so hard against the amnesty plan.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Ted Cruz", "Ted Cruz"]
+
+
+def test_words_said_of_someones_comments_are_not_theirs(extractor):
+    text = ("Muslim groups wrote to Hillary Clinton on Thursday about Wesley Clark.\n\nClark's comments further "
+            "\"the anti-Muslim mob mentality\" fostered by Trump and other GOP hopefuls, the groups say.")
+    assert [s for _, s in quotes_of(extractor, text)] == [None]

@@ -285,8 +285,16 @@ def misspelt_surname(word: str, names) -> list[str]:
         return []
     allowed = 2 if len(word) >= 7 else 1
     close = [n for n in names if len(n.split()) > 1 and n.split()[-1][:1] == word[:1]
-             and n.split()[-1] != word and edit_distance(n.split()[-1], word, allowed) <= allowed]
+             and n.split()[-1] != word and (edit_distance(n.split()[-1], word, allowed) <= allowed
+                                            or swapped(n.split()[-1], word))]
     return close if len(close) == 1 else []
+
+
+def swapped(a: str, b: str) -> bool:
+    """Whether two words differ by two letters side by side changing places ("Bryne" for "Byrne")."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 \
+        and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def edit_distance(a: str, b: str, limit: int) -> int:

@@ -908,6 +908,13 @@ def _adjacent_name(verb, tokens) -> int | None:
             and not any(c.dep_ == "nsubj" for c in verb.children):
         return modal.i                # "Will described Trump as a “…”": a name read as a modal, as no modal can
                                       # come before a past tense
+    owned = doc[after].head if after < len(doc) and doc[after].dep_ == "poss" else None
+    if owned is not None and owned.head.i == verb.i and owned.dep_ in ("dobj", "nsubj"):
+        # "..., exhorted Clinton's introducer, actress Jamie Lee Curtis": the one named beside the noun the owner
+        # has, not the owner
+        named = next((c for c in owned.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if named is not None or owned.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS:
+            return (named or owned).i
     if after + 1 < len(doc) and doc[after].pos_ == "DET" and doc[after + 1].pos_ == "NOUN" \
             and doc[after + 1].head.i == verb.i and doc[after + 1].dep_ in ("dobj", "nsubj"):
         return after + 1              # "..., said another witness, ... Fiona Hill" (parsed as the object)

@@ -284,7 +284,10 @@ def _prep_objects(tok, word: str | None = None) -> list:
 def author_of(noun):
     """Who a document or statement is from or by, as written beside it."""
     # (a document "obtained by" or "seen by" a newspaper is not the newspaper's)
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")] \
+    # (the one it was sent or written by first: "The email, released by Judicial Watch, was sent by ... Jeremy Bash")
+    sent_by = [a for a in noun.head.children if a.dep_ == "agent"] \
+        if noun.dep_ == "nsubjpass" and noun.head.lemma_ in ("send", "write", "sign") else []
+    preps = sent_by + [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")] \
         + [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in AUTHORING_VERBS
            for a in c.children if a.dep_ == "agent"]
     return next((g for p in preps for g in p.children if g.dep_ == "pobj"
@@ -459,6 +462,17 @@ class SpeakerFinder:
         return next((self.token_person[t.i] for t in named if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
                      and t.head.lemma_ in SPEECH_VERBS
                      and any(c.dep_ == "ccomp" and c.i > t.head.i for c in t.head.children)), None)
+
+    def pronoun_sayer_before(self, span, p_start: int, previous) -> str | None:
+        """Whom the "he said" of the sentence just before a quote's, in its paragraph and with no quote of its own,
+        stands for (the words after go on with what he reported)."""
+        sent = self.doc.char_span(span.open, span.open + 1, alignment_mode="expand")
+        before = sentence_beside(self.doc, sent[0].sent, -1) if sent is not None else None
+        if before is None or before.start_char < p_start or any(self.inside_quote(t.idx) for t in before):
+            return None
+        sayer = next((t for t in before if t.lower_ in ("he", "she") and t.dep_ == "nsubj"
+                      and t.head.lemma_ in SPEECH_VERBS and t.head.dep_ in ("ROOT", "parataxis")), None)
+        return self.resolve(sayer.i, span.open, previous) if sayer is not None else None
 
     def topic_person(self, char: int, want: str | None, exclude: frozenset = frozenset()) -> str | None:
         """The person named most often before `char` (of the wanted gender, or not known)."""
@@ -682,10 +696,15 @@ class SpeakerFinder:
         given): '“…,” the email read' (its noun before or after the quote, however parsed: "email" a compound of
         "read"), 'The email said, “…”'."""
         before = sentence_beside(self.doc, tok.sent, -1)
+        while before is not None and before.start_char > self.prev_quote_end \
+                and all(self.inside_quote(t.idx) for t in before if not t.is_punct and not t.is_space):
+            before = sentence_beside(self.doc, before, -1)     # (sentences of this quote's own words)
         if before is None or not before.start_char <= self.prev_quote_end <= before.end_char:
             return False
+        # (or '“…,” it reads', '“…,” it said' after one: the "it" a document is)
         return any(not self.inside_quote(t.idx) and (t.lemma_.lower() == noun if noun
-                                                      else t.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS)
+                                                      else t.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS
+                                                      or t.lower_ == "it" and t.head.lemma_ in ("read", "say"))
                    for t in before)
 
     def topic_named(self, sent) -> int | None:
@@ -873,7 +892,10 @@ class SpeakerFinder:
             noun = tok if tok.pos_ == "NOUN" else next(
                 (c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) \
                 if tok.lemma_ == "be" and below.dep_ in ("xcomp", "ccomp") and below.pos_ == "VERB" else None
-            if noun is not None and noun.lemma_.lower() in CLAIM_NOUNS:
+            # (or comments whose content the words are: "comments from Leon Panetta that “…”")
+            if noun is not None and (noun.lemma_.lower() in CLAIM_NOUNS or noun.lemma_.lower() == "comment"
+                                     and below.dep_ in ("acl", "ccomp")
+                                     and any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children)):
                 return self.claim_noun_owner(noun)
         return None
 
@@ -883,6 +905,8 @@ class SpeakerFinder:
         if owner is not None and owner.lower_ in ("his", "her"):
             pronoun = "he" if owner.lower_ == "his" else "she"
             return self.likely_antecedent(owner.idx - NEARBY, owner.idx, pronoun)
+        if owner is None:
+            owner = author_of(noun)          # "comments from former Secretary of Defense Leon Panetta that “…”"
         return self.token_person.get(owner.i) if owner is not None else None
 
     def resolve(self, token_i: int, char: int, previous: tuple[str | None, int] | None) -> str | None:
@@ -1528,17 +1552,25 @@ class SpeakerFinder:
             return recent                 # '“…,” the email read. It stated that ...': the document goes on
         before = sentence_beside(self.doc, tok.sent, -1) if tok.lower_ == "it" else None
         subject = main_subject(before) if before is not None else None
+        if tok.lower_ == "it" and tok.head.lemma_ == "read":
+            # ("The email ... was sent by Jeremy Bash, more than three hours after ... Two Americans were killed.
+            # “…,” it reads": only a document reads, the one a sentence shortly before is about)
+            earlier = [before]
+            while len(earlier) < 3 and earlier[-1] is not None:
+                earlier.append(sentence_beside(self.doc, earlier[-1], -1))
+            subject = next((s_ for s_ in map(main_subject, filter(None, earlier)) if s_ is not None
+                            and s_.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS), subject)
         if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS:
             # "The email includes a photo of Cruz ... At the bottom it reads, “…”": whoever the document is
             # from, as the sentence before names it
             found = self.resolve(subject.i, char, None)
             if found:
                 return found
-        if subject is not None and any(p.lower_ == "in" and o.lemma_.lower() in DOCUMENT_NOUNS | STATEMENT_NOUNS
-                                       for p in subject.head.children if p.dep_ == "prep" and p.i < subject.i
-                                       for o in p.children if o.dep_ == "pobj"):
+        if subject is not None and any(p.lower_ in ("in", "on") and o.lemma_.lower() in DOCUMENT_NOUNS
+                                       | STATEMENT_NOUNS for p in subject.head.children
+                                       if p.dep_ == "prep" and p.i < subject.i for o in p.children if o.dep_ == "pobj"):
             # "In a letter to Dr Achmad da Costa, Lord Nash said it was not meeting ... “…,” it said": the letter,
-            # whoever wrote it
+            # whoever wrote it (or "On his website, Sanders has started ... “…,” it now says")
             found = self.resolve(subject.i, char, None)
             if found:
                 return found
@@ -1769,7 +1801,17 @@ class SpeakerFinder:
             # "Jeb Bush ... brought his older brother, George W. Bush ... “…,” the former president told a crowd":
             # not the one just named, whom no record has in that office, but the holder named last
             just = holders[0]
-        candidates = [self.named_as(tok), marked, known, just, with_role,
+        # (the one whose words a colon brings in: "Cruz defends his bona fides in a commercial: “…,” the senator says")
+        lead = self.text[:char].rstrip()
+        colon = self.doc.char_span(len(lead) - 1, len(lead), alignment_mode="expand") if lead.endswith(":") else None
+        verb = colon[0].head if colon is not None and len(colon) and tok.i > colon[0].i else None
+        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        intro = next((self.token_person[c.i] for c in verb.children
+                      if c.dep_ == "nsubj" and c.i in self.token_person and c.i < colon[0].i), None) \
+            if verb is not None else None
+        intro = intro if intro not in titled_otherwise else None
+        candidates = [self.named_as(tok), marked, intro, known, just, with_role,
                       self.office_named(tok), members.pop() if len(members) == 1 else None,
                       *[n for n in fallbacks if n not in titled_otherwise]]
         if want:                              # else the woman named lately, or the one the article is about
@@ -2022,8 +2064,9 @@ class SpeakerFinder:
                     and prev_close < doc[cue.verb].idx < span.open and before_text.endswith(".")
                 # (never a subject inside the quote's own words: '“We’re safe now. It’s over,” adding' is not "It")
                 own_words = cue and cue.speaker is not None and span.open < doc[cue.speaker].idx < span.close
-                if cue and cue.speaker is not None and not own_words \
-                        and not (again and doc[cue.speaker].lower_ in PRONOUN_GENDER):
+                # (nor for a noun: '“…,” the senator says directly to the camera. “…”' is the one it gave before)
+                if cue and cue.speaker is not None and not own_words and not (
+                        again and (doc[cue.speaker].lower_ in PRONOUN_GENDER or doc[cue.speaker].pos_ == "NOUN")):
                     speaker = self.resolve(cue.speaker, span.open, previous)
                     if speaker:
                         break
@@ -2302,6 +2345,9 @@ class SpeakerFinder:
             elif len(named) > 1 and (sayer := self.sayer_in_sentence_before(span.open, p_start)):
                 speaker = sayer                   # "Jahangir said she was angered by the media declaring Clinton
                                                   # the nominee. Doing so “appeared to be …”": the one reporting
+            elif not named and span.open > p_start and (sayer := self.pronoun_sayer_before(span, p_start, previous)):
+                speaker = sayer                   # "This makes it hard to dislodge misinformation, he said. Good
+                                                  # information can still drive out bad, but only when “…”"
             elif span.open <= p_start and span.paragraph and self.reporter_before(span.paragraph, previous):
                 # a paragraph that opens with a quote nobody is said to have said, after one that named
                 # one person, reported their words and quoted nobody ("Viennese-born Helena Hartlauer,
