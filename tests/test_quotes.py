@@ -3857,3 +3857,17 @@ def test_words_said_of_someones_comments_are_not_theirs(extractor):
     text = ("Muslim groups wrote to Hillary Clinton on Thursday about Wesley Clark.\n\nClark's comments further "
             "\"the anti-Muslim mob mentality\" fostered by Trump and other GOP hopefuls, the groups say.")
     assert [s for _, s in quotes_of(extractor, text)] == [None]
+
+
+def test_a_body_named_more_often_without_its_countrys_name_is_named_so(extractor):
+    text = ("Uncertainty before the election is weighing on business, the Federal Reserve's survey said on Wednesday. "
+            "The Federal Reserve policymakers meet next week. The US Federal Reserve has not raised rates this year.")
+    extraction = extractor.extract(text)
+    assert "Federal Reserve" in {o.name for o in extraction.organizations}
+    assert "US Federal Reserve" not in {o.name for o in extraction.organizations}
+
+
+def test_a_body_a_demonym_names_keeps_it(extractor):
+    text = ("The Chinese Foreign Ministry summoned the ambassador on Monday. The Foreign Ministry said the visit was "
+            "a provocation. The Foreign Ministry has protested before.")
+    assert "Chinese Foreign Ministry" in {o.name for o in extractor.extract(text).organizations}

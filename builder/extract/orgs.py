@@ -213,6 +213,14 @@ def collect_organizations(doc, people: list[PersonCluster], rejected_people: set
         owned = [n for n in (name + "'s", name + "’s") if n in counts]
         if owned:
             merge(name, owned[0])
+    # a body the article names more often without its country's name before it is named so (once "the US Federal
+    # Reserve", three times "the Federal Reserve"); not one a demonym makes another ("Scottish Labour Party")
+    for name in list(counts):
+        first, _, rest = name.partition(" ")
+        place = lookup_place(first) if " " in rest and rest in counts and name in counts else None
+        if place is not None and place.kind == "country" and place.via == "name" and counts[rest] >= counts[name] \
+                and rest not in alias_of and sum(n.endswith(" " + rest) for n in counts) == 1:
+            merge(name, rest)
     # a short form of one fuller name the article gives is that name ("Big Machine" for Big Machine Records,
     # "Department of Conservation" for the New Zealand Department of Conservation, "Homeland Security" for the
     # Department of Homeland Security)
