@@ -3871,3 +3871,11 @@ def test_a_body_a_demonym_names_keeps_it(extractor):
     text = ("The Chinese Foreign Ministry summoned the ambassador on Monday. The Foreign Ministry said the visit was "
             "a provocation. The Foreign Ministry has protested before.")
     assert "Chinese Foreign Ministry" in {o.name for o in extractor.extract(text).organizations}
+
+
+def test_a_statement_attributed_to_someone_is_theirs(extractor):
+    text = ("\"It's plagiarism. It's flat-out plagiarism,\" David Axelrod said.\n\nManafort and campaign spokesman "
+            "Jason Miller worked to craft the campaign's first statement, which landed at 1:48 a.m.\n\n\"In writing "
+            "her speech, her team took notes on her life's inspirations,\" read the statement, which was attributed "
+            "to Miller.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["David Axelrod", "Jason Miller"]

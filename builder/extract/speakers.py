@@ -287,9 +287,12 @@ def author_of(noun):
     # (the one it was sent or written by first: "The email, released by Judicial Watch, was sent by ... Jeremy Bash")
     sent_by = [a for a in noun.head.children if a.dep_ == "agent"] \
         if noun.dep_ == "nsubjpass" and noun.head.lemma_ in ("send", "write", "sign") else []
+    # (or the one it is attributed to: "read the statement, which was attributed to Miller")
     preps = sent_by + [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")] \
         + [a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in AUTHORING_VERBS
-           for a in c.children if a.dep_ == "agent"]
+           for a in c.children if a.dep_ == "agent"] \
+        + [p for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ == "attribute"
+           for p in c.children if p.dep_ == "prep" and p.lower_ == "to"]
     return next((g for p in preps for g in p.children if g.dep_ == "pobj"
                  and (g.pos_ == "PROPN" or g.lemma_.lower() in PERSON_NOUNS | ROLE_NOUNS | INSTITUTION_NOUNS)), None)
 
