@@ -3879,3 +3879,10 @@ def test_a_statement_attributed_to_someone_is_theirs(extractor):
             "her speech, her team took notes on her life's inspirations,\" read the statement, which was attributed "
             "to Miller.")
     assert [s for _, s in quotes_of(extractor, text)] == ["David Axelrod", "Jason Miller"]
+
+
+def test_a_report_someone_failed_to_make_is_no_cue(extractor):
+    text = ("Republic said the coverage was excessive.\nGraham Smith, the pressure group's chief executive, added that "
+            "the BBC had \"failed completely\" to report the birthday in a way that was \"fair, balanced and "
+            "proportionate\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Graham Smith"]

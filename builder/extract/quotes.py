@@ -309,6 +309,8 @@ def is_cue(token) -> bool:
         return False
     if token.lemma_.lower() not in SPEECH_VERBS and token.lower_ not in SPEECH_VERBS:
         return False
+    if token.dep_ == "xcomp" and token.head.lemma_ in ("fail", "refuse", "decline", "neglect", "forget"):
+        return False              # "the BBC had failed to report the birthday in a way that was “…”": no report
     if token.lemma_ == "continue" and any(c.dep_ == "xcomp" or c.dep_ == "dobj" for c in token.children):
         return False              # "Rubio will continue to be “…”", "continued its rise": going on, not speaking
     if token.lemma_ == "agree" and any(c.dep_ in ("xcomp", "dobj", "agent", "auxpass", "prep") for c in token.children):
