@@ -3886,3 +3886,10 @@ def test_a_report_someone_failed_to_make_is_no_cue(extractor):
             "the BBC had \"failed completely\" to report the birthday in a way that was \"fair, balanced and "
             "proportionate\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Graham Smith"]
+
+
+def test_a_body_named_by_whom_it_is_made_of_is_its_own(extractor):
+    text = ("The World Bank has nominated Jim Yong Kim for a second term.\n\nA letter this month to the bank board "
+            "from the staff association urged consideration of other nominees. \"We have accepted decades of "
+            "back-room deals which selected an American male,\" it said.")
+    assert [s for _, s in quotes_of(extractor, text)] == ["staff association"]

@@ -41,6 +41,8 @@ OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior unde
 BODY_NOUNS = INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS
 # Nouns for a public body, which no company is ("the regulator said").
 PUBLIC_BODY_NOUNS = frozenset("regulator watchdog".split())
+# Whom a body of its own is made of ("the staff association", "the residents' committee").
+MEMBER_NOUNS = frozenset("staff resident parent worker teacher tenant student employee nurse pilot".split())
 # Nouns for a newspaper ("the paper wrote") and the words newspapers' names end with ("The Washington Post", "the
 # Sunday Times", "USA Today"; or begin with: "the Daily Mail").
 NEWSPAPER_NOUNS = frozenset("paper newspaper daily tabloid broadsheet".split())
@@ -1359,6 +1361,10 @@ class SpeakerFinder:
             place = self.place_named(before) if before is not None and before.ent_type_ == "GPE" else ""
             if place and getattr(lookup_place(place), "kind", None) == "country":
                 return place
+        members = next((c for c in tok.children if c.dep_ == "compound" and c.lemma_.lower() in MEMBER_NOUNS), None) \
+            if tok.lemma_.lower() in ("association", "union", "committee", "council") else None
+        if members is not None and not determined(tok, "a", "an"):
+            return f"{members.text} {tok.text}"   # "the staff association": a body of its own, not the bank named
         if tok.lower_ in ("it", "they") or tok.lower_ in INSTITUTION_NOUNS | DOCUMENT_NOUNS:
             return self.body_referred_to(tok, char, recent)
         unnamed = self.unnamed_antecedent(tok) if tok.text in SPEAKER_PRONOUNS else None
