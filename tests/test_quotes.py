@@ -3893,3 +3893,15 @@ def test_a_body_named_by_whom_it_is_made_of_is_its_own(extractor):
             "from the staff association urged consideration of other nominees. \"We have accepted decades of "
             "back-room deals which selected an American male,\" it said.")
     assert [s for _, s in quotes_of(extractor, text)] == ["staff association"]
+
+
+def test_a_participle_after_a_while_clause_goes_on_from_its_subject(extractor):
+    text = ("The post drew mixed reactions. 'The mind boggles,' commented Tracy Ayre while Suzi Force believes the man "
+            "should have been punished, saying: 'Give him a holiday in a cell, maybe he will think twice next time!'")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Suzi Force"]
+
+
+def test_a_name_a_person_noun_makes_after_a_capitalised_the_is_that_name(extractor):
+    text = ("President Barack Obama announced his support for gay marriage in 2012. The Economist called Clinton's "
+            "stance on gay marriage, 'cautious to the point of cowardice.'")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Economist"]

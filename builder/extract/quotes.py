@@ -480,6 +480,14 @@ def subject_of(verb) -> int | None:
                  for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lower_ in ("he", "she", "they"))]
         if doers:
             return doers[0].i
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "“…,” commented Tracy Ayre while Suzi Force believes the man should have been punished, saying: “…”": the
+        # participle goes on from the "while" clause set just before it, whatever the parser hung it off
+        doers = [s for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i >= verb.i - 2
+                 and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)
+                 for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lower_ in ("he", "she"))]
+        if doers:
+            return doers[0].i
     if verb.dep_ in ("parataxis", "conj", "advcl") and any(c.dep_ == "aux" for c in verb.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "The issue had come up after Mr. Trump, asked about ..., had said, “…”": the parser read the

@@ -1144,6 +1144,10 @@ class SpeakerFinder:
         # ("says the 27-year-old"; "said the 22-year-old centre", whatever the noun, is a person)
         person_head = tok.lemma_.lower() in (PERSON_NOUNS | ROLE_NOUNS) - DOCUMENT_NOUNS or aged_word(tok) \
             or tok.pos_ == "NOUN" and any(c.dep_ == "amod" and aged_word(c) for c in tok.children)
+        # (but a name a person noun makes, no title, after a capitalised "The": "The Economist called ...")
+        named_so = tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text not in TITLE_WORDS \
+            and any(c.dep_ == "det" and c.text == "The" for c in tok.children)
+        person_head = person_head and not named_so
         given = self.doc[tok.i - 1] if tok.i else None
         if tok.pos_ == "PROPN" and tok.i not in self.token_org and given is not None and given.head.i == tok.i \
                 and given.i not in self.token_org and any_given_name(given.text) \
@@ -1409,7 +1413,7 @@ class SpeakerFinder:
             # before, else the one the next sentence names as the owner's ("Huma Abedin, vice chairwoman for
             # Clinton's presidential campaign, emailed supporters")
             return self.person_with_role(tok.lower_, min(char, tok.idx)) or self.named_for(owner, tok)
-        if tok.lower_ in ROLE_NOUNS or person_head:
+        if (tok.lower_ in ROLE_NOUNS or person_head) and not named_so:
             # "American academic and professor Marc Lamont Hill commented": two descriptions of the one named
             described = next((c for c in tok.children if c.dep_ == "conj" and c.i in self.token_person and any(
                 g.dep_ == "compound" and g.text.islower() and g.lemma_ in PERSON_NOUNS | ROLE_NOUNS
