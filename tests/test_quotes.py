@@ -3905,3 +3905,10 @@ def test_a_name_a_person_noun_makes_after_a_capitalised_the_is_that_name(extract
     text = ("President Barack Obama announced his support for gay marriage in 2012. The Economist called Clinton's "
             "stance on gay marriage, 'cautious to the point of cowardice.'")
     assert [s for _, s in quotes_of(extractor, text)] == ["Economist"]
+
+
+def test_he_after_a_quote_is_its_sentences_subject_not_one_it_names_after_the_quote(extractor):
+    text = ("Kennedy questions trust of Blair\n\nLib Dem leader Charles Kennedy has said voters now have a "
+            "\"fundamental lack of trust\" of Tony Blair as prime minister.\n\nHe said backing his party was not a "
+            "wasted vote, adding that with the Lib Dems \"what you see is what you get\".")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Charles Kennedy", "Charles Kennedy"]

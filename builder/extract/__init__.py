@@ -24,7 +24,7 @@ from .quotes import with_doubled_marks
 from .speakers import extract_quotes
 
 # Bump when a rule changes: it is part of the extraction cache key.
-EXTRACTOR_VERSION = "419"
+EXTRACTOR_VERSION = "420"
 BATCH_SIZE = 32
 
 

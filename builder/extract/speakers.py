@@ -1703,6 +1703,26 @@ class SpeakerFinder:
             return bound
         since = self.likely_antecedent(self.prev_quote_end, min(char, tok.idx), pronoun, told)   # named before "he"
         if since:
+            # (but not one the last quote's own sentence names after it, when that sentence's subject is someone named
+            # before it: 'Charles Kennedy has said voters have a “…” of Tony Blair. ¶ He said' is Kennedy)
+            ended = self.doc.char_span(self.prev_quote_end, self.prev_quote_end + 1, alignment_mode="expand")
+            sent = ended[0].sent if ended is not None and len(ended) else None
+            # (unless it names that one speaking too: "Duda said ... while Minister Joachim Brudziński wrote he had
+            # ordered checks. He tweeted")
+            at = min(char, tok.idx)
+            later = sent is not None and any(self.doc[i].idx > sent.end_char
+                                             or "\n" in self.text[self.prev_quote_end:self.doc[i].idx]
+                                             or clause_head(self.doc[i]).dep_ == "nsubj"
+                                             and clause_head(self.doc[i]).head.lemma_ in SPEECH_VERBS
+                                             for i, n in self.person_starts
+                                             if n == since and self.prev_quote_end < self.doc[i].idx < at)
+            subject = next((t for t in sent or () if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
+                            and t.i in self.token_person and t.idx < self.prev_quote_end), None) if not later else None
+            found = self.token_person[subject.i] if subject is not None else None
+            want = PRONOUN_GENDER[pronoun]
+            if found and found not in told and self.genders.get(found, want) == want:
+                since = found
+        if since:
             return since
         # (a person the last quote was given to by a name the tagger missed, "Patrol Chief James Hall", too)
         if recent and (any(c.name == recent for c in self.clusters) or starts_with_given_name(recent)
