@@ -3912,3 +3912,10 @@ def test_he_after_a_quote_is_its_sentences_subject_not_one_it_names_after_the_qu
             "\"fundamental lack of trust\" of Tony Blair as prime minister.\n\nHe said backing his party was not a "
             "wasted vote, adding that with the Lib Dems \"what you see is what you get\".")
     assert [s for _, s in quotes_of(extractor, text)] == ["Charles Kennedy", "Charles Kennedy"]
+
+
+def test_he_after_a_quote_is_the_one_its_sentence_names_speaking_after_it(extractor):
+    text = ("Five girls died in the fire.\nPresident Andrzej Duda said the victims were \"joyful girls starting out in "
+            "life\" while Interior Minister Joachim Brudziński wrote he had ordered fire safety checks. He tweeted, "
+            "\"I want to express my sympathy and regrets to the families of the victims.\"")
+    assert [s for _, s in quotes_of(extractor, text)] == ["Andrzej Duda", "Joachim Brudziński"]
