@@ -41,7 +41,7 @@ OTHER_ROLE_WORDS = frozenset("shadow deputy vice former ex assistant junior unde
 BODY_NOUNS = INSTITUTION_NOUNS - PERSON_NOUNS - DOCUMENT_NOUNS
 # Nouns for a public body, which no company is ("the regulator said").
 PUBLIC_BODY_NOUNS = frozenset("regulator watchdog".split())
-# Whom a body of its own is made of ("the staff association", "the residents' committee").
+# Whom a body of its own is made of ("the staff association", "the parent council").
 MEMBER_NOUNS = frozenset("staff resident parent worker teacher tenant student employee nurse pilot".split())
 # Nouns for a newspaper ("the paper wrote") and the words newspapers' names end with ("The Washington Post", "the
 # Sunday Times", "USA Today"; or begin with: "the Daily Mail").
@@ -1703,25 +1703,7 @@ class SpeakerFinder:
             return bound
         since = self.likely_antecedent(self.prev_quote_end, min(char, tok.idx), pronoun, told)   # named before "he"
         if since:
-            # (but not one the last quote's own sentence names after it, when that sentence's subject is someone named
-            # before it: 'Charles Kennedy has said voters have a “…” of Tony Blair. ¶ He said' is Kennedy)
-            ended = self.doc.char_span(self.prev_quote_end, self.prev_quote_end + 1, alignment_mode="expand")
-            sent = ended[0].sent if ended is not None and len(ended) else None
-            # (unless it names that one speaking too: "Duda said ... while Minister Joachim Brudziński wrote he had
-            # ordered checks. He tweeted")
-            at = min(char, tok.idx)
-            later = sent is not None and any(self.doc[i].idx > sent.end_char
-                                             or "\n" in self.text[self.prev_quote_end:self.doc[i].idx]
-                                             or clause_head(self.doc[i]).dep_ == "nsubj"
-                                             and clause_head(self.doc[i]).head.lemma_ in SPEECH_VERBS
-                                             for i, n in self.person_starts
-                                             if n == since and self.prev_quote_end < self.doc[i].idx < at)
-            subject = next((t for t in sent or () if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"
-                            and t.i in self.token_person and t.idx < self.prev_quote_end), None) if not later else None
-            found = self.token_person[subject.i] if subject is not None else None
-            want = PRONOUN_GENDER[pronoun]
-            if found and found not in told and self.genders.get(found, want) == want:
-                since = found
+            since = self.quote_sentence_subject(since, min(char, tok.idx), pronoun, told) or since
         if since:
             return since
         # (a person the last quote was given to by a name the tagger missed, "Patrol Chief James Hall", too)
@@ -1734,6 +1716,25 @@ class SpeakerFinder:
         # about so far (a profile calls its subject "she" for paragraphs on end)
         at = min(char, tok.idx)
         return self.likely_antecedent(at - NEARBY, at, pronoun, told) or self.topic_person(at, want, told)
+
+    def quote_sentence_subject(self, named: str, at: int, pronoun: str, told) -> str | None:
+        """The person a "he" at `at` takes up instead of `named`, one the last quote's own sentence names after the
+        quote: that sentence's subject, named before the quote ('Charles Kennedy has said voters have a “…” of Tony
+        Blair. ¶ He said' is Kennedy); None when `named` is named again later or speaks there too ("Duda said ...
+        while Minister Joachim Brudziński wrote he had ordered checks. He tweeted")."""
+        ended = self.doc.char_span(self.prev_quote_end, self.prev_quote_end + 1, alignment_mode="expand")
+        sent = ended[0].sent if ended is not None and len(ended) else None
+        again = [self.doc[i] for i, n in self.person_starts
+                 if n == named and self.prev_quote_end < self.doc[i].idx < at]
+        if sent is None or any(t.idx > sent.end_char or "\n" in self.text[self.prev_quote_end:t.idx]
+                               or clause_head(t).dep_ == "nsubj" and clause_head(t).head.lemma_ in SPEECH_VERBS
+                               for t in again):
+            return None
+        subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.i in self.token_person
+                        and t.idx < self.prev_quote_end), None)
+        found = self.token_person[subject.i] if subject is not None else None
+        want = PRONOUN_GENDER[pronoun]
+        return found if found and found not in told and self.genders.get(found, want) == want else None
 
     def subject_just_before(self, tok) -> str | None:
         """The person who is the subject of the sentence before the one a word opens, in the same paragraph."""
@@ -1834,15 +1835,7 @@ class SpeakerFinder:
             # "Jeb Bush ... brought his older brother, George W. Bush ... “…,” the former president told a crowd":
             # not the one just named, whom no record has in that office, but the holder named last
             just = holders[0]
-        # (the one whose words a colon brings in: "Cruz defends his bona fides in a commercial: “…,” the senator says")
-        lead = self.text[:char].rstrip()
-        colon = self.doc.char_span(len(lead) - 1, len(lead), alignment_mode="expand") if lead.endswith(":") else None
-        verb = colon[0].head if colon is not None and len(colon) and tok.i > colon[0].i else None
-        while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head
-        intro = next((self.token_person[c.i] for c in verb.children
-                      if c.dep_ == "nsubj" and c.i in self.token_person and c.i < colon[0].i), None) \
-            if verb is not None else None
+        intro = self.colon_speaker(tok, char)
         intro = intro if intro not in titled_otherwise else None
         candidates = [self.named_as(tok), marked, intro, known, just, with_role,
                       self.office_named(tok), members.pop() if len(members) == 1 else None,
@@ -1861,6 +1854,19 @@ class SpeakerFinder:
         if office and found:
             self.office_holder[office] = found
         return found
+
+    def colon_speaker(self, tok, char: int) -> str | None:
+        """The person a colon just before a quote brings in, the subject of its clause, when the cue `tok` comes
+        after it ("Cruz defends his bona fides in a commercial: “…,” the senator says")."""
+        lead = self.text[:char].rstrip()
+        colon = self.doc.char_span(len(lead) - 1, len(lead), alignment_mode="expand") if lead.endswith(":") else None
+        if colon is None or not len(colon) or tok.i <= colon[0].i:
+            return None
+        verb = colon[0].head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return next((self.token_person[c.i] for c in verb.children
+                     if c.dep_ == "nsubj" and c.i in self.token_person and c.i < colon[0].i), None)
 
     def named_as(self, tok) -> str | None:
         """The person a noun is said to be named ("A man named John Ruiz said"; "The woman ... identified herself
