@@ -472,20 +472,16 @@ def subject_of(verb) -> int | None:
                       if t.pos_ == "PROPN" and t.ent_type_ not in ("NORP", "GPE") or t.is_punct), None)
         if named is not None and named.pos_ == "PROPN":
             return name_end(verb.doc, named.i)
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" \
-            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.head.children):
-        # 'It was a potent punch ..., as Mrs. Clinton echoed the criticism, saying “…”': with only an "it" to
-        # hang off, the participle goes on from the clause set just before it
-        doers = [s for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i >= verb.i - 2
-                 for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lower_ in ("he", "she", "they"))]
-        if doers:
-            return doers[0].i
     if verb.tag_ == "VBG" and verb.dep_ == "advcl":
-        # "“…,” commented Tracy Ayre while Suzi Force believes the man should have been punished, saying: “…”": the
-        # participle goes on from the "while" clause set just before it, whatever the parser hung it off
+        # the participle goes on from the clause set just before it: any such clause when the parser gives it only an
+        # "it" to hang off ('It was a potent punch ..., as Mrs. Clinton echoed the criticism, saying “…”'), else a
+        # "while" clause ("“…,” commented Tracy Ayre while Suzi Force believes the man should have been punished,
+        # saying: “…”")
+        it_only = any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.head.children)
+        pronouns = ("he", "she", "they") if it_only else ("he", "she")
         doers = [s for c in verb.head.children if c.dep_ == "advcl" and c.i < verb.i and c.right_edge.i >= verb.i - 2
-                 and any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children)
-                 for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lower_ in ("he", "she"))]
+                 and (it_only or any(m.dep_ == "mark" and m.lower_ in ("while", "whereas") for m in c.children))
+                 for s in c.children if s.dep_ == "nsubj" and (s.pos_ == "PROPN" or s.lower_ in pronouns)]
         if doers:
             return doers[0].i
     if verb.dep_ in ("parataxis", "conj", "advcl") and any(c.dep_ == "aux" for c in verb.children) \
